@@ -1,0 +1,43 @@
+package firedrill.app.cli;
+
+import firedrill.engine.scenario.InvalidInputException;
+import firedrill.engine.scenario.ScenarioLoader;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code validate}: exit 0 when every file is a valid scenario; else one line per problem and exit 2. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Validate scenario files: prints 'file: $.json.path: message' per problem.")
+public final class ValidateCommand implements Callable<Integer> {
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Scenario files.")
+    List<Path> files;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        int bad = 0;
+        for (Path f : files) {
+            try {
+                ScenarioLoader.load(f);
+                out.println(f + ": ok");
+            } catch (InvalidInputException e) {
+                bad++;
+                e.problems().forEach(err::println);
+            } catch (RuntimeException e) {
+                bad++;
+                err.println(f + ": $: cannot be validated: " + e);
+            }
+        }
+        out.flush();
+        err.flush();
+        return bad == 0 ? Cli.OK : Cli.BAD_INPUT;
+    }
+}

@@ -1,0 +1,91 @@
+package firedrill.engine.model;
+
+import firedrill.engine.scenario.Mechanisms;
+import firedrill.engine.sim.SeededStream;
+
+/**
+ * API server load, capacity and overload (DESIGN.md §3).
+ * <ul>
+ * <li>Demand in concurrency seats from admitted clients: baseline (∝ nodes), telemetry agents
+ *     (∝ nodes²), re-lists of clients whose watches broke (∝ nodes²) and DNS lookups that fail
+ *     (∝ nodes).</li>
+ * <li>Capacity: replicas × seats per replica (APF seats, kubernetes-facts.md).</li>
+ * <li>Goodput collapse: past capacity, queued requests exceed client timeouts; the answered share
+ *     falls linearly from 1 at capacity to 0 at (1 + collapseOverload) × capacity.</li>
+ * <li>Metastability: unanswered clients re-list (relist share grows), answered ones settle (it
+ *     decays). A big cluster at full relist stays above capacity after the trigger is gone.</li>
+ * <li>Crash: far above capacity, replicas run out of memory (hazard per second); a restart brings
+ *     every client back at once: the reconnect herd.</li>
+ * </ul>
+ */
+final class ControlPlane {
+    private final double seatsPerReplica;
+    private final double baselineSeatsPerNode;
+    private final double relistSeatsPerNodeSquared;
+    private final double collapseOverload;
+    private final double growth;
+    private final double decay;
+    private final double crashOverload;
+    private final double crashHazard;
+    private final double restartSeconds;
+    private final double telemetrySeatsPerNodeSquared;
+    private final double failedLookupSeatsPerNode;
+
+    ControlPlane(Mechanisms m, Telemetry telemetry) {
+        Mechanisms.ControlPlane p = m.controlPlane();
+        seatsPerReplica = p.seatsPerReplica();
+        baselineSeatsPerNode = p.baselineSeatsPerNode();
+        relistSeatsPerNodeSquared = p.relistSeatsPerNodeSquared();
+        collapseOverload = p.collapseOverload();
+        growth = p.retryGrowthPerSecond();
+        decay = p.retryDecayPerSecond();
+        crashOverload = p.crashOverload();
+        crashHazard = 1.0 / p.crashMeanSeconds();
+        restartSeconds = p.restartSeconds();
+        telemetrySeatsPerNodeSquared = telemetry.seatsPerNodeSquared;
+        failedLookupSeatsPerNode = m.dns() == null ? 0 : m.dns().failedLookupSeatsPerNode();
+    }
+
+    void step(FleetState s, int tick, SeededStream crashes) {
+        for (int c = 0; c < s.n; c++) {
+            double n = s.nodes[c];
+            double perNodeSquared = n * n;
+            double demand = s.admitted[c] * (baselineSeatsPerNode * n
+                    + (telemetrySeatsPerNodeSquared * s.agent[c] + relistSeatsPerNodeSquared * s.relist[c]) * perNodeSquared
+                    + failedLookupSeatsPerNode * (1 - s.dnsOk[c]) * n);
+            s.demand[c] = demand;
+            if (s.downUntil[c] == tick) {
+                s.relist[c] = 1; // every client reconnects and re-lists after the restart
+            }
+            boolean down = s.downUntil[c] > tick;
+            double capacity = down ? 0 : s.replicas[c] * seatsPerReplica;
+            s.capacity[c] = capacity;
+            double h;
+            if (down) {
+                h = 0;
+            } else if (demand <= capacity) {
+                h = 1;
+            } else {
+                h = Math.max(0, 1 - (demand / capacity - 1) / collapseOverload);
+            }
+            s.health[c] = h;
+            if (s.admitted[c] > 0) {
+                double f = s.relist[c];
+                f += growth * (1 - h) * (1 - f) - decay * h * f;
+                s.relist[c] = Math.min(1, Math.max(0, f));
+            }
+            if (!down && demand > crashOverload * capacity && crashes.nextDouble() < crashHazard) {
+                s.downUntil[c] = tick + (int) Math.round(restartSeconds * crashes.uniform(0.75, 1.25));
+            }
+        }
+    }
+
+    /** restart-apiservers: all replicas down for the restart time, then the reconnect herd. */
+    void restart(FleetState s, int c, int tick, SeededStream rng) {
+        s.downUntil[c] = tick + (int) Math.round(restartSeconds * rng.uniform(0.75, 1.25));
+    }
+
+    double seatsPerReplica() {
+        return seatsPerReplica;
+    }
+}

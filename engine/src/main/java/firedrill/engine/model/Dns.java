@@ -1,0 +1,60 @@
+package firedrill.engine.model;
+
+import firedrill.engine.scenario.Mechanisms;
+import firedrill.engine.sim.SeededStream;
+
+/**
+ * CoreDNS fed by the API (DESIGN.md §3, "DNS coupling"). CoreDNS stays in sync while the API answers
+ * (health ≥ 0.5) and its pods may reach it. Out of sync, cached records keep resolving for a grace
+ * period, then expire evenly over {@code spreadSeconds}. Pods that regain access resync within
+ * {@code resyncSeconds}. Stands for: "stale records expired over roughly the following twenty minutes,
+ * after which services began failing" (S1).
+ */
+final class Dns {
+    private static final double SYNC_HEALTH = 0.5;
+    private final double graceSeconds;
+    private final double graceJitterSeconds;
+    private final double spreadSeconds;
+    private final double resyncPerSecond;
+
+    Dns(Mechanisms.Dns p) {
+        graceSeconds = p.graceSeconds();
+        graceJitterSeconds = p.graceJitterSeconds();
+        spreadSeconds = Math.max(1, p.spreadSeconds());
+        resyncPerSecond = 1.0 / Math.max(1, p.resyncSeconds());
+    }
+
+    /** Each cluster's grace is drawn once per run: TTLs and cache ages differ between clusters. */
+    void init(FleetState s, SeededStream rng) {
+        for (int c = 0; c < s.n; c++) {
+            s.dnsGrace[c] = Math.max(0, graceSeconds + rng.uniform(-graceJitterSeconds, graceJitterSeconds));
+        }
+    }
+
+    void step(FleetState s, int tick) {
+        for (int c = 0; c < s.n; c++) {
+            boolean apiAnswers = s.health[c] >= SYNC_HEALTH;
+            double reach = apiAnswers ? s.admitted[c] : 0;
+            if (reach >= 1) {
+                s.dnsStaleSince[c] = -1;
+            } else if (s.dnsStaleSince[c] < 0) {
+                s.dnsStaleSince[c] = tick;
+            }
+            double cached = s.dnsStaleSince[c] < 0 ? 1
+                    : clamp01(1 - (tick - s.dnsStaleSince[c] - s.dnsGrace[c]) / spreadSeconds);
+            double target = Math.max(cached, reach);
+            double ok = s.dnsOk[c];
+            s.dnsOk[c] = target < ok ? target : Math.min(target, ok + resyncPerSecond);
+        }
+    }
+
+    /** restart-coredns: the restarted pods come up with an empty cache. */
+    void dropCache(FleetState s, int c, int tick) {
+        s.dnsStaleSince[c] = tick - (int) Math.ceil(s.dnsGrace[c] + spreadSeconds) - 1;
+        s.dnsOk[c] = 0;
+    }
+
+    static double clamp01(double v) {
+        return v < 0 ? 0 : v > 1 ? 1 : v;
+    }
+}

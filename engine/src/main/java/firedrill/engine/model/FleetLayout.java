@@ -1,0 +1,121 @@
+package firedrill.engine.model;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The fleet as built from a scenario: who the clusters are, where, how big, and what traffic they
+ * carry. Immutable and shared by every run and fork of the scenario (seeds vary the dynamics, not
+ * the fleet). Arrays are indexed by cluster; never expose them mutably.
+ */
+public final class FleetLayout {
+    private final String[] ids;
+    private final String[] regions;
+    private final int[] region;
+    private final int[] nodes;
+    private final int[] apiReplicas;
+    private final int[] wave;
+    private final String[] serviceIds;
+    private final String[] serviceNames;
+    private final double[][] share;
+    private final int[] bySizeDesc;
+
+    FleetLayout(String[] ids, String[] regions, int[] region, int[] nodes, int[] apiReplicas, int[] wave,
+                String[] serviceIds, String[] serviceNames, double[][] share) {
+        this.ids = ids;
+        this.regions = regions;
+        this.region = region;
+        this.nodes = nodes;
+        this.apiReplicas = apiReplicas;
+        this.wave = wave;
+        this.serviceIds = serviceIds;
+        this.serviceNames = serviceNames;
+        this.share = share;
+        this.bySizeDesc = java.util.stream.IntStream.range(0, ids.length).boxed()
+                .sorted((a, b) -> nodes[a] != nodes[b] ? Integer.compare(nodes[b], nodes[a]) : Integer.compare(a, b))
+                .mapToInt(Integer::intValue).toArray();
+    }
+
+    public int clusters() {
+        return ids.length;
+    }
+
+    public String id(int c) {
+        return ids[c];
+    }
+
+    public int indexOf(String clusterId) {
+        for (int c = 0; c < ids.length; c++) {
+            if (ids[c].equals(clusterId)) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    public List<String> regions() {
+        return List.of(regions);
+    }
+
+    public int region(int c) {
+        return region[c];
+    }
+
+    public String regionName(int c) {
+        return regions[region[c]];
+    }
+
+    public int nodes(int c) {
+        return nodes[c];
+    }
+
+    public int apiReplicas(int c) {
+        return apiReplicas[c];
+    }
+
+    /** Rollout wave, 1-based. */
+    public int wave(int c) {
+        return wave[c];
+    }
+
+    public int services() {
+        return serviceIds.length;
+    }
+
+    public String serviceId(int s) {
+        return serviceIds[s];
+    }
+
+    public String serviceName(int s) {
+        return serviceNames[s];
+    }
+
+    public int serviceIndex(String serviceId) {
+        for (int s = 0; s < serviceIds.length; s++) {
+            if (serviceIds[s].equals(serviceId)) {
+                return s;
+            }
+        }
+        return -1;
+    }
+
+    /** Baseline share of service {@code s}'s traffic carried by cluster {@code c}. */
+    public double share(int s, int c) {
+        return share[s][c];
+    }
+
+    /** Cluster indexes from largest to smallest (ties by index): the meaning of {@code largest:N}. */
+    public int largest(int rank) {
+        return bySizeDesc[rank];
+    }
+
+    public int[] nodesCopy() {
+        return nodes.clone();
+    }
+
+    public int medianNodes() {
+        int[] sorted = nodes.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+}

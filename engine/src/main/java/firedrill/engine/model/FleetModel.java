@@ -1,0 +1,135 @@
+package firedrill.engine.model;
+
+import firedrill.engine.sim.SeededStream;
+
+/**
+ * The causal fleet model: ground-truth state plus the mechanisms that advance it one simulated
+ * second at a time, in a fixed order. Also the only place actions change the fleet (the effect
+ * methods below), so every intervention goes through the same physics.
+ */
+public final class FleetModel {
+    private final ModelSpec spec;
+    private final FleetState state;
+    private final double[] availability;
+    private final Rollout rollout;
+    private final Telemetry telemetry;
+    private final Admission admission;
+    private final NodeGroups nodeGroups;
+    private final ControlPlane controlPlane;
+    private final Dns dns;
+    private final DataPlane dataPlane;
+    private final Traffic traffic;
+    private final ClusterHealth clusterHealth;
+
+    public FleetModel(ModelSpec spec, SeededStream rolloutStream, SeededStream dnsStream) {
+        this.spec = spec;
+        this.state = new FleetState(spec.layout());
+        this.availability = new double[spec.layout().services()];
+        java.util.Arrays.fill(availability, 1);
+        this.rollout = new Rollout(spec, rolloutStream);
+        this.telemetry = new Telemetry(spec.mechanisms().telemetry());
+        this.admission = new Admission();
+        this.nodeGroups = new NodeGroups();
+        this.controlPlane = new ControlPlane(spec.mechanisms(), telemetry);
+        this.dns = new Dns(spec.mechanisms().dns());
+        this.dataPlane = new DataPlane(spec.mechanisms().dataPlane(), spec.layout());
+        this.traffic = new Traffic(dataPlane, spec.layout());
+        this.clusterHealth = new ClusterHealth(spec.mechanisms().controlPlane().failedHealth());
+        dns.init(state, dnsStream);
+    }
+
+    private FleetModel(FleetModel o) {
+        spec = o.spec;
+        state = o.state.copy();
+        availability = o.availability.clone();
+        rollout = o.rollout.copy();
+        telemetry = o.telemetry;
+        admission = o.admission;
+        nodeGroups = o.nodeGroups;
+        controlPlane = o.controlPlane;
+        dns = o.dns;
+        dataPlane = o.dataPlane;
+        traffic = o.traffic;
+        clusterHealth = o.clusterHealth;
+    }
+
+    public FleetModel copy() {
+        return new FleetModel(this);
+    }
+
+    /** Advances the fleet from tick-1 to tick. */
+    public void step(int tick, SeededStream crashes) {
+        rollout.step(state, tick);
+        telemetry.step(state, tick);
+        admission.step(state);
+        nodeGroups.step(state);
+        controlPlane.step(state, tick, crashes);
+        dns.step(state, tick);
+        dataPlane.step(state, availability);
+        clusterHealth.step(state, tick);
+    }
+
+    /** Read-only view for observation, snapshots and tests; callers must not mutate it. */
+    public FleetState state() {
+        return state;
+    }
+
+    public double availability(int service) {
+        return availability[service];
+    }
+
+    public ModelSpec spec() {
+        return spec;
+    }
+
+    public int plannedArrival(int c) {
+        return rollout.plannedArrival(c);
+    }
+
+    // ---- Effects of actions -------------------------------------------------------------------
+
+    public void pauseRollout() {
+        state.rolloutPaused = true;
+    }
+
+    /** Removes the agent (or keeps it from arriving). */
+    public void removeAgent(int c) {
+        state.agentRemoved[c] = true;
+    }
+
+    public void blockAdminApi(int c) {
+        Admission.block(state, c);
+    }
+
+    public void unblockAdminApi(int c, double sharePerMinute) {
+        Admission.unblock(state, c, sharePerMinute);
+    }
+
+    public void resizeNodes(int c, double targetNodes, double nodesPerMinute) {
+        NodeGroups.resize(state, c, targetNodes, nodesPerMinute / 60.0);
+    }
+
+    public void addApiReplicas(int c, double replicas) {
+        state.replicas[c] += replicas;
+    }
+
+    public void restartApiServers(int c, int tick, SeededStream rng) {
+        controlPlane.restart(state, c, tick, rng);
+    }
+
+    public void restartCoreDns(int c, int tick) {
+        dns.dropCache(state, c, tick);
+    }
+
+    public double shiftTrafficAway(boolean[] targets) {
+        return traffic.shiftAway(state, targets);
+    }
+
+    public void restoreTraffic() {
+        traffic.restore(state);
+    }
+
+    public double seatsPerReplica() {
+        return controlPlane.seatsPerReplica();
+    }
+}

@@ -1,0 +1,151 @@
+package firedrill.engine.model;
+
+/**
+ * The mutable ground truth of every cluster, as parallel arrays indexed by cluster (cheap to step,
+ * cheap to copy for a fork). Only the simulation thread touches it; the UI sees snapshots.
+ */
+public final class FleetState {
+    public final int n;
+    public final int services;
+
+    // Size and control plane
+    public final double[] nodes;
+    /** Nodes added or removed per second while a resize is in progress (0 otherwise). */
+    public final double[] nodeRate;
+    public final double[] nodeTarget;
+    public final double[] replicas;
+    /** Tick until which the API servers are down (crash or restart); restart brings a reconnect herd. */
+    public final int[] downUntil;
+    public final double[] demand;
+    public final double[] capacity;
+    /** API success ratio: share of requests answered before the client times out, in [0,1]. */
+    public final double[] health;
+    /** Share of admitted clients that are re-listing/retrying (the metastable sustaining state), [0,1]. */
+    public final double[] relist;
+
+    // Telemetry agent
+    /** Tick the agent reached the cluster, or -1. */
+    public final int[] agentArrival;
+    public final boolean[] agentRemoved;
+    /** Share of nodes running the agent, [0,1]. */
+    public final double[] agent;
+
+    // Network access to the admin API
+    /** Share of nodes and pods allowed to reach the API, [0,1]; operators are never blocked. */
+    public final double[] admitted;
+    /** Share re-admitted per second while access is being restored (0 otherwise). */
+    public final double[] admitRate;
+
+    // DNS and data plane
+    /** Tick since which CoreDNS has not been able to sync, or -1 when in sync. */
+    public final int[] dnsStaleSince;
+    /** Per-cluster grace before cached records start expiring, in seconds (drawn per run). */
+    public final double[] dnsGrace;
+    /** Share of lookups that resolve, [0,1]. */
+    public final double[] dnsOk;
+    /** Share of workloads up and serving, [0,1]; follows DNS down at once, comes back over warm-up. */
+    public final double[] warm;
+    /** Current share of each service's traffic routed to each cluster: [service][cluster]. */
+    public final double[][] share;
+    /** Share of the traffic routed to the cluster that it serves successfully, [0,1]. */
+    public final double[] served;
+
+    // Ground-truth bookkeeping for milestones
+    public final int[] failingSince;
+    public final int[] failedAt;
+    public final int[] firstRecoveredAt;
+    public final int[] recoveredAt;
+
+    public boolean rolloutPaused;
+
+    FleetState(FleetLayout layout) {
+        n = layout.clusters();
+        services = layout.services();
+        nodes = new double[n];
+        nodeRate = new double[n];
+        nodeTarget = new double[n];
+        replicas = new double[n];
+        downUntil = new int[n];
+        demand = new double[n];
+        capacity = new double[n];
+        health = new double[n];
+        relist = new double[n];
+        agentArrival = new int[n];
+        agentRemoved = new boolean[n];
+        agent = new double[n];
+        admitted = new double[n];
+        admitRate = new double[n];
+        dnsStaleSince = new int[n];
+        dnsGrace = new double[n];
+        dnsOk = new double[n];
+        warm = new double[n];
+        share = new double[services][n];
+        served = new double[n];
+        failingSince = new int[n];
+        failedAt = new int[n];
+        firstRecoveredAt = new int[n];
+        recoveredAt = new int[n];
+        for (int c = 0; c < n; c++) {
+            nodes[c] = layout.nodes(c);
+            nodeTarget[c] = nodes[c];
+            replicas[c] = layout.apiReplicas(c);
+            downUntil[c] = -1;
+            health[c] = 1;
+            agentArrival[c] = -1;
+            admitted[c] = 1;
+            dnsStaleSince[c] = -1;
+            dnsOk[c] = 1;
+            warm[c] = 1;
+            served[c] = 1;
+            failingSince[c] = -1;
+            failedAt[c] = -1;
+            firstRecoveredAt[c] = -1;
+            recoveredAt[c] = -1;
+            for (int s = 0; s < services; s++) {
+                share[s][c] = layout.share(s, c);
+            }
+        }
+    }
+
+    private FleetState(FleetState o) {
+        n = o.n;
+        services = o.services;
+        nodes = o.nodes.clone();
+        nodeRate = o.nodeRate.clone();
+        nodeTarget = o.nodeTarget.clone();
+        replicas = o.replicas.clone();
+        downUntil = o.downUntil.clone();
+        demand = o.demand.clone();
+        capacity = o.capacity.clone();
+        health = o.health.clone();
+        relist = o.relist.clone();
+        agentArrival = o.agentArrival.clone();
+        agentRemoved = o.agentRemoved.clone();
+        agent = o.agent.clone();
+        admitted = o.admitted.clone();
+        admitRate = o.admitRate.clone();
+        dnsStaleSince = o.dnsStaleSince.clone();
+        dnsGrace = o.dnsGrace.clone();
+        dnsOk = o.dnsOk.clone();
+        warm = o.warm.clone();
+        share = new double[services][];
+        for (int s = 0; s < services; s++) {
+            share[s] = o.share[s].clone();
+        }
+        served = o.served.clone();
+        failingSince = o.failingSince.clone();
+        failedAt = o.failedAt.clone();
+        firstRecoveredAt = o.firstRecoveredAt.clone();
+        recoveredAt = o.recoveredAt.clone();
+        rolloutPaused = o.rolloutPaused;
+    }
+
+    public FleetState copy() {
+        return new FleetState(this);
+    }
+
+    /** True while the cluster's API servers are crashed or restarting. */
+    public boolean apiDown(int c, int tick) {
+        return downUntil[c] > tick;
+    }
+}

@@ -1,0 +1,68 @@
+package firedrill.engine.scenario;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The fleet: regions, the services (products) it serves, explicitly listed clusters and a generator
+ * for the long tail. Traffic shares of each service sum to 1 over explicit clusters plus the
+ * generator's share.
+ */
+@JsonPropertyOrder({"regions", "services", "clusters", "generator"})
+public record Fleet(
+        List<String> regions,
+        List<Service> services,
+        List<ClusterSpec> clusters,
+        Generator generator) {
+
+    public Fleet {
+        regions = List.copyOf(Scenario.nullToEmpty(regions));
+        services = List.copyOf(Scenario.nullToEmpty(services));
+        clusters = List.copyOf(Scenario.nullToEmpty(clusters));
+    }
+
+    /** A product whose availability is scored, e.g. ChatGPT. */
+    @JsonPropertyOrder({"id", "name"})
+    public record Service(String id, String name) {}
+
+    /**
+     * One explicitly described cluster. {@code traffic} maps service id to the share of that
+     * service's traffic this cluster carries. {@code wave} pins its rollout wave (1-based).
+     */
+    @JsonPropertyOrder({"id", "region", "nodes", "apiReplicas", "wave", "traffic", "note"})
+    public record ClusterSpec(
+            String id,
+            String region,
+            Integer nodes,
+            Integer apiReplicas,
+            Integer wave,
+            Map<String, Double> traffic,
+            String note) {
+        public ClusterSpec {
+            traffic = traffic == null ? Map.of() : ScenarioMaps.ordered(traffic);
+        }
+    }
+
+    /**
+     * Generates {@code clusters} clusters whose node counts follow a Pareto law (shape
+     * {@code paretoAlpha}, scale {@code minNodes}, capped at {@code maxNodes}), spread round-robin over
+     * the regions in a shuffled order. {@code traffic} gives, per service, the share of its traffic
+     * the generated clusters carry together, split in proportion to nodes^{@code trafficSizeExponent}.
+     */
+    @JsonPropertyOrder({"seed", "clusters", "idPrefix", "minNodes", "maxNodes", "paretoAlpha",
+            "trafficSizeExponent", "traffic"})
+    public record Generator(
+            Long seed,
+            Integer clusters,
+            String idPrefix,
+            Integer minNodes,
+            Integer maxNodes,
+            Double paretoAlpha,
+            Double trafficSizeExponent,
+            Map<String, Double> traffic) {
+        public Generator {
+            traffic = traffic == null ? Map.of() : ScenarioMaps.ordered(traffic);
+        }
+    }
+}

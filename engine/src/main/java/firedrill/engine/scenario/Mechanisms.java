@@ -1,0 +1,79 @@
+package firedrill.engine.scenario;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/**
+ * Parameters of the model's mechanisms, each with its unit in its name. A missing section means the
+ * mechanism is not part of this scenario; the engine's documented defaults apply only where a field
+ * is marked optional in docs/scenario-format.md.
+ */
+@JsonPropertyOrder({"controlPlane", "telemetry", "dns", "dataPlane", "observation"})
+public record Mechanisms(
+        ControlPlane controlPlane,
+        Telemetry telemetry,
+        Dns dns,
+        DataPlane dataPlane,
+        Observation observation) {
+
+    /**
+     * API server capacity and overload. Capacity is {@code seatsPerReplica × replicas} concurrency
+     * seats, replicas = max(minReplicas, ceil(nodes / nodesPerReplica)). Demand above capacity makes
+     * requests queue past client timeouts: goodput falls linearly to zero at
+     * {@code (1 + collapseOverload) × capacity}. Failing clients break watches and re-list (cost per
+     * node², {@code relistSeatsPerNodeSquared} when all re-list), which keeps load high after the
+     * trigger is gone: the metastable state.
+     */
+    @JsonPropertyOrder({"seatsPerReplica", "nodesPerReplica", "minReplicas", "baselineSeatsPerNode",
+            "relistSeatsPerNodeSquared", "collapseOverload", "retryGrowthPerSecond", "retryDecayPerSecond",
+            "crashOverload", "crashMeanSeconds", "restartSeconds", "failedHealth"})
+    public record ControlPlane(
+            Double seatsPerReplica,
+            Double nodesPerReplica,
+            Integer minReplicas,
+            Double baselineSeatsPerNode,
+            Double relistSeatsPerNodeSquared,
+            Double collapseOverload,
+            Double retryGrowthPerSecond,
+            Double retryDecayPerSecond,
+            Double crashOverload,
+            Double crashMeanSeconds,
+            Double restartSeconds,
+            Double failedHealth) {}
+
+    /**
+     * The telemetry agent: once it reaches a cluster, its pods start on every node over
+     * {@code rampSeconds}; each running agent lists cluster-wide objects, costing
+     * {@code seatsPerNodeSquared × nodes²} seats when all run. Removal takes {@code removalSeconds}.
+     */
+    @JsonPropertyOrder({"seatsPerNodeSquared", "rampSeconds", "removalSeconds"})
+    public record Telemetry(Double seatsPerNodeSquared, Double rampSeconds, Double removalSeconds) {}
+
+    /**
+     * CoreDNS fed by the API. While it cannot sync, cached records keep resolving for
+     * {@code graceSeconds} (± {@code graceJitterSeconds} per cluster and run), then expire evenly over
+     * {@code spreadSeconds}. Failed lookups add {@code failedLookupSeatsPerNode} seats per node.
+     */
+    @JsonPropertyOrder({"graceSeconds", "graceJitterSeconds", "spreadSeconds", "failedLookupSeatsPerNode",
+            "resyncSeconds"})
+    public record Dns(
+            Double graceSeconds,
+            Double graceJitterSeconds,
+            Double spreadSeconds,
+            Double failedLookupSeatsPerNode,
+            Double resyncSeconds) {}
+
+    /**
+     * Workloads: each cluster can serve {@code 1 + headroom} times its normal traffic; after DNS
+     * returns, crash-looping workloads come back over {@code warmupSeconds}.
+     */
+    @JsonPropertyOrder({"headroom", "warmupSeconds"})
+    public record DataPlane(Double headroom, Double warmupSeconds) {}
+
+    /**
+     * What responders see: metrics scraped every {@code scrapeSeconds}, visible {@code lagSeconds}
+     * later; a cluster whose API health is below {@code gapBelowHealth} loses each sample with
+     * probability {@code gapProbability} (its monitoring degrades with it).
+     */
+    @JsonPropertyOrder({"scrapeSeconds", "lagSeconds", "gapBelowHealth", "gapProbability"})
+    public record Observation(Double scrapeSeconds, Double lagSeconds, Double gapBelowHealth, Double gapProbability) {}
+}

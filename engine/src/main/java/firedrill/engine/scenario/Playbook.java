@@ -1,0 +1,29 @@
+package firedrill.engine.scenario;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Timed actions: a standalone {@code firedrill/playbook@1} file, or a scenario's reference playbook
+ * (where {@code format} and {@code scenario} are omitted and {@code note} says how it was reconstructed).
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"format", "scenario", "note", "actions"})
+public record Playbook(String format, String scenario, String note, List<Step> actions) {
+    public static final String FORMAT = "firedrill/playbook@1";
+
+    public Playbook {
+        actions = List.copyOf(Scenario.nullToEmpty(actions));
+    }
+
+    /** One timed action. {@code target} is a selector: all, cluster:ID, region:NAME, largest:N, service:ID. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonPropertyOrder({"at", "action", "target", "params", "note"})
+    public record Step(String at, String action, String target, Map<String, Double> params, String note) {
+        public Step {
+            params = params == null ? Map.of() : ScenarioMaps.ordered(params);
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package firedrill.engine.scenario;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/** Responders on call at the start, and who joins after {@code escalate}. */
+@JsonPropertyOrder({"responders", "escalationAdds", "escalationDelay"})
+public record Team(Integer responders, Integer escalationAdds, String escalationDelay) {}

@@ -1,0 +1,57 @@
+package firedrill.engine.score;
+
+import firedrill.engine.action.ActionRecord;
+import firedrill.engine.model.FleetState;
+import firedrill.engine.sim.Simulation;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What happened in a run, in ticks (-1 = never): the first real alert, cluster recoveries, each
+ * service's milestones and every action with its outcome. The basis of scores and reports.
+ */
+public record RunOutcome(
+        String scenario,
+        long seed,
+        int endTick,
+        int firstAlert,
+        int firstClusterRecovered,
+        int allClustersRecovered,
+        int clustersFailed,
+        Map<String, ServiceOutcome> services,
+        List<ActionRecord> actions) {
+
+    public static RunOutcome of(Simulation sim) {
+        FleetState s = sim.model().state();
+        int failed = 0;
+        int first = -1;
+        int all = -1;
+        boolean allRecovered = true;
+        for (int c = 0; c < s.n; c++) {
+            if (s.failedAt[c] < 0) {
+                continue;
+            }
+            failed++;
+            if (s.firstRecoveredAt[c] >= 0 && (first < 0 || s.firstRecoveredAt[c] < first)) {
+                first = s.firstRecoveredAt[c];
+            }
+            if (s.recoveredAt[c] < 0) {
+                allRecovered = false;
+            } else {
+                all = Math.max(all, s.recoveredAt[c]);
+            }
+        }
+        Map<String, ServiceOutcome> services = new LinkedHashMap<>();
+        for (int k = 0; k < s.services; k++) {
+            services.put(sim.spec().layout().serviceId(k), ServiceOutcome.of(sim.history().availability(k)));
+        }
+        return new RunOutcome(sim.spec().scenario().id(), sim.seed(), sim.tick(), sim.alerts().firstRealAlert(),
+                first, failed > 0 && allRecovered ? all : -1, failed, Map.copyOf(services).isEmpty() ? Map.of()
+                : java.util.Collections.unmodifiableMap(services), sim.actionRecords());
+    }
+
+    public ServiceOutcome service(String id) {
+        return services.get(id);
+    }
+}

@@ -1,0 +1,294 @@
+package firedrill.engine.sim;
+
+import firedrill.engine.action.ActionDesk;
+import firedrill.engine.action.ActionRecord;
+import firedrill.engine.alert.AlertEngine;
+import firedrill.engine.alert.Metric;
+import firedrill.engine.alert.Observation;
+import firedrill.engine.model.FleetLayout;
+import firedrill.engine.model.FleetModel;
+import firedrill.engine.model.FleetState;
+import firedrill.engine.model.ModelSpec;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One run: scenario + seed + command log → state, one tick (simulated second) at a time.
+ * <p>Each tick: apply due commands (in log order), fire scripted injects, step the fleet, advance
+ * actions, scrape and evaluate alerts, record the minute. Every random draw comes from a stream
+ * derived from the seed and a mechanism name. {@link #fork()} copies everything, so a counterfactual
+ * can start from any tick. Single-threaded: the owner steps it and publishes {@link #snapshot()}s.
+ */
+public final class Simulation {
+    private final ModelSpec spec;
+    private final long seed;
+    private int tick;
+    private final FleetModel model;
+    private final ActionDesk desk;
+    private final Observation observation;
+    private final AlertEngine alerts;
+    private final SeededStream crashes;
+    private final SeededStream actions;
+    private final SeededStream gaps;
+    private final SeededStream noise;
+    private final List<Command> pending;
+    private final List<Command> log;
+    private final List<Message> messages;
+    private List<Message> messagesView;
+    private final History history;
+    private int nextInject;
+
+    private Simulation(ModelSpec spec, long seed) {
+        this.spec = spec;
+        this.seed = seed;
+        this.model = new FleetModel(spec, SeededStream.derive(seed, "rollout"), SeededStream.derive(seed, "dns"));
+        this.desk = new ActionDesk(spec);
+        this.observation = new Observation(spec.mechanisms(), spec.layout().clusters(), spec.layout().services());
+        this.crashes = SeededStream.derive(seed, "crash");
+        this.actions = SeededStream.derive(seed, "actions");
+        this.gaps = SeededStream.derive(seed, "gaps");
+        this.noise = SeededStream.derive(seed, "noise");
+        this.alerts = new AlertEngine(spec, noise);
+        this.pending = new ArrayList<>();
+        this.log = new ArrayList<>();
+        this.messages = new ArrayList<>();
+        this.messagesView = List.of();
+        this.history = new History();
+        this.tick = 0;
+        fireInjects();
+        observation.scrape(0, model, gaps);
+        recordMinute();
+    }
+
+    private Simulation(Simulation o) {
+        spec = o.spec;
+        seed = o.seed;
+        tick = o.tick;
+        model = o.model.copy();
+        desk = o.desk.copy();
+        observation = o.observation.copy();
+        alerts = o.alerts.copy();
+        crashes = o.crashes.copy();
+        actions = o.actions.copy();
+        gaps = o.gaps.copy();
+        noise = o.noise.copy();
+        pending = new ArrayList<>(o.pending);
+        log = new ArrayList<>(o.log);
+        messages = new ArrayList<>(o.messages);
+        messagesView = o.messagesView;
+        history = o.history.copy();
+        nextInject = o.nextInject;
+    }
+
+    public static Simulation start(ModelSpec spec, long seed) {
+        return new Simulation(spec, seed);
+    }
+
+    /** A deep copy at the current tick: stepping both with the same commands gives the same run. */
+    public Simulation fork() {
+        return new Simulation(this);
+    }
+
+    /**
+     * Queues a command. It applies at the start of its tick; a command for the current or an earlier
+     * tick applies at the next one (and is logged with that tick, so replays match).
+     */
+    public Command submit(Command command) {
+        Command c = command.tick() > tick ? command : new Command(tick + 1, command.type(), command.action(),
+                command.target(), command.params(), command.by(), command.text());
+        int i = pending.size();
+        while (i > 0 && pending.get(i - 1).tick() > c.tick()) {
+            i--;
+        }
+        pending.add(i, c);
+        return c;
+    }
+
+    /** Advances one simulated second. */
+    public void step() {
+        tick++;
+        applyDueCommands();
+        fireInjects();
+        model.step(tick, crashes);
+        desk.step(tick, model, actions, this::post);
+        if (observation.isScrapeTick(tick)) {
+            observation.scrape(tick, model, gaps);
+            alerts.evaluate(tick, observation, noise);
+        }
+        if (tick % 60 == 0) {
+            recordMinute();
+        }
+    }
+
+    public void runUntil(int targetTick) {
+        int end = Math.min(targetTick, spec.horizonTick());
+        while (tick < end) {
+            step();
+        }
+    }
+
+    public void runToEnd() {
+        runUntil(spec.horizonTick());
+    }
+
+    public boolean finished() {
+        return tick >= spec.horizonTick();
+    }
+
+    private void applyDueCommands() {
+        while (!pending.isEmpty() && pending.get(0).tick() <= tick) {
+            Command c = pending.remove(0);
+            log.add(c);
+            switch (c.type()) {
+                case Command.ACTION:
+                    desk.issue(c, tick, model, this::post);
+                    break;
+                case Command.INJECT:
+                    post(tick, c.target() == null ? "facilitator" : c.target(), "inject", c.text());
+                    break;
+                case Command.ACK:
+                    alerts.acknowledge(c.target(), tick);
+                    break;
+                default:
+                    post(tick, "system", "system", "ignored unknown command type " + c.type());
+            }
+        }
+    }
+
+    private void fireInjects() {
+        List<ModelSpec.Inject> injects = spec.injects();
+        while (nextInject < injects.size() && injects.get(nextInject).tick() <= tick) {
+            ModelSpec.Inject in = injects.get(nextInject++);
+            post(tick, in.channel(), "inject", in.text());
+        }
+    }
+
+    private void post(int at, String channel, String kind, String text) {
+        messages.add(new Message(at, spec.timeOf(at), channel, kind, text));
+    }
+
+    private void recordMinute() {
+        FleetState s = model.state();
+        int services = spec.layout().services();
+        double[] avail = new double[services];
+        for (int k = 0; k < services; k++) {
+            avail[k] = model.availability(k);
+        }
+        float[] health = new float[s.n];
+        float[] dns = new float[s.n];
+        float[] served = new float[s.n];
+        for (int c = 0; c < s.n; c++) {
+            health[c] = (float) s.health[c];
+            dns[c] = (float) s.dnsOk[c];
+            served[c] = (float) s.served[c];
+        }
+        history.add(new History.Minute(tick, avail, observation.serviceColumn().clone(),
+                fleetObserved(Metric.API_ERROR_RATIO), fleetObserved(Metric.DNS_FAILURE_RATIO),
+                fleetObserved(Metric.API_SATURATION), health, dns, served));
+    }
+
+    private double fleetObserved(Metric m) {
+        FleetLayout layout = spec.layout();
+        double sum = 0;
+        double weight = 0;
+        for (int c = 0; c < layout.clusters(); c++) {
+            double v = observation.cluster(m, c);
+            if (!Double.isNaN(v)) {
+                sum += v * layout.nodes(c);
+                weight += layout.nodes(c);
+            }
+        }
+        return weight == 0 ? Double.NaN : sum / weight;
+    }
+
+    /** Builds an immutable snapshot of the current tick (allocates; call once per published frame). */
+    public Snapshot snapshot() {
+        FleetLayout layout = spec.layout();
+        FleetState s = model.state();
+        if (messagesView.size() != messages.size()) {
+            messagesView = List.copyOf(messages);
+        }
+        List<String> ids = new ArrayList<>(layout.clusters());
+        List<String> regions = new ArrayList<>(layout.clusters());
+        int[] nodes = new int[layout.clusters()];
+        boolean[] down = new boolean[layout.clusters()];
+        for (int c = 0; c < layout.clusters(); c++) {
+            ids.add(layout.id(c));
+            regions.add(layout.regionName(c));
+            nodes[c] = (int) Math.round(s.nodes[c]);
+            down[c] = s.apiDown(c, tick);
+        }
+        List<String> serviceIds = new ArrayList<>();
+        List<String> serviceNames = new ArrayList<>();
+        double[] avail = new double[layout.services()];
+        for (int k = 0; k < layout.services(); k++) {
+            serviceIds.add(layout.serviceId(k));
+            serviceNames.add(layout.serviceName(k));
+            avail[k] = model.availability(k);
+        }
+        Snapshot.Clusters clusters = new Snapshot.Clusters(List.copyOf(ids), List.copyOf(regions), nodes,
+                observation.clusterColumn(Metric.API_ERROR_RATIO).clone(),
+                observation.clusterColumn(Metric.API_LATENCY_SECONDS).clone(),
+                observation.clusterColumn(Metric.API_SATURATION).clone(),
+                observation.clusterColumn(Metric.DNS_FAILURE_RATIO).clone());
+        Snapshot.Truth truth = new Snapshot.Truth(avail, s.health.clone(), s.dnsOk.clone(), s.agent.clone(),
+                s.admitted.clone(), s.relist.clone(), s.served.clone(), s.replicas.clone(), s.nodes.clone(), down);
+        return new Snapshot(tick, spec.clockOf(tick), spec.horizonTick(), List.copyOf(serviceIds),
+                List.copyOf(serviceNames), observation.serviceColumn().clone(), clusters, truth, alerts.events(),
+                desk.records(tick), messagesView, history.rows(), desk.responders(), desk.busy(),
+                alerts.firstRealAlert(), finished());
+    }
+
+    public int tick() {
+        return tick;
+    }
+
+    public long seed() {
+        return seed;
+    }
+
+    public ModelSpec spec() {
+        return spec;
+    }
+
+    public FleetModel model() {
+        return model;
+    }
+
+    public History history() {
+        return history;
+    }
+
+    public AlertEngine alerts() {
+        return alerts;
+    }
+
+    public ActionDesk desk() {
+        return desk;
+    }
+
+    /** Commands applied so far, in order: with scenario and seed, this reproduces the run. */
+    public List<Command> log() {
+        return List.copyOf(log);
+    }
+
+    /** Commands submitted but not yet applied. */
+    public List<Command> pending() {
+        return List.copyOf(pending);
+    }
+
+    public List<Message> messages() {
+        return List.copyOf(messages);
+    }
+
+    public List<ActionRecord> actionRecords() {
+        return desk.records(tick);
+    }
+
+    @Override
+    public String toString() {
+        return "Simulation[" + spec.scenario().id() + ", seed " + seed + ", tick " + tick + ", "
+                + Arrays.toString(new int[] {log.size(), pending.size()}) + "]";
+    }
+}
