@@ -177,8 +177,14 @@ public final class ActionDesk {
         }
         if ((allDone && elapsed >= run.handsOnTicks) || tick >= run.timeoutTick) {
             FleetLayout layout = spec.layout();
+            // A pipeline rollback is all-or-nothing: one unreachable cluster halts it everywhere.
+            boolean pipelineHalted = run.kind == ActionKind.ROLLBACK_TELEMETRY && !allDone;
             for (int i = 0; i < run.clusters.length; i++) {
-                (run.done[i] ? run.succeeded : run.failed).add(layout.id(run.clusters[i]));
+                if (!run.done[i]) {
+                    run.failed.add(layout.id(run.clusters[i]));
+                } else if (!pipelineHalted) {
+                    run.succeeded.add(layout.id(run.clusters[i]));
+                }
             }
             complete(run, tick, model, rng, sink);
         }
@@ -195,7 +201,7 @@ public final class ActionDesk {
             String timeout = formatMinutes(run.timeoutTick - run.startTick);
             run.reason = "Kubernetes API unreachable on " + run.failed.size() + " of " + run.clusters.length
                     + " clusters (" + abbreviate(run.failed) + "): timed out after " + timeout
-                    + (pipeline ? "; the deploy pipeline halted" : "");
+                    + (pipeline ? "; the deploy pipeline halted and rolled back nothing" : "");
         }
         String summary = describe(run) + " " + run.outcome.label()
                 + (run.reason.isEmpty() ? "" : ": " + run.reason)
