@@ -6,20 +6,18 @@ package firedrill.engine.model;
  * the herd. Stands for: "block network access to the Kubernetes admin API … restore gradually" (S1).
  */
 final class Admission {
-    void step(FleetState s) {
-        for (int c = 0; c < s.n; c++) {
-            double rate = s.admitRate[c];
-            if (rate <= 0) {
-                continue;
-            }
-            double before = s.admitted[c];
-            double after = Math.min(1, before + rate);
-            // New clients re-list (relist share 1); mix them with the already admitted ones.
-            s.relist[c] = after <= 0 ? s.relist[c] : (s.relist[c] * before + (after - before)) / after;
-            s.admitted[c] = after;
-            if (after >= 1) {
-                s.admitRate[c] = 0;
-            }
+    void step(FleetState s, int c) {
+        double rate = s.admitRate[c];
+        if (rate <= 0) {
+            return;
+        }
+        double before = s.admitted[c];
+        double after = Math.min(1, before + rate);
+        // New clients re-list (relist share 1); mix them with the already admitted ones.
+        s.relist[c] = after <= 0 ? s.relist[c] : (s.relist[c] * before + (after - before)) / after;
+        s.admitted[c] = after;
+        if (after >= 1) {
+            s.admitRate[c] = 0;
         }
     }
 

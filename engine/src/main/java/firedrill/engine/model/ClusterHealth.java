@@ -15,8 +15,8 @@ final class ClusterHealth {
         this.failedHealth = failedHealth;
     }
 
-    void step(FleetState s, int tick) {
-        for (int c = 0; c < s.n; c++) {
+    void step(FleetState s, int c, int tick) {
+        {
             double h = s.health[c];
             boolean failing = h < failedHealth && s.admitted[c] > 0;
             if (failing) {

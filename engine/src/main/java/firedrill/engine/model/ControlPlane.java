@@ -46,8 +46,8 @@ final class ControlPlane {
         failedLookupSeatsPerNode = m.dns() == null ? 0 : m.dns().failedLookupSeatsPerNode();
     }
 
-    void step(FleetState s, int tick, SeededStream crashes) {
-        for (int c = 0; c < s.n; c++) {
+    void step(FleetState s, int c, int tick, SeededStream crashes) {
+        {
             double n = s.nodes[c];
             double perNodeSquared = n * n;
             double demand = s.admitted[c] * (baselineSeatsPerNode * n
@@ -72,7 +72,8 @@ final class ControlPlane {
             if (s.admitted[c] > 0) {
                 double f = s.relist[c];
                 f += growth * (1 - h) * (1 - f) - decay * h * f;
-                s.relist[c] = Math.min(1, Math.max(0, f));
+                // Snap the tail of the decay to zero: a settled cluster is then an exact fixed point.
+                s.relist[c] = f < 1e-9 ? 0 : Math.min(1, f);
             }
             if (!down && demand > crashOverload * capacity && crashes.nextDouble() < crashHazard) {
                 s.downUntil[c] = tick + (int) Math.round(restartSeconds * crashes.uniform(0.75, 1.25));

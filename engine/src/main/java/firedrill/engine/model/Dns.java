@@ -31,8 +31,8 @@ final class Dns {
         }
     }
 
-    void step(FleetState s, int tick) {
-        for (int c = 0; c < s.n; c++) {
+    void step(FleetState s, int c, int tick) {
+        {
             boolean apiAnswers = s.health[c] >= SYNC_HEALTH;
             double reach = apiAnswers ? s.admitted[c] : 0;
             if (reach >= 1) {

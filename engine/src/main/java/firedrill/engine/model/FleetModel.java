@@ -20,6 +20,8 @@ public final class FleetModel {
     private final DataPlane dataPlane;
     private final Traffic traffic;
     private final ClusterHealth clusterHealth;
+    /** Skipping clusters at a fixed point changes nothing but speed; tests turn it off to prove that. */
+    private boolean skipQuiet = true;
 
     public FleetModel(ModelSpec spec, SeededStream rolloutStream, SeededStream dnsStream) {
         this.spec = spec;
@@ -51,22 +53,42 @@ public final class FleetModel {
         dataPlane = o.dataPlane;
         traffic = o.traffic;
         clusterHealth = o.clusterHealth;
+        skipQuiet = o.skipQuiet;
+    }
+
+    /** For tests: step every cluster every tick. */
+    public void stepEveryCluster() {
+        skipQuiet = false;
     }
 
     public FleetModel copy() {
         return new FleetModel(this);
     }
 
-    /** Advances the fleet from tick-1 to tick. */
+    /**
+     * Advances the fleet from tick-1 to tick: each cluster through every mechanism in a fixed order
+     * (one pass, so a cluster's state stays in cache), then the services across clusters.
+     */
     public void step(int tick, SeededStream crashes) {
-        rollout.step(state, tick);
-        telemetry.step(state, tick);
-        admission.step(state);
-        nodeGroups.step(state);
-        controlPlane.step(state, tick, crashes);
-        dns.step(state, tick);
-        dataPlane.step(state, availability);
-        clusterHealth.step(state, tick);
+        FleetState s = state;
+        for (int c = 0; c < s.n; c++) {
+            if (s.quiet[c] && skipQuiet && rollout.plannedArrival(c) != tick) {
+                continue;
+            }
+            rollout.step(s, c, tick);
+            telemetry.step(s, c);
+            admission.step(s, c);
+            nodeGroups.step(s, c);
+            controlPlane.step(s, c, tick, crashes);
+            dns.step(s, c, tick);
+            dataPlane.step(s, c);
+            clusterHealth.step(s, c, tick);
+            // Derived values (demand) lag their inputs by one step, so require two settled steps in a row.
+            boolean settled = s.atFixedPoint(c, tick);
+            s.quiet[c] = settled && s.settledBefore[c];
+            s.settledBefore[c] = settled;
+        }
+        dataPlane.services(s, availability);
     }
 
     /** Read-only view for observation, snapshots and tests; callers must not mutate it. */
@@ -89,43 +111,53 @@ public final class FleetModel {
     // ---- Effects of actions -------------------------------------------------------------------
 
     public void pauseRollout() {
+        state.touchAll();
         state.rolloutPaused = true;
     }
 
     /** Removes the agent (or keeps it from arriving). */
     public void removeAgent(int c) {
+        state.touch(c);
         state.agentRemoved[c] = true;
     }
 
     public void blockAdminApi(int c) {
+        state.touch(c);
         Admission.block(state, c);
     }
 
     public void unblockAdminApi(int c, double sharePerMinute) {
+        state.touch(c);
         Admission.unblock(state, c, sharePerMinute);
     }
 
     public void resizeNodes(int c, double targetNodes, double nodesPerMinute) {
+        state.touch(c);
         NodeGroups.resize(state, c, targetNodes, nodesPerMinute / 60.0);
     }
 
     public void addApiReplicas(int c, double replicas) {
+        state.touch(c);
         state.replicas[c] += replicas;
     }
 
     public void restartApiServers(int c, int tick, SeededStream rng) {
+        state.touch(c);
         controlPlane.restart(state, c, tick, rng);
     }
 
     public void restartCoreDns(int c, int tick) {
+        state.touch(c);
         dns.dropCache(state, c, tick);
     }
 
     public double shiftTrafficAway(boolean[] targets) {
+        state.touchAll();
         return traffic.shiftAway(state, targets);
     }
 
     public void restoreTraffic() {
+        state.touchAll();
         traffic.restore(state);
     }
 

@@ -47,6 +47,8 @@ public final class FleetState {
     public final double[] warm;
     /** Current share of each service's traffic routed to each cluster: [service][cluster]. */
     public final double[][] share;
+    /** Σ over services of {@code share[s][c]}: the traffic routed to the cluster (kept in step with share). */
+    public final double[] load;
     /** Share of the traffic routed to the cluster that it serves successfully, [0,1]. */
     public final double[] served;
 
@@ -57,6 +59,12 @@ public final class FleetState {
     public final int[] recoveredAt;
 
     public boolean rolloutPaused;
+    /**
+     * True when the cluster was at a fixed point after its last step, so stepping it again would
+     * change nothing; {@code FleetModel} skips it until something touches it.
+     */
+    final boolean[] quiet;
+    final boolean[] settledBefore;
 
     FleetState(FleetLayout layout) {
         n = layout.clusters();
@@ -81,6 +89,9 @@ public final class FleetState {
         warm = new double[n];
         share = new double[services][n];
         served = new double[n];
+        load = new double[n];
+        quiet = new boolean[n];
+        settledBefore = new boolean[n];
         failingSince = new int[n];
         failedAt = new int[n];
         firstRecoveredAt = new int[n];
@@ -104,6 +115,18 @@ public final class FleetState {
             for (int s = 0; s < services; s++) {
                 share[s][c] = layout.share(s, c);
             }
+        }
+        recomputeLoad();
+    }
+
+    /** Call after changing {@code share}. */
+    public void recomputeLoad() {
+        for (int c = 0; c < n; c++) {
+            double l = 0;
+            for (int s = 0; s < services; s++) {
+                l += share[s][c];
+            }
+            load[c] = l;
         }
     }
 
@@ -133,6 +156,9 @@ public final class FleetState {
             share[s] = o.share[s].clone();
         }
         served = o.served.clone();
+        load = o.load.clone();
+        quiet = o.quiet.clone();
+        settledBefore = o.settledBefore.clone();
         failingSince = o.failingSince.clone();
         failedAt = o.failedAt.clone();
         firstRecoveredAt = o.firstRecoveredAt.clone();
@@ -142,6 +168,25 @@ public final class FleetState {
 
     public FleetState copy() {
         return new FleetState(this);
+    }
+
+    /** Whether stepping cluster c again would leave it exactly as it is (see {@link #quiet}). */
+    boolean atFixedPoint(int c, int tick) {
+        boolean agentSettled = agentRemoved[c] ? agent[c] == 0 : (agentArrival[c] < 0 ? agent[c] == 0 : agent[c] == 1);
+        return agentSettled && admitRate[c] == 0 && nodeRate[c] == 0 && downUntil[c] < tick && relist[c] == 0
+                && health[c] == 1 && admitted[c] == 1 && dnsOk[c] == 1 && warm[c] == 1 && dnsStaleSince[c] < 0
+                && failingSince[c] < 0 && (failedAt[c] < 0 || recoveredAt[c] >= 0);
+    }
+
+    /** Something outside the step changed cluster c (an action): step it again. */
+    public void touch(int c) {
+        quiet[c] = false;
+        settledBefore[c] = false;
+    }
+
+    public void touchAll() {
+        java.util.Arrays.fill(quiet, false);
+        java.util.Arrays.fill(settledBefore, false);
     }
 
     /** True while the cluster's API servers are crashed or restarting. */

@@ -6,21 +6,19 @@ package firedrill.engine.model;
  * fast is a herd of its own. Stands for: "reduce cluster size, lowering aggregate API load" (S1).
  */
 final class NodeGroups {
-    void step(FleetState s) {
-        for (int c = 0; c < s.n; c++) {
-            double rate = s.nodeRate[c];
-            if (rate == 0) {
-                continue;
-            }
-            double before = s.nodes[c];
-            double after = rate > 0 ? Math.min(s.nodeTarget[c], before + rate) : Math.max(s.nodeTarget[c], before + rate);
-            if (after > before && s.admitted[c] > 0) {
-                s.relist[c] = (s.relist[c] * before + (after - before)) / after;
-            }
-            s.nodes[c] = after;
-            if (after == s.nodeTarget[c]) {
-                s.nodeRate[c] = 0;
-            }
+    void step(FleetState s, int c) {
+        double rate = s.nodeRate[c];
+        if (rate == 0) {
+            return;
+        }
+        double before = s.nodes[c];
+        double after = rate > 0 ? Math.min(s.nodeTarget[c], before + rate) : Math.max(s.nodeTarget[c], before + rate);
+        if (after > before && s.admitted[c] > 0) {
+            s.relist[c] = (s.relist[c] * before + (after - before)) / after;
+        }
+        s.nodes[c] = after;
+        if (after == s.nodeTarget[c]) {
+            s.nodeRate[c] = 0;
         }
     }
 

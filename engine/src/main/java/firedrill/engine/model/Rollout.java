@@ -36,14 +36,9 @@ final class Rollout {
         return plannedArrival[c];
     }
 
-    void step(FleetState s, int tick) {
-        if (s.rolloutPaused) {
-            return;
-        }
-        for (int c = 0; c < s.n; c++) {
-            if (plannedArrival[c] == tick && !s.agentRemoved[c] && s.agentArrival[c] < 0) {
-                s.agentArrival[c] = tick;
-            }
+    void step(FleetState s, int c, int tick) {
+        if (plannedArrival[c] == tick && !s.rolloutPaused && !s.agentRemoved[c] && s.agentArrival[c] < 0) {
+            s.agentArrival[c] = tick;
         }
     }
 }

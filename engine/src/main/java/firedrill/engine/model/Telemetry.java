@@ -20,15 +20,13 @@ final class Telemetry {
         removalPerSecond = p == null ? 1 : 1.0 / Math.max(1, p.removalSeconds());
     }
 
-    void step(FleetState s, int tick) {
-        for (int c = 0; c < s.n; c++) {
-            if (s.agentRemoved[c]) {
-                if (s.agent[c] > 0) {
-                    s.agent[c] = Math.max(0, s.agent[c] - removalPerSecond);
-                }
-            } else if (s.agentArrival[c] >= 0 && s.agent[c] < 1) {
-                s.agent[c] = Math.min(1, s.agent[c] + rampPerSecond);
+    void step(FleetState s, int c) {
+        if (s.agentRemoved[c]) {
+            if (s.agent[c] > 0) {
+                s.agent[c] = Math.max(0, s.agent[c] - removalPerSecond);
             }
+        } else if (s.agentArrival[c] >= 0 && s.agent[c] < 1) {
+            s.agent[c] = Math.min(1, s.agent[c] + rampPerSecond);
         }
     }
 }

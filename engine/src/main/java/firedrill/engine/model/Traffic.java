@@ -58,6 +58,7 @@ final class Traffic {
                 }
             }
         }
+        s.recomputeLoad();
         return moved;
     }
 
@@ -68,5 +69,6 @@ final class Traffic {
                 s.share[k][c] = layout.share(k, c);
             }
         }
+        s.recomputeLoad();
     }
 }

@@ -33,6 +33,19 @@ class DeterminismTest {
     }
 
     @Test
+    void skippingSettledClustersChangesNothingButSpeed() {
+        for (List<Command> commands : List.of(List.<Command>of(), Fixtures.reference(spec),
+                Fixtures.playbook("openai-fast-response.json", spec))) {
+            Simulation fast = Fixtures.run(spec, 5, commands);
+            Simulation full = Simulation.start(spec, 5);
+            full.model().stepEveryCluster();
+            commands.forEach(full::submit);
+            full.runToEnd();
+            assertEquals(StateDigest.of(full), StateDigest.of(fast));
+        }
+    }
+
+    @Test
     void differentSeedsGiveDifferentRuns() {
         List<Command> ref = Fixtures.reference(spec);
         assertNotEquals(StateDigest.of(Fixtures.run(spec, 1, ref)), StateDigest.of(Fixtures.run(spec, 2, ref)));
