@@ -23,7 +23,7 @@ import net.jqwik.api.constraints.LongRange;
  * Invariants hold over random mechanism parameters and random interventions: loads and capacities
  * non-negative, shares and availabilities in [0,1], shifted traffic conserved, clock monotonic.
  */
-class InvariantProperties {
+class InvariantPropertiesTest {
     private static final String[] ACTIONS = {"block-admin-api", "unblock-admin-api", "scale-down-cluster",
         "restore-cluster-size", "scale-up-apiservers", "restart-apiservers", "shift-traffic", "restore-traffic",
         "restart-coredns", "delete-telemetry", "rollback-telemetry", "pause-rollout", "escalate", "status-update"};
