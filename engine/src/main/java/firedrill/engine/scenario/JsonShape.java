@@ -20,14 +20,22 @@ import java.util.Map;
  */
 final class JsonShape {
     private final String file;
+    /**
+     * Scenario and playbook files never hold null (optional fields are left out, as the schema says);
+     * other files read through StrictJson (sessions) may write null for "absent", so it is left to Jackson.
+     */
+    private final boolean nullIsAnError;
     private final List<Problem> problems = new ArrayList<>();
 
-    private JsonShape(String file) {
+    private JsonShape(String file, boolean nullIsAnError) {
         this.file = file;
+        this.nullIsAnError = nullIsAnError;
     }
 
     static List<Problem> check(String file, JsonNode root, Type type) {
-        JsonShape shape = new JsonShape(file);
+        Class<?> raw = raw(type);
+        boolean formatFile = raw != null && raw.getPackageName().equals(JsonShape.class.getPackageName());
+        JsonShape shape = new JsonShape(file, formatFile);
         shape.value("$", root, type);
         return shape.problems;
     }
@@ -42,6 +50,9 @@ final class JsonShape {
             return;
         }
         if (node.isNull()) {
+            if (!nullIsAnError && !"$".equals(path)) {
+                return;
+            }
             problem(path, "$".equals(path) ? "expected a JSON object, got null"
                     : "expected " + describe(raw) + ", got null (leave an optional field out instead of null)");
             return;
