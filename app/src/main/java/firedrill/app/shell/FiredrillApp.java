@@ -1,6 +1,8 @@
 package firedrill.app.shell;
 
-import atlantafx.base.theme.PrimerDark;
+import firedrill.app.fx.DataDir;
+import firedrill.app.home.PersonalBests;
+import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -9,23 +11,41 @@ import javafx.stage.Stage;
 public final class FiredrillApp extends Application {
     public static final String TITLE = "Firedrill";
 
+    private AppNavigator navigator;
+
     public static void launchGui(String[] args) {
         Application.launch(FiredrillApp.class, args);
     }
 
     @Override
     public void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet());
+        Path data = DataDir.resolve();
+        SettingsStore settings = new SettingsStore(data);
+        PersonalBests bests = new PersonalBests(data);
+        Styles.applyTheme(settings.get().theme());
         MainWindow window = new MainWindow();
-        Scene scene = new Scene(window.root(), 1280, 800);
-        Styles.apply(scene);
+        Scene scene = new Scene(window.root(), 1366, 800);
+        Styles.applyAll(scene, settings.get());
+        settings.settingsProperty().addListener((o, a, b) -> Styles.applyAll(scene, b));
+        navigator = new AppNavigator(window, settings, bests);
+        navigator.home();
         stage.setTitle(TITLE);
         stage.setMinWidth(1024);
         stage.setMinHeight(640);
         stage.setScene(scene);
+        stage.setOnCloseRequest(e -> {
+            if (window.current() != null) {
+                window.current().dispose();
+            }
+        });
         stage.show();
         if (SmokeProbe.requested(getParameters())) {
             SmokeProbe.attach(stage);
         }
+    }
+
+    /** The navigator of the running app (tests). */
+    public AppNavigator navigator() {
+        return navigator;
     }
 }

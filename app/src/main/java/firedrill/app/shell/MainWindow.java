@@ -1,6 +1,8 @@
 package firedrill.app.shell;
 
-import firedrill.app.home.HomeView;
+import atlantafx.base.theme.Styles;
+import firedrill.app.fx.Screen;
+import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
@@ -9,16 +11,38 @@ import javafx.scene.layout.HBox;
 /** Main window layout: an app bar on top, the current screen in the centre. */
 public final class MainWindow {
     private final BorderPane root = new BorderPane();
+    private final Label crumb = new Label();
+    private Screen current;
 
     public MainWindow() {
         root.getStyleClass().add("main-window");
+        root.setId("main-window");
         Label brand = new Label(FiredrillApp.TITLE);
         brand.getStyleClass().add("brand");
         brand.setId("brand");
-        HBox bar = new HBox(brand);
+        crumb.setId("crumb");
+        crumb.getStyleClass().addAll("crumb", Styles.TEXT_MUTED);
+        crumb.setMinWidth(0);
+        HBox bar = new HBox(brand, crumb);
+        bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("app-bar");
         root.setTop(bar);
-        root.setCenter(new HomeView().root());
+    }
+
+    /** Replaces the current screen (disposing it) and shows the new one. */
+    public void show(Screen screen) {
+        Screen old = current;
+        current = screen;
+        if (old != null) {
+            old.dispose();
+        }
+        crumb.setText(screen.title());
+        root.setCenter(screen.root());
+        screen.shown();
+    }
+
+    public Screen current() {
+        return current;
     }
 
     public Parent root() {

@@ -1,0 +1,46 @@
+package firedrill.app.fx;
+
+import javax.sound.sampled.AudioFormat;
+import javax.sound.sampled.AudioSystem;
+import javax.sound.sampled.SourceDataLine;
+
+/**
+ * A short two-tone page for a new critical alert, synthesised with javax.sound (no media module, no
+ * AWT). Plays on a daemon thread; silently does nothing where there is no audio device.
+ */
+public final class AlertSound {
+    private static volatile boolean playing;
+
+    private AlertSound() {}
+
+    public static void page() {
+        if (playing) {
+            return;
+        }
+        playing = true;
+        Thread t = new Thread(AlertSound::play, "firedrill-alert-sound");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private static void play() {
+        float rate = 22050;
+        byte[] pcm = new byte[(int) (rate * 0.36)];
+        for (int i = 0; i < pcm.length; i++) {
+            double t = i / rate;
+            double f = t < 0.18 ? 880 : 660;
+            double env = Math.min(1, Math.min(i, pcm.length - i) / 400.0);
+            pcm[i] = (byte) (Math.sin(2 * Math.PI * f * t) * 60 * env);
+        }
+        try (SourceDataLine line = AudioSystem.getSourceDataLine(new AudioFormat(rate, 8, 1, true, false))) {
+            line.open();
+            line.start();
+            line.write(pcm, 0, pcm.length);
+            line.drain();
+        } catch (Exception | LinkageError e) {
+            // no audio device (CI, containers): the alert is still shown
+        } finally {
+            playing = false;
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package firedrill.app.fx;
+
+import firedrill.engine.scenario.Scenario;
+
+/**
+ * How screens move the main window along: library → briefing → console → results. Implemented by the
+ * shell. Screens never construct the shell's screens themselves; the briefing builds the console,
+ * and the console hands its result to the debrief factory it was given (so the results screen is
+ * pluggable).
+ */
+public interface Navigator {
+    /** The scenario library. */
+    void home();
+
+    /** Opens the briefing of a scenario. */
+    void briefing(Scenario scenario);
+
+    /** Shows a screen built by another screen (console, results). */
+    void show(Screen screen);
+}

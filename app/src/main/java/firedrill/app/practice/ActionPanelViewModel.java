@@ -1,0 +1,480 @@
+package firedrill.app.practice;
+
+import firedrill.app.fx.Formats;
+import firedrill.engine.action.ActionKind;
+import firedrill.engine.action.Targets;
+import firedrill.engine.model.FleetLayout;
+import firedrill.engine.scenario.ActionSpec;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+
+/**
+ * The action panel: pick an action from the scenario's catalog, see what it takes, set its parameters
+ * and target, confirm. The result is a command handed to the console. No toolkit needed.
+ */
+public final class ActionPanelViewModel {
+    /** How the target is chosen. */
+    public enum TargetKind {
+        ALL("All clusters"),
+        REGION("Region"),
+        SELECTION("Selected clusters"),
+        LARGEST("Largest N"),
+        SERVICE("Clusters serving");
+
+        private final String label;
+
+        TargetKind(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    /** One numeric parameter with its unit, range, default and current value. */
+    public static final class Param {
+        private final String name;
+        private final ActionSpec.Param spec;
+        private final DoubleProperty value;
+
+        Param(String name, ActionSpec.Param spec) {
+            this.name = name;
+            this.spec = spec;
+            this.value = new SimpleDoubleProperty(this, name, spec.defaultValue() == null ? 0 : spec.defaultValue());
+        }
+
+        public String name() {
+            return name;
+        }
+
+        public String unit() {
+            return spec.unit() == null ? "" : spec.unit();
+        }
+
+        public String help() {
+            return spec.help() == null ? "" : spec.help();
+        }
+
+        public double min() {
+            return spec.min() == null ? 0 : spec.min();
+        }
+
+        public double max() {
+            return spec.max() == null ? Math.max(1, defaultValue() * 10) : spec.max();
+        }
+
+        public double defaultValue() {
+            return spec.defaultValue() == null ? min() : spec.defaultValue();
+        }
+
+        /** A spinner step that lands on round values within the range. */
+        public double step() {
+            boolean whole = min() == Math.rint(min()) && max() == Math.rint(max()) && defaultValue() == Math.rint(defaultValue());
+            double raw = (max() - min()) / 100;
+            double p = Math.pow(10, Math.floor(Math.log10(Math.max(raw, 1e-9))));
+            double step = raw / p < 2 ? p : raw / p < 5 ? 2 * p : 5 * p;
+            return whole ? Math.max(1, Math.round(step)) : step;
+        }
+
+        public DoubleProperty valueProperty() {
+            return value;
+        }
+
+        public double value() {
+            return value.get();
+        }
+
+        public void set(double v) {
+            value.set(v);
+        }
+
+        public String range() {
+            return Formats.number(min()) + "–" + Formats.number(max());
+        }
+    }
+
+    private final List<ActionSpec> catalog;
+    private final FleetLayout layout;
+    private final ConsoleViewModel console;
+    private final List<String> serviceIds;
+    private final ObjectProperty<ActionSpec> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ObjectProperty<TargetKind> targetKind = new SimpleObjectProperty<>(this, "targetKind", TargetKind.ALL);
+    private final StringProperty region = new SimpleStringProperty(this, "region");
+    private final StringProperty service = new SimpleStringProperty(this, "service");
+    private final IntegerProperty largest = new SimpleIntegerProperty(this, "largest", 5);
+    private final StringProperty clusterIds = new SimpleStringProperty(this, "clusterIds", "");
+    private final BooleanProperty followSelection = new SimpleBooleanProperty(this, "followSelection", true);
+    private final ObservableList<Param> params = FXCollections.observableArrayList();
+    private final ObservableList<Param> paramsView = FXCollections.unmodifiableObservableList(params);
+    private final ReadOnlyStringWrapper description = new ReadOnlyStringWrapper(this, "description", "");
+    private final ReadOnlyStringWrapper duration = new ReadOnlyStringWrapper(this, "duration", "");
+    private final ReadOnlyStringWrapper needs = new ReadOnlyStringWrapper(this, "needs", "");
+    private final ReadOnlyBooleanWrapper needsApi = new ReadOnlyBooleanWrapper(this, "needsApi");
+    private final ReadOnlyBooleanWrapper clusterScoped = new ReadOnlyBooleanWrapper(this, "clusterScoped");
+    private final ReadOnlyStringWrapper selector = new ReadOnlyStringWrapper(this, "selector", "");
+    private final ReadOnlyStringWrapper targetSummary = new ReadOnlyStringWrapper(this, "targetSummary", "");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ReadOnlyBooleanWrapper canConfirm = new ReadOnlyBooleanWrapper(this, "canConfirm");
+    private final ReadOnlyStringWrapper lastIssued = new ReadOnlyStringWrapper(this, "lastIssued", "");
+
+    public ActionPanelViewModel(ConsoleViewModel console) {
+        this.console = console;
+        this.catalog = List.copyOf(console.spec().scenario().actions());
+        this.layout = console.spec().layout();
+        List<String> ids = new ArrayList<>();
+        for (int s = 0; s < layout.services(); s++) {
+            ids.add(layout.serviceId(s));
+        }
+        this.serviceIds = List.copyOf(ids);
+        region.set(layout.regions().isEmpty() ? null : layout.regions().get(0));
+        service.set(serviceIds.isEmpty() ? null : serviceIds.get(0));
+        selected.addListener((o, a, b) -> onSelected(b));
+        targetKind.addListener((o, a, b) -> revalidate());
+        region.addListener((o, a, b) -> revalidate());
+        service.addListener((o, a, b) -> revalidate());
+        largest.addListener((o, a, b) -> revalidate());
+        clusterIds.addListener((o, a, b) -> revalidate());
+        console.endedProperty().addListener((o, a, b) -> revalidate());
+        console.selectedClusters().addListener((ListChangeListener<String>) c -> onFleetSelection());
+        revalidate();
+    }
+
+    private void onSelected(ActionSpec a) {
+        params.clear();
+        if (a == null) {
+            description.set("");
+            duration.set("");
+            needs.set("");
+            needsApi.set(false);
+            clusterScoped.set(false);
+            revalidate();
+            return;
+        }
+        description.set(a.description() == null ? "" : a.description());
+        String d = Formats.duration(a.duration()) + " hands-on";
+        if (a.perExtraTarget() != null) {
+            d += ", +" + Formats.duration(a.perExtraTarget()) + " per extra cluster";
+        }
+        if (a.requiresApi() && a.timeout() != null) {
+            d += "; gives up after " + Formats.duration(a.timeout());
+        }
+        duration.set(d);
+        needsApi.set(a.requiresApi());
+        needs.set(a.requiresApi()
+                ? "Needs the Kubernetes API: progresses only as fast as the API answers"
+                : "Works outside the Kubernetes API");
+        ActionKind kind = ActionKind.fromId(a.kind());
+        clusterScoped.set(kind == null || kind.clusterScoped());
+        for (Map.Entry<String, ActionSpec.Param> e : a.params().entrySet()) {
+            Param p = new Param(e.getKey(), e.getValue());
+            p.valueProperty().addListener((o, x, y) -> revalidate());
+            params.add(p);
+        }
+        if (!console.selectedClusters().isEmpty()) {
+            clusterIds.set(String.join(",", console.selectedClusters()));
+            targetKind.set(TargetKind.SELECTION);
+        } else {
+            applyDefaultTarget(a.defaultTarget());
+        }
+        revalidate();
+    }
+
+    /** Sets the target controls from a selector such as {@code largest:5}. */
+    public void setTarget(String sel) {
+        applyDefaultTarget(sel);
+        revalidate();
+    }
+
+    private void applyDefaultTarget(String sel) {
+        if (sel == null || sel.isBlank() || sel.equals("all") || sel.equals("fleet")) {
+            targetKind.set(sel == null && clusterScoped.get() ? TargetKind.LARGEST : TargetKind.ALL);
+            return;
+        }
+        int colon = sel.indexOf(':');
+        String kind = colon < 0 ? sel : sel.substring(0, colon);
+        String arg = colon < 0 ? "" : sel.substring(colon + 1);
+        switch (kind) {
+            case "region":
+                region.set(arg);
+                targetKind.set(TargetKind.REGION);
+                break;
+            case "service":
+                service.set(arg);
+                targetKind.set(TargetKind.SERVICE);
+                break;
+            case "largest":
+                try {
+                    largest.set(Integer.parseInt(arg.trim()));
+                } catch (NumberFormatException e) {
+                    largest.set(5);
+                }
+                targetKind.set(TargetKind.LARGEST);
+                break;
+            case "cluster":
+            case "clusters":
+                clusterIds.set(arg);
+                targetKind.set(TargetKind.SELECTION);
+                break;
+            default:
+                targetKind.set(TargetKind.ALL);
+        }
+    }
+
+    private void onFleetSelection() {
+        if (!followSelection.get()) {
+            return;
+        }
+        clusterIds.set(String.join(",", console.selectedClusters()));
+        if (!console.selectedClusters().isEmpty() && clusterScoped.get()) {
+            targetKind.set(TargetKind.SELECTION);
+        }
+    }
+
+    /** The selector the current target controls describe (empty when incomplete). */
+    public String buildSelector() {
+        switch (targetKind.get()) {
+            case ALL:
+                return "all";
+            case REGION:
+                return region.get() == null ? "" : "region:" + region.get();
+            case SERVICE:
+                return service.get() == null ? "" : "service:" + service.get();
+            case LARGEST:
+                return "largest:" + largest.get();
+            case SELECTION:
+            default:
+                List<String> ids = parseIds(clusterIds.get());
+                return ids.isEmpty() ? "" : "cluster:" + String.join(",", ids);
+        }
+    }
+
+    static List<String> parseIds(String text) {
+        List<String> out = new ArrayList<>();
+        if (text == null) {
+            return out;
+        }
+        for (String s : text.split("[,\\s]+")) {
+            if (!s.isBlank() && !out.contains(s.trim())) {
+                out.add(s.trim());
+            }
+        }
+        return out;
+    }
+
+    private void revalidate() {
+        ActionSpec a = selected.get();
+        String sel = buildSelector();
+        selector.set(sel);
+        String problem = "";
+        String summary = "";
+        if (a == null) {
+            problem = "Choose an action.";
+        } else if (clusterScoped.get()) {
+            if (sel.isEmpty()) {
+                problem = targetKind.get() == TargetKind.SELECTION
+                        ? "Select clusters in the fleet view (click, Shift/Ctrl-click or drag)." : "Choose a target.";
+            } else {
+                try {
+                    int[] clusters = Targets.resolve(sel, layout);
+                    long nodes = Arrays.stream(clusters).mapToLong(layout::nodes).sum();
+                    summary = clusters.length + (clusters.length == 1 ? " cluster, " : " clusters, ")
+                            + String.format(Locale.ROOT, "%,d", nodes) + " nodes";
+                    if (clusters.length == 0) {
+                        problem = "The target matches no cluster.";
+                    }
+                } catch (IllegalArgumentException e) {
+                    problem = e.getMessage();
+                }
+            }
+        } else {
+            summary = "Acts on the whole incident, not on clusters";
+        }
+        if (problem.isEmpty()) {
+            for (Param p : params) {
+                if (Double.isNaN(p.value()) || p.value() < p.min() || p.value() > p.max()) {
+                    problem = p.name() + " must be within " + p.range();
+                }
+            }
+        }
+        if (problem.isEmpty() && console.endedProperty().get()) {
+            problem = "The exercise has ended.";
+        }
+        targetSummary.set(summary);
+        error.set(problem);
+        canConfirm.set(problem.isEmpty());
+    }
+
+    /** Issues the configured action; returns false (and changes nothing) when it is incomplete. */
+    public boolean confirm() {
+        revalidate();
+        ActionSpec a = selected.get();
+        if (!canConfirm.get() || a == null) {
+            return false;
+        }
+        Map<String, Double> values = new LinkedHashMap<>();
+        for (Param p : params) {
+            values.put(p.name(), p.value());
+        }
+        String target = clusterScoped.get() ? selector.get() : null;
+        console.issue(a.id(), target, values);
+        lastIssued.set(a.title() + (target == null ? "" : " → " + target));
+        return true;
+    }
+
+    /** Catalog entries matching every word of a query (title, id, description); all when blank. */
+    public List<ActionSpec> filter(String query) {
+        if (query == null || query.isBlank()) {
+            return catalog;
+        }
+        String[] words = query.toLowerCase(Locale.ROOT).trim().split("\\s+");
+        List<ActionSpec> out = new ArrayList<>();
+        for (ActionSpec a : catalog) {
+            String hay = (a.title() + " " + a.id() + " " + (a.description() == null ? "" : a.description()))
+                    .toLowerCase(Locale.ROOT);
+            boolean all = true;
+            for (String w : words) {
+                all &= hay.contains(w);
+            }
+            if (all) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    public ActionSpec byId(String id) {
+        for (ActionSpec a : catalog) {
+            if (a.id().equals(id)) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    public Param param(String name) {
+        for (Param p : params) {
+            if (p.name().equals(name)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    // ---- properties -------------------------------------------------------------------------------
+
+    public List<ActionSpec> catalog() {
+        return catalog;
+    }
+
+    public List<String> regions() {
+        return layout.regions();
+    }
+
+    public List<String> services() {
+        return serviceIds;
+    }
+
+    public String serviceName(String id) {
+        int s = layout.serviceIndex(id);
+        return s < 0 ? id : layout.serviceName(s);
+    }
+
+    public int clusterCount() {
+        return layout.clusters();
+    }
+
+    public ObjectProperty<ActionSpec> selectedProperty() {
+        return selected;
+    }
+
+    public ObjectProperty<TargetKind> targetKindProperty() {
+        return targetKind;
+    }
+
+    public StringProperty regionProperty() {
+        return region;
+    }
+
+    public StringProperty serviceProperty() {
+        return service;
+    }
+
+    public IntegerProperty largestProperty() {
+        return largest;
+    }
+
+    public StringProperty clusterIdsProperty() {
+        return clusterIds;
+    }
+
+    public ObservableList<Param> params() {
+        return paramsView;
+    }
+
+    public ReadOnlyStringProperty descriptionProperty() {
+        return description.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty durationProperty() {
+        return duration.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty needsProperty() {
+        return needs.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty needsApiProperty() {
+        return needsApi.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty clusterScopedProperty() {
+        return clusterScoped.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty selectorProperty() {
+        return selector.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty targetSummaryProperty() {
+        return targetSummary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canConfirmProperty() {
+        return canConfirm.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty lastIssuedProperty() {
+        return lastIssued.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,357 @@
+package firedrill.app.practice;
+
+import firedrill.app.fx.CanvasPane;
+import firedrill.app.fx.Formats;
+import firedrill.app.fx.HealthScale;
+import firedrill.engine.sim.Snapshot;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.geometry.Point2D;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Label;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * Every cluster as one cell, grouped by region, sized by node-count bucket and coloured by how sick it
+ * looks from OBSERVED metrics (API errors, latency, DNS failures); hatched grey where samples are
+ * missing. Click selects, Shift-click adds, Ctrl-click toggles, drag selects a rectangle; the
+ * selection becomes the action target. Painted on a canvas, at most once a frame.
+ */
+public final class FleetHeatmap extends CanvasPane {
+    private final HealthScale scale = new HealthScale();
+    private final Label hoverCard = new Label();
+    private HeatmapLayout.Shape shape;
+    private HeatmapLayout layout;
+    private Snapshot snapshot;
+    private final BitSet selected = new BitSet();
+    private int hover = -1;
+    private double pressX = Double.NaN;
+    private double pressY;
+    private double dragX;
+    private double dragY;
+    private boolean dragging;
+    private Consumer<List<String>> onSelection = ids -> {};
+    private final Font labelFont = Font.font(11);
+
+    public FleetHeatmap() {
+        getStyleClass().add("fleet-heatmap");
+        setId("fleet-heatmap");
+        hoverCard.getStyleClass().add("hover-card");
+        hoverCard.setManaged(false);
+        hoverCard.setVisible(false);
+        hoverCard.setMouseTransparent(true);
+        getChildren().add(hoverCard);
+        setOnMouseMoved(this::onMove);
+        setOnMouseExited(e -> setHover(-1, 0, 0));
+        setOnMousePressed(this::onPress);
+        setOnMouseDragged(this::onDrag);
+        setOnMouseReleased(this::onRelease);
+    }
+
+    public void setShape(HeatmapLayout.Shape shape) {
+        this.shape = shape;
+        this.layout = null;
+        selected.clear();
+        relayout();
+    }
+
+    public void setSnapshot(Snapshot s) {
+        if (s == snapshot) {
+            return;
+        }
+        Snapshot old = snapshot;
+        snapshot = s;
+        // Observed metrics change only at scrape ticks: repaint only when what the cells show changed.
+        if (old == null || !sameObservation(old.clusters(), s.clusters())) {
+            invalidate();
+        }
+        if (hover >= 0) {
+            updateHoverCard();
+        }
+    }
+
+    private static boolean sameObservation(Snapshot.Clusters a, Snapshot.Clusters b) {
+        return java.util.Arrays.equals(a.apiErrorRatio(), b.apiErrorRatio())
+                && java.util.Arrays.equals(a.apiLatencySeconds(), b.apiLatencySeconds())
+                && java.util.Arrays.equals(a.dnsFailureRatio(), b.dnsFailureRatio());
+    }
+
+    public void setOnSelection(Consumer<List<String>> onSelection) {
+        this.onSelection = onSelection;
+    }
+
+    /** Replaces the selection from outside (e.g. cleared); does not call back. */
+    public void select(List<String> ids) {
+        BitSet next = new BitSet();
+        if (shape != null) {
+            for (String id : ids) {
+                int c = shape.ids().indexOf(id);
+                if (c >= 0) {
+                    next.set(c);
+                }
+            }
+        }
+        if (!next.equals(selected)) {
+            selected.clear();
+            selected.or(next);
+            invalidate();
+        }
+    }
+
+    public List<String> selectedIds() {
+        List<String> out = new ArrayList<>();
+        for (int c = selected.nextSetBit(0); c >= 0; c = selected.nextSetBit(c + 1)) {
+            out.add(shape.ids().get(c));
+        }
+        return out;
+    }
+
+    public HeatmapLayout layoutGeometry() {
+        return layout;
+    }
+
+    /** Centre of a cluster's cell in this node's coordinates (for tests and tooltips). */
+    public Point2D cellCenter(int c) {
+        return new Point2D(canvas.getLayoutX() + layout.x(c) + layout.side(c) / 2,
+                canvas.getLayoutY() + layout.y(c) + layout.side(c) / 2);
+    }
+
+    /** Severity the trainee sees for a cluster in the current snapshot (NaN = no data). */
+    public double severityOf(int c) {
+        Snapshot.Clusters cl = snapshot.clusters();
+        return HealthScale.severity(cl.apiErrorRatio()[c], cl.apiLatencySeconds()[c], cl.dnsFailureRatio()[c]);
+    }
+
+    /** The fill colour of a cluster's cell in the current snapshot. */
+    public Color colorOf(int c) {
+        return scale.color(severityOf(c));
+    }
+
+    public HealthScale scale() {
+        return scale;
+    }
+
+    @Override
+    protected void colorsChanged() {
+        scale.rebuild(okColor(), warnColor(), badColor(), deadColor(), noDataColor());
+    }
+
+    @Override
+    protected void resized(double w, double h) {
+        relayout();
+    }
+
+    private void relayout() {
+        if (shape != null && canvas.getWidth() > 0 && canvas.getHeight() > 0) {
+            layout = HeatmapLayout.compute(shape, canvas.getWidth(), canvas.getHeight());
+        }
+        invalidate();
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return 260;
+    }
+
+    @Override
+    protected void paint(GraphicsContext g, double w, double h) {
+        if (layout == null || snapshot == null) {
+            return;
+        }
+        Snapshot.Clusters cl = snapshot.clusters();
+        double[] err = cl.apiErrorRatio();
+        double[] lat = cl.apiLatencySeconds();
+        double[] dns = cl.dnsFailureRatio();
+        int n = Math.min(layout.clusters(), err.length);
+        g.setFont(labelFont);
+        g.setTextBaseline(VPos.TOP);
+        g.setTextAlign(TextAlignment.LEFT);
+        for (HeatmapLayout.Panel p : layout.panels()) {
+            int failing = 0;
+            int blind = 0;
+            for (int c = 0; c < n; c++) {
+                if (shape.regionOf()[c] == p.region()) {
+                    double s = HealthScale.severity(err[c], lat[c], dns[c]);
+                    if (Double.isNaN(s)) {
+                        blind++;
+                    } else if (s >= 0.4) {
+                        failing++;
+                    }
+                }
+            }
+            g.setFill(textColor());
+            g.fillText(p.name(), p.x(), p.y() + 1);
+            g.setFill(failing > 0 ? badColor() : mutedColor());
+            String count = p.clusters() + (failing > 0 ? " · " + failing + " failing" : "")
+                    + (blind > 0 ? " · " + blind + " no data" : "");
+            g.fillText(count, p.x() + firedrill.app.fx.TextMetrics.width(p.name(), labelFont) + 8, p.y() + 1);
+        }
+        Color hatch = noDataColor().darker();
+        g.setLineWidth(1);
+        for (int c = 0; c < n; c++) {
+            double x = layout.x(c);
+            double y = layout.y(c);
+            double s = layout.side(c);
+            double sev = HealthScale.severity(err[c], lat[c], dns[c]);
+            g.setFill(scale.color(sev));
+            g.fillRect(x, y, s, s);
+            if (Double.isNaN(sev) && s >= 5) {
+                g.setStroke(hatch);
+                g.strokeLine(x, y + s, x + s, y);
+                if (s >= 10) {
+                    g.strokeLine(x, y + s / 2, x + s / 2, y);
+                    g.strokeLine(x + s / 2, y + s, x + s, y + s / 2);
+                }
+            }
+        }
+        if (!selected.isEmpty()) {
+            g.setStroke(accentColor());
+            g.setLineWidth(2);
+            for (int c = selected.nextSetBit(0); c >= 0 && c < n; c = selected.nextSetBit(c + 1)) {
+                g.strokeRect(layout.x(c) + 1, layout.y(c) + 1, layout.side(c) - 2, layout.side(c) - 2);
+            }
+        }
+        if (hover >= 0 && hover < n) {
+            g.setStroke(textColor());
+            g.setLineWidth(1.5);
+            g.strokeRect(layout.x(hover) - 1, layout.y(hover) - 1, layout.side(hover) + 2, layout.side(hover) + 2);
+        }
+        if (dragging) {
+            g.setStroke(accentColor());
+            g.setLineWidth(1);
+            g.setLineDashes(4, 3);
+            g.strokeRect(Math.min(pressX, dragX), Math.min(pressY, dragY), Math.abs(dragX - pressX), Math.abs(dragY - pressY));
+            g.setLineDashes((double[]) null);
+        }
+    }
+
+    // ---- mouse ------------------------------------------------------------------------------------
+
+    private double cx(MouseEvent e) {
+        return e.getX() - canvas.getLayoutX();
+    }
+
+    private double cy(MouseEvent e) {
+        return e.getY() - canvas.getLayoutY();
+    }
+
+    private void onMove(MouseEvent e) {
+        if (layout == null) {
+            return;
+        }
+        setHover(layout.hit(cx(e), cy(e)), e.getX(), e.getY());
+    }
+
+    private void setHover(int c, double mx, double my) {
+        if (c != hover) {
+            hover = c;
+            invalidate();
+        }
+        if (c < 0 || snapshot == null) {
+            hoverCard.setVisible(false);
+            return;
+        }
+        updateHoverCard();
+        hoverCard.autosize();
+        double w = hoverCard.getWidth();
+        double h = hoverCard.getHeight();
+        double x = mx + 14 + w > getWidth() ? mx - 14 - w : mx + 14;
+        double y = my + 14 + h > getHeight() ? Math.max(0, my - 14 - h) : my + 14;
+        hoverCard.relocate(Math.max(0, x), y);
+        hoverCard.setVisible(true);
+    }
+
+    private void updateHoverCard() {
+        if (hover < 0 || snapshot == null || hover >= snapshot.clusters().ids().size()) {
+            return;
+        }
+        Snapshot.Clusters cl = snapshot.clusters();
+        int c = hover;
+        double sev = severityOf(c);
+        String text = cl.ids().get(c) + "  ·  " + cl.regions().get(c) + "  ·  "
+                + String.format(Locale.ROOT, "%,d", cl.nodes()[c]) + " nodes\n"
+                + "API errors " + Formats.percent(cl.apiErrorRatio()[c])
+                + "   p99 latency " + seconds(cl.apiLatencySeconds()[c]) + "\n"
+                + "API load " + ratio(cl.apiSaturation()[c]) + " of capacity"
+                + "   DNS failures " + Formats.percent(cl.dnsFailureRatio()[c]) + "\n"
+                + "Looks " + HealthScale.label(sev) + (Double.isNaN(cl.apiErrorRatio()[c]) ? " (metrics missing)" : "");
+        hoverCard.setText(text);
+    }
+
+    private static String seconds(double v) {
+        return Double.isNaN(v) ? "—" : String.format(Locale.ROOT, "%.1f s", v);
+    }
+
+    private static String ratio(double v) {
+        return Double.isNaN(v) ? "—" : String.format(Locale.ROOT, "%.2f×", v);
+    }
+
+    private void onPress(MouseEvent e) {
+        if (e.getButton() != MouseButton.PRIMARY || layout == null) {
+            return;
+        }
+        requestFocus();
+        pressX = cx(e);
+        pressY = cy(e);
+        dragX = pressX;
+        dragY = pressY;
+        dragging = false;
+    }
+
+    private void onDrag(MouseEvent e) {
+        if (Double.isNaN(pressX)) {
+            return;
+        }
+        dragX = cx(e);
+        dragY = cy(e);
+        dragging = Math.abs(dragX - pressX) > 3 || Math.abs(dragY - pressY) > 3;
+        hoverCard.setVisible(false);
+        invalidate();
+    }
+
+    private void onRelease(MouseEvent e) {
+        if (Double.isNaN(pressX) || layout == null) {
+            return;
+        }
+        boolean add = e.isShiftDown();
+        boolean toggle = e.isControlDown() || e.isShortcutDown();
+        if (dragging) {
+            int[] hits = layout.within(pressX, pressY, dragX, dragY);
+            if (!add && !toggle) {
+                selected.clear();
+            }
+            for (int c : hits) {
+                selected.set(c);
+            }
+        } else {
+            int c = layout.hit(pressX, pressY);
+            if (c < 0) {
+                if (!add && !toggle) {
+                    selected.clear();
+                }
+            } else if (toggle) {
+                selected.flip(c);
+            } else if (add) {
+                selected.set(c);
+            } else {
+                boolean only = selected.cardinality() == 1 && selected.get(c);
+                selected.clear();
+                if (!only) {
+                    selected.set(c);
+                }
+            }
+        }
+        dragging = false;
+        pressX = Double.NaN;
+        invalidate();
+        onSelection.accept(selectedIds());
+    }
+}

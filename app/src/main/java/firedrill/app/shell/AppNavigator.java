@@ -1,0 +1,63 @@
+package firedrill.app.shell;
+
+import firedrill.app.debrief.DebriefFactory;
+import firedrill.app.debrief.ResultsView;
+import firedrill.app.debrief.ResultsViewModel;
+import firedrill.app.debrief.RunResult;
+import firedrill.app.fx.Navigator;
+import firedrill.app.fx.Screen;
+import firedrill.app.home.HomeView;
+import firedrill.app.home.HomeViewModel;
+import firedrill.app.home.PersonalBests;
+import firedrill.app.practice.BriefingView;
+import firedrill.app.practice.BriefingViewModel;
+import firedrill.app.practice.ConsoleContext;
+import firedrill.engine.scenario.Scenario;
+import java.time.LocalDate;
+
+/** The shell's navigation: builds the library and briefing screens, records bests, picks the debrief. */
+public final class AppNavigator implements Navigator {
+    private final MainWindow window;
+    private final SettingsStore settings;
+    private final PersonalBests bests;
+    private DebriefFactory debrief;
+
+    public AppNavigator(MainWindow window, SettingsStore settings, PersonalBests bests) {
+        this.window = window;
+        this.settings = settings;
+        this.bests = bests;
+        this.debrief = this::standardResults;
+    }
+
+    /** Replaces the results screen (the later debrief feature plugs in here). */
+    public void setDebriefFactory(DebriefFactory factory) {
+        this.debrief = factory;
+    }
+
+    @Override
+    public void home() {
+        SettingsView side = new SettingsView(new SettingsViewModel(settings));
+        window.show(new HomeView(new HomeViewModel(bests), this, side.root()));
+    }
+
+    @Override
+    public void briefing(Scenario scenario) {
+        ConsoleContext ctx = new ConsoleContext(this, (r, n) -> debrief.create(r, n), () -> settings.get().sound());
+        window.show(new BriefingView(new BriefingViewModel(scenario), ctx));
+    }
+
+    @Override
+    public void show(Screen screen) {
+        window.show(screen);
+    }
+
+    private Screen standardResults(RunResult r, Navigator nav) {
+        PersonalBests.Update u = bests.record(new PersonalBests.Best(r.scenarioId(), r.score().impactMinutes(),
+                r.outcome().service("api") == null || r.outcome().service("api").fullRecovery() < 0 ? null
+                        : r.spec().timeOf(r.outcome().service("api").fullRecovery()),
+                r.score().milestonesWithinTolerance(), r.score().milestones().size(), r.mode(), r.seed(),
+                LocalDate.now().toString()));
+        Double previous = u.previous() == null ? null : u.previous().impactMinutes();
+        return new ResultsView(new ResultsViewModel(r, previous, u.improved()), nav);
+    }
+}
