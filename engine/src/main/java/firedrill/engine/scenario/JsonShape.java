@@ -109,8 +109,20 @@ final class JsonShape {
         }
     }
 
+    /** Reflection on record components is slow; a file has hundreds of objects of a dozen types. */
+    private static final ClassValue<Map<String, Type>> FIELDS = new ClassValue<>() {
+        @Override
+        protected Map<String, Type> computeValue(Class<?> type) {
+            return java.util.Collections.unmodifiableMap(readFields(type));
+        }
+    };
+
     /** JSON names of a record's fields in declaration order (which is also the written order). */
     static Map<String, Type> fields(Class<?> record) {
+        return FIELDS.get(record);
+    }
+
+    private static Map<String, Type> readFields(Class<?> record) {
         Map<String, Type> out = new LinkedHashMap<>();
         for (RecordComponent c : record.getRecordComponents()) {
             // Jackson annotations on a component land on its accessor and field, not the component itself.

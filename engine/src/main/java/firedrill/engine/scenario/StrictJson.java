@@ -122,8 +122,8 @@ public final class StrictJson {
     }
 
     /**
-     * Parses in two passes so that every message is ours: first the bytes into a tree (syntax,
-     * duplicate keys, depth, NaN, trailing content), then the tree against the target's shape
+     * Checks in two passes before binding, so that every message is ours: first the bytes into a tree
+     * (syntax, duplicate keys, depth, NaN, trailing content), then the tree against the target's shape
      * ({@link JsonShape}: unknown fields, types, nulls, all at once). Only a tree that passed both is
      * bound to records.
      */
@@ -142,7 +142,7 @@ public final class StrictJson {
             throw new InvalidInputException(toProblem(name, e));
         } catch (RuntimeException e) {
             // A record constructor refused a value the shape check let through: report, never crash.
-            throw new InvalidInputException(new Problem(name, "$", "cannot be read: a value is malformed"));
+            throw new InvalidInputException(new Problem(name, "$", "expected values the format allows; one cannot be read"));
         }
     }
 
@@ -167,7 +167,8 @@ public final class StrictJson {
         } catch (JsonProcessingException e) {
             throw new InvalidInputException(syntaxProblem(name, e, parser));
         } catch (IOException e) {
-            throw new InvalidInputException(new Problem(name, "$", "cannot read: " + e.getMessage()));
+            throw new InvalidInputException(new Problem(name, "$", "expected readable JSON; cannot read it ("
+                    + (e.getMessage() == null ? "input error" : e.getMessage()) + ")"));
         } finally {
             closeQuietly(parser);
         }
@@ -269,9 +270,11 @@ public final class StrictJson {
                     m.getTargetType() == null ? Object.class : m.getTargetType()) + " here");
         }
         if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
-            return new Problem(file, path(m.getPath()), "cannot be read: " + clean(m.getOriginalMessage()));
+            return new Problem(file, path(m.getPath()), "expected a value the format allows; cannot read it ("
+                    + clean(m.getOriginalMessage()) + ")");
         }
-        return new Problem(file, "$", "cannot be read: " + clean(e.getOriginalMessage()));
+        return new Problem(file, "$", "expected a document the format allows; cannot read it ("
+                + clean(e.getOriginalMessage()) + ")");
     }
 
     /** Jackson messages can mention Java class names; keep the first sentence, drop source refs. */

@@ -13,6 +13,7 @@ import firedrill.engine.model.ModelSpec;
 import firedrill.engine.sim.Command;
 import firedrill.engine.sim.Simulation;
 import java.util.List;
+import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -20,15 +21,31 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 
 /**
- * Fuzzes the loader with random edits of the valid minimal scenario. Whatever the file holds, loading
+ * Fuzzes the loader with random edits of the valid minimal scenario and the shipped one (a real fleet,
+ * a generator, a long reference playbook). Whatever the file holds, loading
  * either succeeds or reports problems; and whatever passes validation can be built and simulated.
  * Try counts are modest so {@code mvn verify} stays fast; raise them locally to hunt
  * (see docs/scenario-format.md, "Testing the format").
  */
 class ScenarioFuzzTest {
-    private static final ObjectNode VALID = Fixtures.validTree();
     private static final ObjectMapper PLAIN = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    private static final ObjectNode VALID = Fixtures.validTree();
+    private static final List<ObjectNode> BASES = List.of(VALID, shipped());
+
+    private static ObjectNode shipped() {
+        String id = ScenarioLoader.shippedIds().get(0);
+        try (java.io.InputStream in = ScenarioFuzzTest.class.getResourceAsStream("/scenarios/" + id + ".json")) {
+            return (ObjectNode) PLAIN.readTree(in);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Provide
+    Arbitrary<ObjectNode> bases() {
+        return Arbitraries.of(BASES);
+    }
 
     @Provide
     Arbitrary<List<TreeMutator.Mutation>> anyEdits() {
@@ -42,10 +59,10 @@ class ScenarioFuzzTest {
                 TreeMutator.Op.DUPLICATE, TreeMutator.Op.SCALAR);
     }
 
-    @Property(tries = 400)
-    void loadingEitherSucceedsOrReportsProblems(@ForAll("anyEdits") List<TreeMutator.Mutation> edits)
-            throws JsonProcessingException {
-        byte[] json = PLAIN.writeValueAsBytes(TreeMutator.apply(VALID, edits));
+    @Property(tries = 250)
+    void loadingEitherSucceedsOrReportsProblems(@ForAll("bases") ObjectNode base,
+            @ForAll("anyEdits") List<TreeMutator.Mutation> edits) throws JsonProcessingException {
+        byte[] json = PLAIN.writeValueAsBytes(TreeMutator.apply(base, edits));
         try {
             ScenarioLoader.parse("fuzz.json", json);
             Statistics.collect("valid");
@@ -65,11 +82,12 @@ class ScenarioFuzzTest {
      * The validator also sees records that never came from a file (the editor builds them): bound
      * leniently, with nulls in lists and maps and missing fields, it must report, not throw.
      */
-    @Property(tries = 400)
-    void validatorReportsOnHalfBuiltRecords(@ForAll("anyEdits") List<TreeMutator.Mutation> edits) {
+    @Property(tries = 250)
+    void validatorReportsOnHalfBuiltRecords(@ForAll("bases") ObjectNode base,
+            @ForAll("anyEdits") List<TreeMutator.Mutation> edits) {
         Scenario s;
         try {
-            s = PLAIN.treeToValue(TreeMutator.apply(VALID, edits), Scenario.class);
+            s = PLAIN.treeToValue(TreeMutator.apply(base, edits), Scenario.class);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             Statistics.collect("not bindable");
             return; // a type clash Jackson cannot even bind: the file path covers it
@@ -84,17 +102,18 @@ class ScenarioFuzzTest {
     }
 
     /** DESIGN §2: a scenario that passes validation is safe to simulate. */
-    @Property(tries = 150)
-    void whatPassesValidationCanBeSimulated(@ForAll("gentleEdits") List<TreeMutator.Mutation> edits)
-            throws JsonProcessingException {
+    @Property(tries = 100)
+    void whatPassesValidationCanBeSimulated(@ForAll("bases") ObjectNode base,
+            @ForAll("gentleEdits") List<TreeMutator.Mutation> edits) throws JsonProcessingException {
         Scenario s;
         try {
-            s = ScenarioLoader.parse("fuzz.json", PLAIN.writeValueAsBytes(TreeMutator.apply(VALID, edits)));
+            s = ScenarioLoader.parse("fuzz.json", PLAIN.writeValueAsBytes(TreeMutator.apply(base, edits)));
         } catch (InvalidInputException e) {
             Statistics.collect("refused");
             return;
         }
         Statistics.collect("simulated");
+        Statistics.coverage(check -> check.check("simulated").percentage(p -> p >= 20));
         simulate(s, 600);
     }
 
