@@ -16,7 +16,8 @@ public final class ScenarioValidator {
     static final Set<String> ACTION_KINDS = Set.of("pause-rollout", "rollback-telemetry", "delete-telemetry",
             "block-admin-api", "unblock-admin-api", "scale-down-cluster", "restore-cluster-size",
             "scale-up-apiservers", "restart-apiservers", "shift-traffic", "restore-traffic", "restart-coredns",
-            "escalate", "status-update", "investigate");
+            "escalate", "status-update", "investigate", "delete-webhook", "restore-from-backup", "repair-nodes",
+            "scale-out-compute", "dead-end");
     static final Set<String> METRICS = Set.of("apiErrorRatio", "apiLatencySeconds", "apiSaturation",
             "dnsFailureRatio", "serviceAvailability");
     static final int MAX_CLUSTERS = 5000;
@@ -254,6 +255,22 @@ public final class ScenarioValidator {
             ch.range(p + ".headroom", m.dataPlane().headroom(), 0, 10);
             ch.range(p + ".warmupSeconds", m.dataPlane().warmupSeconds(), 1, 86400);
         }
+        if (m.network() != null) {
+            p = "$.mechanisms.network";
+            ch.text(p + ".componentSelector", m.network().componentSelector());
+            ch.range(p + ".holdSeconds", m.network().holdSeconds(), 1, 86400);
+            ch.range(p + ".reconvergeSeconds", m.network().reconvergeSeconds(), 1, 86400);
+        }
+        if (m.repair() != null) {
+            ch.range("$.mechanisms.repair.nodesPerMinute", m.repair().nodesPerMinute(), 0, 1e6);
+        }
+        if (m.backlog() != null) {
+            p = "$.mechanisms.backlog";
+            ch.range(p + ".thresholdMinutes", m.backlog().thresholdMinutes(), 0, 1e6);
+            ch.range(p + ".drainPerMinute", m.backlog().drainPerMinute(), 0, 1000);
+            ch.range(p + ".degradedAvailability", m.backlog().degradedAvailability(), 0, 1);
+            ch.range(p + ".maxScaleOut", m.backlog().maxScaleOut(), 0, 100);
+        }
         p = "$.mechanisms.observation";
         if (ch.present(p, m.observation())) {
             ch.range(p + ".scrapeSeconds", m.observation().scrapeSeconds(), 1, 3600);
@@ -301,8 +318,26 @@ public final class ScenarioValidator {
                         ch.problem(p, "a rollout needs mechanisms.telemetry (what is being rolled out)");
                     }
                     break;
+                case TimelineEvent.UPGRADE:
+                case TimelineEvent.OS_UPDATE: {
+                    String problem = e.target() == null ? "required; missing"
+                            : PlaybookValidator.targetProblem(e.target(), ctx.clusterIds, ctx.regions, ctx.services, s);
+                    if (problem != null) {
+                        ch.problem(p + ".target", problem);
+                    }
+                    ch.duration(p + ".window", e.window());
+                    if (TimelineEvent.OS_UPDATE.equals(e.kind())) {
+                        ch.range(p + ".share", e.share(), 0, 1);
+                    } else {
+                        ch.text(p + ".removesLabel", e.removesLabel());
+                    }
+                    if (s.mechanisms() != null && s.mechanisms().network() == null) {
+                        ch.problem(p, "an " + e.kind() + " event needs mechanisms.network (what it can break)");
+                    }
+                    break;
+                }
                 default:
-                    ch.problem(p + ".kind", "expected inject or rollout, got \"" + e.kind() + "\"");
+                    ch.problem(p + ".kind", "expected inject, rollout, upgrade or os-update, got \"" + e.kind() + "\"");
             }
         }
         if (rollouts > 1) {
@@ -412,6 +447,18 @@ public final class ScenarioValidator {
                     ch.problem(pp + ".default", "expected the default within [min, max]");
                 }
             }
+            if ("restore-from-backup".equals(a.kind()) && a.steps().isEmpty()) {
+                ch.problem(p + ".steps", "a restore-from-backup action needs its steps (title and duration each)");
+            }
+            for (int k = 0; k < a.steps().size(); k++) {
+                ActionSpec.Step st = a.steps().get(k);
+                if (st == null) {
+                    ch.problem(p + ".steps[" + k + "]", "expected a step object, got null");
+                    continue;
+                }
+                ch.text(p + ".steps[" + k + "].title", st.title());
+                ch.duration(p + ".steps[" + k + "].duration", st.duration());
+            }
             for (String required : requiredParams(a.kind())) {
                 if (!a.params().containsKey(required)) {
                     ch.problem(p + ".params", "action kind " + a.kind() + " needs a parameter \"" + required + "\"");
@@ -433,6 +480,8 @@ public final class ScenarioValidator {
                 return List.of("nodesPerMinute");
             case "scale-up-apiservers":
                 return List.of("replicas");
+            case "scale-out-compute":
+                return List.of("capacity");
             default:
                 return List.of();
         }
