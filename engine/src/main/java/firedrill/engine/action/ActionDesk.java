@@ -184,7 +184,7 @@ public final class ActionDesk {
         for (int i = 0; i < run.clusters.length; i++) {
             if (!run.done[i]) {
                 int c = run.clusters[i];
-                run.apiProgress[i] += s.health[c];
+                run.apiProgress[i] += s.answered[c];
                 run.done[i] = run.apiProgress[i] >= run.apiWork * ANSWER_THRESHOLD;
                 allDone &= run.done[i];
             }
@@ -335,6 +335,11 @@ public final class ActionDesk {
                 }
                 return String.format(Locale.ROOT, "processing capacity +%.0f%%", added * 100);
             }
+            case RESTORE_COMPONENT:
+                for (int c : ok) {
+                    model.restoreComponent(c);
+                }
+                return "network component has members again on " + ok.length + " clusters";
             case DEAD_END:
                 run.outcome = Outcome.FAILED;
                 run.reason = run.spec.lesson() == null ? "this does not work here" : run.spec.lesson();

@@ -24,7 +24,8 @@ public enum ActionKind {
     RESTORE_FROM_BACKUP("restore-from-backup", true),
     REPAIR_NODES("repair-nodes", true),
     SCALE_OUT_COMPUTE("scale-out-compute", false),
-    DEAD_END("dead-end", false);
+    DEAD_END("dead-end", false),
+    RESTORE_COMPONENT("restore-component", true);
 
     private final String id;
     private final boolean clusterScoped;

@@ -70,13 +70,15 @@ final class ControlPlane {
             } else {
                 h = Math.max(0, 1 - (demand / capacity - 1) / collapseOverload);
             }
+            s.answered[c] = h;
             if (s.webhooks[c]) {
-                h *= s.podNet[c]; // requests that call an admission webhook time out with the pod network
+                h *= s.podNet[c]; // writes that call an admission webhook time out with the pod network
             }
             s.health[c] = h;
             if (s.admitted[c] > 0) {
                 double f = s.relist[c];
-                f += growth * (1 - h) * (1 - f) - decay * h * f;
+                double a = s.answered[c]; // watches break when reads go unanswered
+                f += growth * (1 - a) * (1 - f) - decay * a * f;
                 // Snap the tail of the decay to zero: a settled cluster is then an exact fixed point.
                 s.relist[c] = f < 1e-9 ? 0 : Math.min(1, f);
             }

@@ -47,7 +47,7 @@ public final class FleetModel {
         this.podNetwork = new PodNetwork(spec.mechanisms().network());
         this.nodeUpdates = new NodeUpdates(spec, updateStream);
         this.repair = new Repair(spec.mechanisms().repair());
-        this.backlog = new Backlog(spec.mechanisms().backlog());
+        this.backlog = new Backlog(spec.mechanisms().backlog(), spec.layout());
         this.serving = new double[spec.layout().services()];
         this.backlogSeconds = new double[spec.layout().services()];
         java.util.Arrays.fill(serving, 1);
@@ -213,6 +213,12 @@ public final class FleetModel {
         state.webhooks[c] = spec.mechanisms().network() != null
                 && Boolean.TRUE.equals(spec.mechanisms().network().admissionWebhooks());
         state.relist[c] = 1; // every node re-registers with the restored control plane
+    }
+
+    /** restore-component: whatever selected the network component's members finds them again. */
+    public void restoreComponent(int c) {
+        state.touch(c);
+        state.componentOk[c] = true;
     }
 
     /** repair-nodes: the cluster's broken nodes join the repair queue. */

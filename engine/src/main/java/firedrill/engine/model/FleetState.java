@@ -18,7 +18,12 @@ public final class FleetState {
     public final int[] downUntil;
     public final double[] demand;
     public final double[] capacity;
-    /** API success ratio: share of requests answered before the client times out, in [0,1]. */
+    /**
+     * Share of requests the API servers answer before the client times out, in [0,1]: what reads,
+     * watches (CoreDNS) and operators' commands get.
+     */
+    public final double[] answered;
+    /** API success ratio as clients see it: answered and, for writes, not failed in a webhook, [0,1]. */
     public final double[] health;
     /** Share of admitted clients that are re-listing/retrying (the metastable sustaining state), [0,1]. */
     public final double[] relist;
@@ -91,6 +96,7 @@ public final class FleetState {
         demand = new double[n];
         capacity = new double[n];
         health = new double[n];
+        answered = new double[n];
         relist = new double[n];
         agentArrival = new int[n];
         agentRemoved = new boolean[n];
@@ -122,6 +128,7 @@ public final class FleetState {
             replicas[c] = layout.apiReplicas(c);
             downUntil[c] = -1;
             health[c] = 1;
+            answered[c] = 1;
             agentArrival[c] = -1;
             admitted[c] = 1;
             dnsStaleSince[c] = -1;
@@ -163,6 +170,7 @@ public final class FleetState {
         demand = o.demand.clone();
         capacity = o.capacity.clone();
         health = o.health.clone();
+        answered = o.answered.clone();
         relist = o.relist.clone();
         agentArrival = o.agentArrival.clone();
         agentRemoved = o.agentRemoved.clone();

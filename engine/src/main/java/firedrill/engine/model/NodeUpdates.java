@@ -35,7 +35,7 @@ final class NodeUpdates {
             for (int c : firedrill.engine.action.Targets.resolve(e.target(), layout)) {
                 int start = upgrade ? at : at + (int) Math.floor(rng.nextDouble() * window * 0.5);
                 int end = upgrade ? at + window : start + (int) Math.ceil(window * rng.uniform(0.3, 0.5));
-                double share = upgrade ? 0 : Math.min(1, Math.max(0, e.share() * rng.uniform(0.85, 1.15)));
+                double share = upgrade ? 0 : Math.min(1, Math.max(0, e.share() * rng.uniform(0.9, 1.1)));
                 planned.add(new Planned(c, start, Math.max(start + 1, end), share, e.removesLabel(), upgrade));
                 pendingUntil[c] = Math.max(pendingUntil[c], end + 1);
             }
@@ -54,6 +54,9 @@ final class NodeUpdates {
         for (Planned p : planned) {
             if (p.cluster() != c || tick < p.start() || tick > p.end()) {
                 continue;
+            }
+            if (s.rolloutPaused && !p.upgrade()) {
+                continue; // pausing stops updates that have not reached a node yet
             }
             if (p.upgrade()) {
                 if (tick == p.end()) {

@@ -111,11 +111,17 @@ public record Mechanisms(
     public record Repair(Double nodesPerMinute) {}
 
     /**
-     * Work that arrives while a service cannot process it queues up. Once serving again, the backlog
-     * drains at {@code drainPerMinute} minutes of backlog per minute (plus scale-out, up to
-     * {@code maxScaleOut}); until it is below {@code thresholdMinutes}, the service is degraded
-     * ({@code degradedAvailability} × its serving availability), e.g. data is late.
+     * Work that arrives while a service cannot process it queues up. Once serving again, each queuing
+     * service's backlog drains at its {@code drainPerMinute} (minutes of backlog per minute, × (1 +
+     * scale-out), scale-out up to {@code maxScaleOut}); until it is below {@code thresholdMinutes} the
+     * service is degraded ({@code degradedAvailability} × its serving availability): data is late.
+     * Services absent from {@code drainPerMinute} do not queue (e.g. a web front end).
      */
-    @JsonPropertyOrder({"thresholdMinutes", "drainPerMinute", "degradedAvailability", "maxScaleOut"})
-    public record Backlog(Double thresholdMinutes, Double drainPerMinute, Double degradedAvailability, Double maxScaleOut) {}
+    @JsonPropertyOrder({"thresholdMinutes", "degradedAvailability", "maxScaleOut", "drainPerMinute"})
+    public record Backlog(Double thresholdMinutes, Double degradedAvailability, Double maxScaleOut,
+                          java.util.Map<String, Double> drainPerMinute) {
+        public Backlog {
+            drainPerMinute = drainPerMinute == null ? java.util.Map.of() : ScenarioMaps.ordered(drainPerMinute);
+        }
+    }
 }

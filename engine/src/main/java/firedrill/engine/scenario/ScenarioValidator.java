@@ -17,7 +17,7 @@ public final class ScenarioValidator {
             "block-admin-api", "unblock-admin-api", "scale-down-cluster", "restore-cluster-size",
             "scale-up-apiservers", "restart-apiservers", "shift-traffic", "restore-traffic", "restart-coredns",
             "escalate", "status-update", "investigate", "delete-webhook", "restore-from-backup", "repair-nodes",
-            "scale-out-compute", "dead-end");
+            "scale-out-compute", "dead-end", "restore-component");
     static final Set<String> METRICS = Set.of("apiErrorRatio", "apiLatencySeconds", "apiSaturation",
             "dnsFailureRatio", "serviceAvailability");
     static final int MAX_CLUSTERS = 5000;
@@ -267,7 +267,9 @@ public final class ScenarioValidator {
         if (m.backlog() != null) {
             p = "$.mechanisms.backlog";
             ch.range(p + ".thresholdMinutes", m.backlog().thresholdMinutes(), 0, 1e6);
-            ch.range(p + ".drainPerMinute", m.backlog().drainPerMinute(), 0, 1000);
+            for (var e : m.backlog().drainPerMinute().entrySet()) {
+                ch.range(p + ".drainPerMinute." + e.getKey(), e.getValue(), 0, 1000);
+            }
             ch.range(p + ".degradedAvailability", m.backlog().degradedAvailability(), 0, 1);
             ch.range(p + ".maxScaleOut", m.backlog().maxScaleOut(), 0, 100);
         }
