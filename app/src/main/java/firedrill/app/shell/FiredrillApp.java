@@ -24,5 +24,8 @@ public final class FiredrillApp extends Application {
         stage.setMinHeight(640);
         stage.setScene(scene);
         stage.show();
+        if (SmokeProbe.requested(getParameters())) {
+            SmokeProbe.attach(stage);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package firedrill.engine.scenario;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Map;
 
@@ -9,6 +10,7 @@ import java.util.Map;
  * {@code perExtraTarget} for each further cluster. Actions that go through the Kubernetes API
  * ({@code needsApi}) progress only as fast as the API answers and fail after {@code timeout}.
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"id", "kind", "title", "description", "needsApi", "duration", "perExtraTarget", "timeout",
         "defaultTarget", "params", "steps", "lesson"})
 public record ActionSpec(
@@ -21,8 +23,8 @@ public record ActionSpec(
         String perExtraTarget,
         String timeout,
         String defaultTarget,
-        Map<String, Param> params,
-        java.util.List<Step> steps,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Param> params,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) java.util.List<Step> steps,
         String lesson) {
 
     public ActionSpec {
@@ -46,6 +48,7 @@ public record ActionSpec(
     }
 
     /** A numeric parameter with its unit, range and default. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"default", "min", "max", "unit", "help"})
     public record Param(
             @com.fasterxml.jackson.annotation.JsonProperty("default") Double defaultValue,

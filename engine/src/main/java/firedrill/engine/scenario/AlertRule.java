@@ -1,5 +1,7 @@
 package firedrill.engine.scenario;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
@@ -8,6 +10,9 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * over the fleet) or {@code service}. A {@code noise} rule has no metric: it fires on random clusters
  * about every {@code noiseInterval}, as real pagers do.
  */
+// isNoise() is a helper, not a second "noise" property: without this Jackson writes "noise": false.
+@JsonAutoDetect(isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"id", "severity", "summary", "metric", "scope", "service", "op", "threshold", "for",
         "noise", "noiseInterval"})
 public record AlertRule(

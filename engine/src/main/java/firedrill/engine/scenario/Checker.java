@@ -2,14 +2,20 @@ package firedrill.engine.scenario;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
-/** Collects validation problems with their JSON paths; small helpers keep each rule one line. */
+/**
+ * Collects validation problems with their JSON paths; small helpers keep each rule one line. Every
+ * message says what was expected and what was found ("expected …, got …").
+ */
 final class Checker {
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
+    private static final Pattern SIMPLE_KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
     private final String file;
     private final List<Problem> problems = new ArrayList<>();
 
     Checker(String file) {
-        this.file = file;
+        this.file = file == null ? "<input>" : file;
     }
 
     List<Problem> problems() {
@@ -20,37 +26,59 @@ final class Checker {
         problems.add(new Problem(file, path, message));
     }
 
-    boolean present(String path, Object value) {
+    /** {@code base.name}, or {@code base['na me']} when the name is not a plain identifier. */
+    static String key(String base, String name) {
+        if (SIMPLE_KEY.matcher(name).matches()) {
+            return base + "." + name;
+        }
+        return base + "['" + name.replace("\\", "\\\\").replace("'", "\\'") + "']";
+    }
+
+    /** Reports a missing required value; {@code what} says what belongs there. */
+    boolean present(String path, Object value, String what) {
         if (value == null) {
-            problem(path, "required; missing");
+            problem(path, "expected " + what + "; missing");
             return false;
         }
         return true;
     }
 
     boolean text(String path, String value) {
-        if (!present(path, value)) {
+        if (!present(path, value, "a non-empty string")) {
             return false;
         }
         if (value.isBlank()) {
-            problem(path, "expected a non-empty string");
+            problem(path, "expected a non-empty string, got \"" + value + "\"");
             return false;
         }
         return true;
     }
 
-    void id(String path, String value) {
-        if (text(path, value) && !value.matches("[a-z0-9][a-z0-9._-]{0,63}")) {
-            problem(path, "expected an id of lowercase letters, digits, '.', '_' or '-' (at most 64), got \"" + value + "\"");
+    /** An optional string that, when given, must not be blank. */
+    void optionalText(String path, String value) {
+        if (value != null) {
+            text(path, value);
         }
     }
 
+    boolean id(String path, String value) {
+        if (!present(path, value, "an id (lowercase letters, digits, '.', '_' or '-')")) {
+            return false;
+        }
+        if (!ID.matcher(value).matches()) {
+            problem(path, "expected an id of lowercase letters, digits, '.', '_' or '-' starting with a letter or digit "
+                    + "(at most 64), got " + quote(value));
+            return false;
+        }
+        return true;
+    }
+
     boolean range(String path, Number value, double min, double max) {
-        if (!present(path, value)) {
+        if (!present(path, value, "a number in [" + fmt(min) + ", " + fmt(max) + "]")) {
             return false;
         }
         double v = value.doubleValue();
-        if (Double.isNaN(v) || v < min || v > max) {
+        if (!Double.isFinite(v) || v < min || v > max) {
             problem(path, "expected a number in [" + fmt(min) + ", " + fmt(max) + "], got " + fmt(v));
             return false;
         }
@@ -65,18 +93,18 @@ final class Checker {
     }
 
     boolean time(String path, String value) {
-        if (!present(path, value)) {
+        if (!present(path, value, "a local time HH:MM or HH:MM+D (e.g. \"15:13\")")) {
             return false;
         }
         if (!ScenarioTime.isTime(value)) {
-            problem(path, "expected a local time HH:MM or HH:MM+D (e.g. \"15:13\"), got \"" + value + "\"");
+            problem(path, "expected a local time HH:MM or HH:MM+D (e.g. \"15:13\"), got " + quote(value));
             return false;
         }
         return true;
     }
 
     boolean duration(String path, String value) {
-        if (!present(path, value)) {
+        if (!present(path, value, "an ISO-8601 duration (e.g. \"PT4M\")")) {
             return false;
         }
         try {
@@ -92,6 +120,22 @@ final class Checker {
         if (value != null) {
             duration(path, value);
         }
+    }
+
+    /** Reports a list longer than the engine is sized for (the simulation allocates per entry). */
+    boolean atMost(String path, List<?> list, int max, String what) {
+        if (list.size() > max) {
+            problem(path, "expected at most " + max + " " + what + ", got " + list.size());
+            return false;
+        }
+        return true;
+    }
+
+    static String quote(String s) {
+        if (s == null) {
+            return "null";
+        }
+        return "\"" + (s.length() > 60 ? s.substring(0, 60) + "…" : s) + "\"";
     }
 
     static String fmt(double v) {

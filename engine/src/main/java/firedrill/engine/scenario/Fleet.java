@@ -1,5 +1,6 @@
 package firedrill.engine.scenario;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.Map;
  * for the long tail. Traffic shares of each service sum to 1 over explicit clusters plus the
  * generator's share.
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"regions", "services", "clusters", "generator"})
 public record Fleet(
         List<String> regions,
@@ -17,12 +19,13 @@ public record Fleet(
         Generator generator) {
 
     public Fleet {
-        regions = List.copyOf(Scenario.nullToEmpty(regions));
-        services = List.copyOf(Scenario.nullToEmpty(services));
-        clusters = List.copyOf(Scenario.nullToEmpty(clusters));
+        regions = ScenarioMaps.list(regions);
+        services = ScenarioMaps.list(services);
+        clusters = ScenarioMaps.list(clusters);
     }
 
     /** A product whose availability is scored, e.g. ChatGPT. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"id", "name"})
     public record Service(String id, String name) {}
 
@@ -30,6 +33,7 @@ public record Fleet(
      * One explicitly described cluster. {@code traffic} maps service id to the share of that
      * service's traffic this cluster carries. {@code wave} pins its rollout wave (1-based).
      */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"id", "region", "nodes", "apiReplicas", "wave", "traffic", "note"})
     public record ClusterSpec(
             String id,
@@ -37,7 +41,7 @@ public record Fleet(
             Integer nodes,
             Integer apiReplicas,
             Integer wave,
-            Map<String, Double> traffic,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Double> traffic,
             String note) {
         public ClusterSpec {
             traffic = traffic == null ? Map.of() : ScenarioMaps.ordered(traffic);
@@ -50,6 +54,7 @@ public record Fleet(
      * the regions in a shuffled order. {@code traffic} gives, per service, the share of its traffic
      * the generated clusters carry together, split in proportion to nodes^{@code trafficSizeExponent}.
      */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"seed", "clusters", "idPrefix", "minNodes", "maxNodes", "paretoAlpha",
             "trafficSizeExponent", "traffic"})
     public record Generator(
@@ -60,7 +65,7 @@ public record Fleet(
             Integer maxNodes,
             Double paretoAlpha,
             Double trafficSizeExponent,
-            Map<String, Double> traffic) {
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Double> traffic) {
         public Generator {
             traffic = traffic == null ? Map.of() : ScenarioMaps.ordered(traffic);
         }

@@ -1,5 +1,6 @@
 package firedrill.engine.scenario;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
@@ -7,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * mechanism is not part of this scenario; the engine's documented defaults apply only where a field
  * is marked optional in docs/scenario-format.md.
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"controlPlane", "telemetry", "dns", "dataPlane", "observation", "network", "repair", "backlog"})
 public record Mechanisms(
         ControlPlane controlPlane,
@@ -31,6 +33,7 @@ public record Mechanisms(
      * node², {@code relistSeatsPerNodeSquared} when all re-list), which keeps load high after the
      * trigger is gone: the metastable state.
      */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"seatsPerReplica", "nodesPerReplica", "minReplicas", "baselineSeatsPerNode",
             "relistSeatsPerNodeSquared", "collapseOverload", "retryGrowthPerSecond", "retryDecayPerSecond",
             "crashOverload", "crashMeanSeconds", "restartSeconds", "failedHealth"})
@@ -53,6 +56,7 @@ public record Mechanisms(
      * {@code rampSeconds}; each running agent lists cluster-wide objects, costing
      * {@code seatsPerNodeSquared × nodes²} seats when all run. Removal takes {@code removalSeconds}.
      */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"seatsPerNodeSquared", "rampSeconds", "removalSeconds"})
     public record Telemetry(Double seatsPerNodeSquared, Double rampSeconds, Double removalSeconds) {}
 
@@ -61,6 +65,7 @@ public record Mechanisms(
      * {@code graceSeconds} (± {@code graceJitterSeconds} per cluster and run), then expire evenly over
      * {@code spreadSeconds}. Failed lookups add {@code failedLookupSeatsPerNode} seats per node.
      */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"graceSeconds", "graceJitterSeconds", "spreadSeconds", "failedLookupSeatsPerNode",
             "resyncSeconds"})
     public record Dns(
@@ -74,6 +79,7 @@ public record Mechanisms(
      * Workloads: each cluster can serve {@code 1 + headroom} times its normal traffic; after DNS
      * returns, crash-looping workloads come back over {@code warmupSeconds}.
      */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"headroom", "warmupSeconds"})
     public record DataPlane(Double headroom, Double warmupSeconds) {}
 
@@ -82,6 +88,7 @@ public record Mechanisms(
      * later; a cluster whose API health is below {@code gapBelowHealth} loses each sample with
      * probability {@code gapProbability} (its monitoring degrades with it).
      */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"scrapeSeconds", "lagSeconds", "gapBelowHealth", "gapProbability"})
     public record Observation(Double scrapeSeconds, Double lagSeconds, Double gapBelowHealth, Double gapProbability) {}
 
@@ -94,6 +101,7 @@ public record Mechanisms(
      * that call a webhook over the pod network time out with it; with {@code controlPlaneOnWorkers},
      * API capacity falls with the share of broken nodes.
      */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"componentSelector", "holdSeconds", "reconvergeSeconds", "admissionWebhooks",
             "controlPlaneOnWorkers"})
     public record Network(
@@ -107,6 +115,7 @@ public record Mechanisms(
      * Recovery capacity: broken nodes the whole organisation can repair (reboot, re-image) per minute,
      * shared by every cluster under repair. The bottleneck of a fleet-wide node failure.
      */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"nodesPerMinute"})
     public record Repair(Double nodesPerMinute) {}
 
@@ -117,6 +126,7 @@ public record Mechanisms(
      * service is degraded ({@code degradedAvailability} × its serving availability): data is late.
      * Services absent from {@code drainPerMinute} do not queue (e.g. a web front end).
      */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"thresholdMinutes", "degradedAvailability", "maxScaleOut", "drainPerMinute"})
     public record Backlog(Double thresholdMinutes, Double degradedAvailability, Double maxScaleOut,
                           java.util.Map<String, Double> drainPerMinute) {

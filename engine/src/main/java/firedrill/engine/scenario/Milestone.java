@@ -1,5 +1,6 @@
 package firedrill.engine.scenario;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
@@ -7,5 +8,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * with (e.g. {@code firstAlert}, {@code impactStart:api}, {@code fullRecovery:chatgpt},
  * {@code allClustersRecovered}); {@code tolerance} is how far a calibrated run may land from it.
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"id", "at", "label", "measure", "tolerance", "source"})
 public record Milestone(String id, String at, String label, String measure, String tolerance, String source) {}

@@ -15,7 +15,7 @@ public record Playbook(String format, String scenario, String note, List<Step> a
     public static final String FORMAT = "firedrill/playbook@1";
 
     public Playbook {
-        actions = List.copyOf(Scenario.nullToEmpty(actions));
+        actions = ScenarioMaps.list(actions);
     }
 
     /** One timed action. {@code target} is a selector: all, cluster:ID, region:NAME, largest:N, service:ID. */

@@ -2,48 +2,56 @@ package firedrill.engine.scenario;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
-/** Validates playbook steps against a scenario: known actions, well-formed targets and params, time order. */
+/**
+ * Validates playbook steps against a scenario: known actions, target selectors that name something in
+ * the fleet, parameters within the action's range, times inside the scenario window and in order.
+ */
 public final class PlaybookValidator {
     private PlaybookValidator() {}
 
-    /** Validates a standalone playbook file for {@code scenario}. */
+    /** Validates a standalone {@code firedrill/playbook@1} file for {@code scenario} (a valid one). */
     public static List<Problem> validate(String file, Playbook pb, Scenario scenario) {
         Checker ch = new Checker(file);
+        if (pb == null) {
+            ch.problem("$", "expected a playbook object, got null");
+            return ch.problems();
+        }
         if (!Playbook.FORMAT.equals(pb.format())) {
-            ch.problem("$.format", "expected \"" + Playbook.FORMAT + "\", got " + ScenarioValidator.quote(pb.format()));
+            ch.problem("$.format", "expected \"" + Playbook.FORMAT + "\", got " + Checker.quote(pb.format()));
         }
-        if (pb.scenario() != null && !pb.scenario().equals(scenario.id())) {
-            ch.problem("$.scenario", "this playbook is for \"" + pb.scenario() + "\", not \"" + scenario.id() + "\"");
+        String id = scenario == null ? null : scenario.id();
+        if (pb.scenario() != null && id != null && !pb.scenario().equals(id)) {
+            ch.problem("$.scenario", "expected this scenario's id " + Checker.quote(id) + ", got " + Checker.quote(pb.scenario()));
         }
-        Set<String> clusters = new java.util.HashSet<>();
-        scenario.fleet().clusters().forEach(c -> clusters.add(c.id()));
-        Set<String> services = new java.util.HashSet<>();
-        scenario.fleet().services().forEach(s -> services.add(s.id()));
-        int start = ScenarioTime.secondsOfDay(scenario.meta().start());
-        int horizon = ScenarioTime.secondsOfDay(scenario.meta().horizon() == null ? "23:59" : scenario.meta().horizon());
-        steps(ch, "$", pb, scenario, clusters, Set.copyOf(scenario.fleet().regions()), services, start, horizon);
+        ch.optionalText("$.note", pb.note());
+        if (scenario == null) {
+            ch.problem("$.scenario", "expected a scenario to check the playbook against; none was given");
+            return ch.problems();
+        }
+        Meta meta = scenario.meta();
+        int start = meta != null && ScenarioTime.isTime(meta.start()) ? ScenarioTime.secondsOfDay(meta.start()) : -1;
+        String horizon = meta == null || meta.horizon() == null ? "23:59" : meta.horizon();
+        int end = ScenarioTime.isTime(horizon) ? ScenarioTime.secondsOfDay(horizon) : -1;
+        steps(ch, "$", pb, scenario, FleetIndex.of(scenario.fleet()), start, end);
         return ch.problems();
     }
 
-    static void steps(Checker ch, String base, Playbook pb, Scenario s, Set<String> explicitClusters, Set<String> regions,
-                      Set<String> services, int start, int horizon) {
+    static void steps(Checker ch, String base, Playbook pb, Scenario s, FleetIndex fleet, int start, int horizon) {
+        ch.atMost(base + ".actions", pb.actions(), ScenarioValidator.MAX_STEPS, "steps");
         int previous = Integer.MIN_VALUE;
         for (int i = 0; i < pb.actions().size(); i++) {
             Playbook.Step step = pb.actions().get(i);
             String p = base + ".actions[" + i + "]";
             if (step == null) {
-                ch.problem(p, "expected a step object, got null");
+                ch.problem(p, "expected a step object with at and action, got null");
                 continue;
             }
             if (ch.time(p + ".at", step.at())) {
                 int at = ScenarioTime.secondsOfDay(step.at());
-                if (at < start || at > horizon) {
-                    ch.problem(p + ".at", "expected a time between meta.start and the horizon, got \"" + step.at() + "\"");
-                }
-                if (at < previous) {
-                    ch.problem(p + ".at", "expected steps in time order; " + step.at() + " comes before the previous step");
+                if (ScenarioValidator.inWindow(ch, p + ".at", at, start, horizon) && at < previous) {
+                    ch.problem(p + ".at", "expected steps in time order, got " + step.at() + " after "
+                            + ScenarioTime.format(previous));
                 }
                 previous = Math.max(previous, at);
             }
@@ -51,48 +59,44 @@ public final class PlaybookValidator {
             if (ch.text(p + ".action", step.action())) {
                 spec = s.action(step.action());
                 if (spec == null) {
-                    ch.problem(p + ".action", "unknown action \"" + step.action() + "\"; expected one of the scenario's actions[].id");
+                    ch.problem(p + ".action", "expected one of the scenario's actions[].id, got unknown action "
+                            + Checker.quote(step.action()));
                 }
             }
             if (step.target() != null) {
-                String problem = targetProblem(step.target(), explicitClusters, regions, services, s);
+                String problem = fleet.targetProblem(step.target());
                 if (problem != null) {
                     ch.problem(p + ".target", problem);
                 }
+            } else if (spec != null && spec.defaultTarget() == null && spec.kind() != null
+                    && ScenarioValidator.CLUSTER_SCOPED_KINDS.contains(spec.kind())) {
+                ch.problem(p + ".target", "expected a target: action " + Checker.quote(spec.id())
+                        + " acts on clusters and has no defaultTarget");
             }
-            if (spec != null) {
-                for (Map.Entry<String, Double> e : step.params().entrySet()) {
-                    ActionSpec.Param prm = spec.params().get(e.getKey());
-                    if (prm == null) {
-                        ch.problem(p + ".params." + e.getKey(), "unknown parameter; " + spec.id() + " takes " + spec.params().keySet());
-                    } else if ((prm.min() != null && e.getValue() < prm.min()) || (prm.max() != null && e.getValue() > prm.max())) {
-                        ch.problem(p + ".params." + e.getKey(), "expected a value in [" + prm.min() + ", " + prm.max() + "], got " + e.getValue());
-                    }
-                }
-            }
+            ch.optionalText(p + ".note", step.note());
+            params(ch, p, step, spec);
         }
     }
 
-    /** Checks a selector's form; generated cluster ids are checked when the fleet is built. */
-    static String targetProblem(String target, Set<String> clusters, Set<String> regions, Set<String> services, Scenario s) {
-        if (target.equals("all")) {
-            return null;
-        }
-        int colon = target.indexOf(':');
-        String kind = colon < 0 ? target : target.substring(0, colon);
-        String arg = colon < 0 ? "" : target.substring(colon + 1);
-        switch (kind) {
-            case "cluster":
-            case "clusters":
-                return arg.isBlank() ? "expected cluster:ID" : null;
-            case "region":
-                return regions.contains(arg) ? null : "unknown region \"" + arg + "\"; expected one of fleet.regions";
-            case "service":
-                return services.contains(arg) ? null : "unknown service \"" + arg + "\"; expected one of fleet.services";
-            case "largest":
-                return arg.matches("[1-9]\\d{0,4}") ? null : "expected largest:N with a whole number N ≥ 1, got \"" + target + "\"";
-            default:
-                return "unknown target \"" + target + "\"; expected all, cluster:ID, region:NAME, largest:N or service:ID";
+    private static void params(Checker ch, String p, Playbook.Step step, ActionSpec spec) {
+        for (Map.Entry<String, Double> e : step.params().entrySet()) {
+            String pp = Checker.key(p + ".params", e.getKey());
+            if (e.getValue() == null) {
+                ch.problem(pp, "expected a number, got null");
+                continue;
+            }
+            if (spec == null) {
+                continue;
+            }
+            ActionSpec.Param prm = spec.params().get(e.getKey());
+            double v = e.getValue();
+            if (prm == null) {
+                ch.problem(pp, "expected a parameter of action " + Checker.quote(spec.id()) + " " + spec.params().keySet()
+                        + ", got unknown parameter " + Checker.quote(e.getKey()));
+            } else if (!Double.isFinite(v) || (prm.min() != null && v < prm.min()) || (prm.max() != null && v > prm.max())) {
+                ch.problem(pp, "expected a value in [" + (prm.min() == null ? "-∞" : Checker.fmt(prm.min())) + ", "
+                        + (prm.max() == null ? "∞" : Checker.fmt(prm.max())) + "], got " + Checker.fmt(v));
+            }
         }
     }
 }

@@ -1,5 +1,6 @@
 package firedrill.engine.scenario;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 
@@ -7,6 +8,7 @@ import java.util.List;
  * A scenario file, {@code firedrill/scenario@1}, exactly as written (DESIGN.md §4). Immutable. Times
  * are still strings here; {@link ScenarioValidator} checks them and {@code model.ModelSpec} resolves them.
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"format", "meta", "fleet", "mechanisms", "timeline", "alerts", "actions", "team",
         "realTimeline", "referencePlaybook", "discussion", "assumptions"})
 public record Scenario(
@@ -26,25 +28,22 @@ public record Scenario(
     public static final String FORMAT = "firedrill/scenario@1";
 
     public Scenario {
-        timeline = List.copyOf(nullToEmpty(timeline));
-        alerts = List.copyOf(nullToEmpty(alerts));
-        actions = List.copyOf(nullToEmpty(actions));
-        realTimeline = List.copyOf(nullToEmpty(realTimeline));
-        discussion = List.copyOf(nullToEmpty(discussion));
-        assumptions = List.copyOf(nullToEmpty(assumptions));
+        timeline = ScenarioMaps.list(timeline);
+        alerts = ScenarioMaps.list(alerts);
+        actions = ScenarioMaps.list(actions);
+        realTimeline = ScenarioMaps.list(realTimeline);
+        discussion = ScenarioMaps.list(discussion);
+        assumptions = ScenarioMaps.list(assumptions);
     }
 
-    static <T> List<T> nullToEmpty(List<T> list) {
-        return list == null ? List.of() : list;
-    }
-
+    /** The scenario id, or null while meta is missing (only an invalid scenario lacks it). */
     public String id() {
-        return meta.id();
+        return meta == null ? null : meta.id();
     }
 
     public ActionSpec action(String actionId) {
         for (ActionSpec a : actions) {
-            if (a.id().equals(actionId)) {
+            if (a != null && actionId != null && actionId.equals(a.id())) {
                 return a;
             }
         }

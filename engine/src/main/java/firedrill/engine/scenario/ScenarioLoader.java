@@ -18,6 +18,9 @@ public final class ScenarioLoader {
 
     /** An id of a shipped scenario, or a path to a file. */
     public static Scenario load(String idOrPath) throws InvalidInputException {
+        if (idOrPath == null || idOrPath.isBlank()) {
+            throw new InvalidInputException(new Problem("<none>", "$", "expected a scenario id or a path to a .json file, got none"));
+        }
         if (idOrPath.endsWith(".json") || idOrPath.contains("/") || idOrPath.contains("\\")) {
             return load(Path.of(idOrPath));
         }
@@ -44,7 +47,8 @@ public final class ScenarioLoader {
         String resource = "/scenarios/" + id + ".json";
         InputStream in = ScenarioLoader.class.getResourceAsStream(resource);
         if (in == null) {
-            throw new InvalidInputException(new Problem(id, "$", "shipped scenario resource is missing: " + resource));
+            throw new InvalidInputException(new Problem(id, "$", "expected the shipped scenario resource " + resource
+                    + "; it is missing from the class path"));
         }
         Scenario s = StrictJson.read("scenarios/" + id + ".json", in, Scenario.class);
         validate("scenarios/" + id + ".json", s);

@@ -11,6 +11,11 @@ import java.util.regex.Pattern;
  */
 public final class ScenarioTime {
     private static final Pattern CLOCK = Pattern.compile("([01]\\d|2[0-3]):([0-5]\\d)(?::([0-5]\\d))?(?:\\+(\\d{1,2}))?");
+    /**
+     * The durations scenarios use: days, hours, minutes, whole seconds; upper case, no sign, no
+     * fraction (a tick is one second). Stricter than {@link Duration#parse}; the JSON Schema has the same pattern.
+     */
+    private static final Pattern ISO_DURATION = Pattern.compile("P(?=[0-9T])([0-9]{1,9}D)?(T(?=[0-9])([0-9]{1,9}H)?([0-9]{1,9}M)?([0-9]{1,9}S)?)?");
     public static final int DAY = 24 * 3600;
 
     private ScenarioTime() {}
@@ -43,6 +48,12 @@ public final class ScenarioTime {
         if (duration == null) {
             throw new IllegalArgumentException("expected an ISO-8601 duration (e.g. \"PT4M\"), got null");
         }
+        if (!ISO_DURATION.matcher(duration).matches()) {
+            throw new IllegalArgumentException(duration.startsWith("-") || duration.contains("-")
+                    ? "expected a non-negative duration, got \"" + duration + "\""
+                    : "expected an ISO-8601 duration in whole seconds (e.g. \"PT4M\", \"PT1H30M\", \"P1D\"), got \""
+                    + duration + "\"");
+        }
         try {
             Duration d = Duration.parse(duration);
             if (d.isNegative()) {
@@ -52,7 +63,7 @@ public final class ScenarioTime {
                 throw new IllegalArgumentException("expected a duration of at most 30 days, got \"" + duration + "\"");
             }
             return (int) d.getSeconds();
-        } catch (DateTimeParseException e) {
+        } catch (DateTimeParseException | ArithmeticException e) {
             throw new IllegalArgumentException("expected an ISO-8601 duration (e.g. \"PT4M\"), got \"" + duration + "\"");
         }
     }

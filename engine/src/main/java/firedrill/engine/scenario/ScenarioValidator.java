@@ -1,53 +1,107 @@
 package firedrill.engine.scenario;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * Semantic validation of a parsed scenario: required sections, ranges and units, references between
- * sections, time order. Every problem names its JSON path. A scenario with no problems can be
- * simulated without further checks. The same validator serves {@code validate}, the loader and the
- * editor.
+ * sections, time order, and the limits the engine is sized for. Every problem names its JSON path and
+ * says what was expected. A scenario with no problems can be built into a model and simulated without
+ * further checks (a property test holds the engine to that). Null-safe throughout: the editor may hand
+ * it a half-written scenario. The same validator serves {@code validate}, the loader and the editor.
  */
 public final class ScenarioValidator {
-    /** Kinds of action effect the engine implements (mirrors {@code action.ActionKind}). */
-    static final Set<String> ACTION_KINDS = Set.of("pause-rollout", "rollback-telemetry", "delete-telemetry",
+    /** Kinds of action effect the engine implements, in catalog order (mirrors {@code action.ActionKind}; a test keeps them equal). */
+    static final List<String> ACTION_KIND_LIST = List.of("pause-rollout", "rollback-telemetry", "delete-telemetry",
             "block-admin-api", "unblock-admin-api", "scale-down-cluster", "restore-cluster-size",
             "scale-up-apiservers", "restart-apiservers", "shift-traffic", "restore-traffic", "restart-coredns",
             "escalate", "status-update", "investigate", "delete-webhook", "restore-from-backup", "repair-nodes",
             "scale-out-compute", "dead-end", "restore-component");
-    static final Set<String> METRICS = Set.of("apiErrorRatio", "apiLatencySeconds", "apiSaturation",
+    static final Set<String> ACTION_KINDS = Set.copyOf(ACTION_KIND_LIST);
+    /** Kinds that act on target clusters (mirrors {@code ActionKind.clusterScoped()}). */
+    static final Set<String> CLUSTER_SCOPED_KINDS = Set.of("rollback-telemetry", "delete-telemetry", "block-admin-api",
+            "unblock-admin-api", "scale-down-cluster", "restore-cluster-size", "scale-up-apiservers",
+            "restart-apiservers", "shift-traffic", "restart-coredns", "investigate", "delete-webhook",
+            "restore-from-backup", "repair-nodes", "restore-component");
+    /** Observable metrics (mirrors {@code alert.Metric}). */
+    static final List<String> METRIC_LIST = List.of("apiErrorRatio", "apiLatencySeconds", "apiSaturation",
             "dnsFailureRatio", "serviceAvailability");
+    static final Set<String> METRICS = Set.copyOf(METRIC_LIST);
+
+    // Limits: the simulation allocates per cluster, per rule and per minute, so a file that passes
+    // must also fit in memory and finish in reasonable time.
     static final int MAX_CLUSTERS = 5000;
     static final int MAX_NODES = 100_000;
+    static final int MAX_REGIONS = 100;
+    static final int MAX_SERVICES = 50;
+    static final int MAX_TIMELINE = 1000;
+    static final int MAX_ALERTS = 200;
+    static final int MAX_ACTIONS = 100;
+    static final int MAX_PARAMS = 20;
+    static final int MAX_MILESTONES = 200;
+    static final int MAX_STEPS = 2000;
+    static final int MAX_LAG_SAMPLES = 120;
+    /** Clusters × simulated minutes: the run history keeps a row per cluster per minute. */
+    static final long MAX_CLUSTER_MINUTES = 3_000_000;
+
+    /** Parameters an action kind reads, with the physical bounds of its default, min and max. */
+    static final Map<String, Map<String, double[]>> KIND_PARAMS = Map.of(
+            "unblock-admin-api", Map.of("rate", new double[] {0.001, 1}),
+            "scale-down-cluster", Map.of("fraction", new double[] {0, 0.99}),
+            "restore-cluster-size", Map.of("nodesPerMinute", new double[] {1, MAX_NODES}),
+            "scale-up-apiservers", Map.of("replicas", new double[] {0, 100}),
+            "scale-out-compute", Map.of("capacity", new double[] {0, 100}));
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
+            .withResolverStyle(ResolverStyle.STRICT);
 
     private ScenarioValidator() {}
 
     public static List<Problem> validate(String file, Scenario s) {
         Checker ch = new Checker(file);
-        if (!Scenario.FORMAT.equals(s.format())) {
-            ch.problem("$.format", "expected \"" + Scenario.FORMAT + "\", got " + quote(s.format()));
+        if (s == null) {
+            ch.problem("$", "expected a scenario object, got null");
+            return ch.problems();
         }
-        Context ctx = new Context();
-        if (ch.present("$.meta", s.meta())) {
+        if (!Scenario.FORMAT.equals(s.format())) {
+            ch.problem("$.format", "expected \"" + Scenario.FORMAT + "\", got " + Checker.quote(s.format()));
+        }
+        Context ctx = new Context(FleetIndex.of(s.fleet()));
+        if (ch.present("$.meta", s.meta(), "the meta section (an object)")) {
             meta(ch, s.meta(), ctx);
         }
-        if (ch.present("$.fleet", s.fleet())) {
+        if (ch.present("$.fleet", s.fleet(), "the fleet section (an object)")) {
             fleet(ch, s.fleet(), ctx);
         }
-        if (ch.present("$.mechanisms", s.mechanisms())) {
-            mechanisms(ch, s.mechanisms());
+        if (ch.present("$.mechanisms", s.mechanisms(), "the mechanisms section (an object)")) {
+            mechanisms(ch, s.mechanisms(), ctx);
         }
+        historyBudget(ch, ctx);
         timeline(ch, s, ctx);
         alerts(ch, s, ctx);
         actions(ch, s, ctx);
         team(ch, s.team());
         milestones(ch, s, ctx);
-        if (s.referencePlaybook() != null) {
-            PlaybookValidator.steps(ch, "$.referencePlaybook", s.referencePlaybook(), s, ctx.clusterIds, ctx.regions,
-                    ctx.services, ctx.startSecond, ctx.horizonSecond);
+        Playbook ref = s.referencePlaybook();
+        if (ref != null) {
+            if (ref.format() != null && !Playbook.FORMAT.equals(ref.format())) {
+                ch.problem("$.referencePlaybook.format", "expected \"" + Playbook.FORMAT + "\" or no format, got "
+                        + Checker.quote(ref.format()));
+            }
+            if (ref.scenario() != null && s.meta() != null && !ref.scenario().equals(s.meta().id())) {
+                ch.problem("$.referencePlaybook.scenario", "expected this scenario's id " + Checker.quote(s.meta().id())
+                        + " or no scenario, got " + Checker.quote(ref.scenario()));
+            }
+            ch.optionalText("$.referencePlaybook.note", ref.note());
+            PlaybookValidator.steps(ch, "$.referencePlaybook", ref, s, ctx.fleet, ctx.startSecond, ctx.horizonSecond);
         }
         for (int i = 0; i < s.discussion().size(); i++) {
             ch.text("$.discussion[" + i + "]", s.discussion().get(i));
@@ -60,98 +114,138 @@ public final class ScenarioValidator {
                 continue;
             }
             if (ch.text(p + ".path", a.path()) && !a.path().startsWith("$")) {
-                ch.problem(p + ".path", "expected a JSON path starting with $, got \"" + a.path() + "\"");
+                ch.problem(p + ".path", "expected a JSON path starting with $ (e.g. \"$.mechanisms.dns.graceSeconds\"), got "
+                        + Checker.quote(a.path()));
             }
             ch.text(p + ".reason", a.reason());
         }
         return ch.problems();
     }
 
+    /** The run history keeps a row per cluster per simulated minute: bound their product. */
+    private static void historyBudget(Checker ch, Context ctx) {
+        if (ctx.startSecond < 0 || ctx.horizonSecond < 0 || ctx.fleet.totalClusters == 0
+                || ctx.fleet.totalClusters > MAX_CLUSTERS) {
+            return;
+        }
+        long minutes = (ctx.horizonSecond - ctx.startSecond + 59) / 60;
+        long clusterMinutes = minutes * ctx.fleet.totalClusters;
+        if (clusterMinutes > MAX_CLUSTER_MINUTES) {
+            ch.problem("$.meta.horizon", "expected clusters × simulated minutes at most " + MAX_CLUSTER_MINUTES + " (a "
+                    + ctx.fleet.totalClusters + "-cluster fleet can run " + MAX_CLUSTER_MINUTES / ctx.fleet.totalClusters
+                    + " minutes), got " + clusterMinutes);
+        }
+    }
+
     /** What later sections may refer to. */
     static final class Context {
-        final Set<String> regions = new HashSet<>();
-        final Set<String> services = new HashSet<>();
-        final Set<String> clusterIds = new HashSet<>();
+        final FleetIndex fleet;
         final Set<String> actionIds = new HashSet<>();
         final Set<String> sourceIds = new HashSet<>();
         int startSecond = -1;
         int horizonSecond = -1;
         int waves;
+
+        Context(FleetIndex fleet) {
+            this.fleet = fleet;
+        }
     }
 
     private static void meta(Checker ch, Meta m, Context ctx) {
         ch.id("$.meta.id", m.id());
         ch.text("$.meta.title", m.title());
-        if (ch.text("$.meta.date", m.date()) && !m.date().matches("\\d{4}-\\d{2}-\\d{2}")) {
-            ch.problem("$.meta.date", "expected a date YYYY-MM-DD, got \"" + m.date() + "\"");
+        if (ch.text("$.meta.date", m.date())) {
+            try {
+                LocalDate.parse(m.date(), DATE);
+            } catch (DateTimeException e) {
+                ch.problem("$.meta.date", "expected a calendar date YYYY-MM-DD (e.g. \"2024-12-11\"), got " + Checker.quote(m.date()));
+            }
         }
         if (ch.text("$.meta.timezone", m.timezone())) {
             try {
-                java.time.ZoneId.of(m.timezone());
-            } catch (java.time.DateTimeException e) {
-                ch.problem("$.meta.timezone", "expected an IANA time zone such as \"America/Los_Angeles\", got \""
-                        + m.timezone() + "\"");
+                ZoneId.of(m.timezone());
+            } catch (DateTimeException e) {
+                ch.problem("$.meta.timezone", "expected an IANA time zone such as \"America/Los_Angeles\", got "
+                        + Checker.quote(m.timezone()));
             }
         }
         if (ch.time("$.meta.start", m.start())) {
-            ctx.startSecond = ScenarioTime.secondsOfDay(m.start());
+            int start = ScenarioTime.secondsOfDay(m.start());
+            if (start >= ScenarioTime.DAY) {
+                ch.problem("$.meta.start", "expected a time on the incident day (without +D), got " + Checker.quote(m.start()));
+            } else {
+                ctx.startSecond = start;
+            }
         }
         String horizon = m.horizon() == null ? "23:59" : m.horizon();
         if (ch.time("$.meta.horizon", horizon)) {
-            ctx.horizonSecond = ScenarioTime.secondsOfDay(horizon);
-            if (ctx.startSecond >= 0 && ctx.horizonSecond <= ctx.startSecond) {
-                ch.problem("$.meta.horizon", "expected a time after meta.start (" + m.start() + "), got \"" + horizon + "\"");
-            } else if (ctx.startSecond >= 0 && ctx.horizonSecond - ctx.startSecond > 7 * ScenarioTime.DAY) {
-                ch.problem("$.meta.horizon", "expected at most 7 days after meta.start");
+            int h = ScenarioTime.secondsOfDay(horizon);
+            if (ctx.startSecond >= 0 && h <= ctx.startSecond) {
+                ch.problem("$.meta.horizon", "expected a time after meta.start (" + m.start() + "), got " + Checker.quote(horizon));
+            } else if (ctx.startSecond >= 0 && h - ctx.startSecond > 7 * ScenarioTime.DAY) {
+                ch.problem("$.meta.horizon", "expected at most 7 days after meta.start, got " + Checker.quote(horizon));
+            } else {
+                ctx.horizonSecond = h;
             }
         }
         if (m.difficulty() != null && !Set.of("intro", "intermediate", "hard").contains(m.difficulty())) {
-            ch.problem("$.meta.difficulty", "expected intro, intermediate or hard, got \"" + m.difficulty() + "\"");
+            ch.problem("$.meta.difficulty", "expected intro, intermediate or hard, got " + Checker.quote(m.difficulty()));
         }
         ch.optionalRange("$.meta.estimatedMinutes", m.estimatedMinutes(), 1, 24 * 60);
+        ch.optionalText("$.meta.summary", m.summary());
+        ch.optionalText("$.meta.role", m.role());
+        ch.optionalText("$.meta.briefing", m.briefing());
+        for (int i = 0; i < m.learningObjectives().size(); i++) {
+            ch.text("$.meta.learningObjectives[" + i + "]", m.learningObjectives().get(i));
+        }
         for (int i = 0; i < m.sources().size(); i++) {
             Meta.Source src = m.sources().get(i);
             String p = "$.meta.sources[" + i + "]";
             if (src == null) {
-                ch.problem(p, "expected a source object, got null");
+                ch.problem(p, "expected a source object with id and title, got null");
                 continue;
             }
-            ch.text(p + ".id", src.id());
+            if (ch.text(p + ".id", src.id()) && !ctx.sourceIds.add(src.id())) {
+                ch.problem(p + ".id", "expected a unique source id, got duplicate " + Checker.quote(src.id()));
+            }
             ch.text(p + ".title", src.title());
-            if (src.id() != null && !ctx.sourceIds.add(src.id())) {
-                ch.problem(p + ".id", "duplicate source id \"" + src.id() + "\"");
+            if (src.url() != null && !src.url().matches("https?://\\S+")) {
+                ch.problem(p + ".url", "expected an http(s) URL, got " + Checker.quote(src.url()));
             }
         }
     }
 
     private static void fleet(Checker ch, Fleet f, Context ctx) {
         if (f.regions().isEmpty()) {
-            ch.problem("$.fleet.regions", "expected at least one region");
+            ch.problem("$.fleet.regions", "expected at least one region, got none");
         }
+        ch.atMost("$.fleet.regions", f.regions(), MAX_REGIONS, "regions");
+        Set<String> seen = new HashSet<>();
         for (int i = 0; i < f.regions().size(); i++) {
             String r = f.regions().get(i);
-            ch.id("$.fleet.regions[" + i + "]", r);
-            if (r != null && !ctx.regions.add(r)) {
-                ch.problem("$.fleet.regions[" + i + "]", "duplicate region \"" + r + "\"");
+            if (ch.id("$.fleet.regions[" + i + "]", r) && !seen.add(r)) {
+                ch.problem("$.fleet.regions[" + i + "]", "expected a unique region, got duplicate " + Checker.quote(r));
             }
         }
         if (f.services().isEmpty()) {
-            ch.problem("$.fleet.services", "expected at least one service");
+            ch.problem("$.fleet.services", "expected at least one service, got none");
         }
+        ch.atMost("$.fleet.services", f.services(), MAX_SERVICES, "services");
+        seen.clear();
         for (int i = 0; i < f.services().size(); i++) {
             Fleet.Service sv = f.services().get(i);
             String p = "$.fleet.services[" + i + "]";
             if (sv == null) {
-                ch.problem(p, "expected a service object, got null");
+                ch.problem(p, "expected a service object with id and name, got null");
                 continue;
             }
-            ch.id(p + ".id", sv.id());
-            ch.text(p + ".name", sv.name());
-            if (sv.id() != null && !ctx.services.add(sv.id())) {
-                ch.problem(p + ".id", "duplicate service id \"" + sv.id() + "\"");
+            if (ch.id(p + ".id", sv.id()) && !seen.add(sv.id())) {
+                ch.problem(p + ".id", "expected a unique service id, got duplicate " + Checker.quote(sv.id()));
             }
+            ch.text(p + ".name", sv.name());
         }
-        Map<String, Double> totals = new java.util.TreeMap<>();
+        Map<String, Double> totals = new LinkedHashMap<>();
+        seen.clear();
         for (int i = 0; i < f.clusters().size(); i++) {
             Fleet.ClusterSpec c = f.clusters().get(i);
             String p = "$.fleet.clusters[" + i + "]";
@@ -159,58 +253,71 @@ public final class ScenarioValidator {
                 ch.problem(p, "expected a cluster object, got null");
                 continue;
             }
-            ch.id(p + ".id", c.id());
-            if (c.id() != null && !ctx.clusterIds.add(c.id())) {
-                ch.problem(p + ".id", "duplicate cluster id \"" + c.id() + "\"");
+            if (ch.id(p + ".id", c.id())) {
+                if (!seen.add(c.id())) {
+                    ch.problem(p + ".id", "expected a unique cluster id, got duplicate " + Checker.quote(c.id()));
+                } else if (ctx.fleet.generatedClusters.contains(c.id())) {
+                    ch.problem(p + ".id", "expected an id the generator does not also produce (it names its clusters "
+                            + "idPrefix + region + \"-NNN\"), got " + Checker.quote(c.id()));
+                }
             }
-            if (ch.text(p + ".region", c.region()) && !ctx.regions.contains(c.region())) {
-                ch.problem(p + ".region", "unknown region \"" + c.region() + "\"; expected one of fleet.regions");
+            if (ch.text(p + ".region", c.region()) && !ctx.fleet.regions.contains(c.region())) {
+                ch.problem(p + ".region", "expected one of fleet.regions " + ctx.fleet.regions + ", got unknown region "
+                        + Checker.quote(c.region()));
             }
             ch.range(p + ".nodes", c.nodes(), 1, MAX_NODES);
             ch.optionalRange(p + ".apiReplicas", c.apiReplicas(), 1, 100);
             ch.optionalRange(p + ".wave", c.wave(), 1, 100);
             shares(ch, p + ".traffic", c.traffic(), ctx, totals);
+            ch.optionalText(p + ".note", c.note());
         }
         Fleet.Generator g = f.generator();
         int generated = 0;
         if (g != null) {
             String p = "$.fleet.generator";
-            ch.present(p + ".seed", g.seed());
+            ch.present(p + ".seed", g.seed(), "a whole-number seed");
             if (ch.range(p + ".clusters", g.clusters(), 0, MAX_CLUSTERS)) {
                 generated = g.clusters();
             }
             ch.range(p + ".minNodes", g.minNodes(), 1, MAX_NODES);
-            ch.range(p + ".maxNodes", g.maxNodes(), 1, MAX_NODES);
-            if (g.minNodes() != null && g.maxNodes() != null && g.maxNodes() < g.minNodes()) {
+            if (ch.range(p + ".maxNodes", g.maxNodes(), 1, MAX_NODES) && g.minNodes() != null && g.maxNodes() < g.minNodes()) {
                 ch.problem(p + ".maxNodes", "expected maxNodes ≥ minNodes (" + g.minNodes() + "), got " + g.maxNodes());
             }
             ch.range(p + ".paretoAlpha", g.paretoAlpha(), 0.1, 10);
             ch.optionalRange(p + ".trafficSizeExponent", g.trafficSizeExponent(), 0, 4);
             if (g.idPrefix() != null && !g.idPrefix().matches("[a-z0-9-]{0,16}")) {
-                ch.problem(p + ".idPrefix", "expected up to 16 lowercase letters, digits or '-'");
+                ch.problem(p + ".idPrefix", "expected up to 16 lowercase letters, digits or '-', got " + Checker.quote(g.idPrefix()));
+            }
+            if (generated == 0 && g.traffic().values().stream().anyMatch(v -> v != null && v > 0)) {
+                ch.problem(p + ".traffic", "expected no traffic when generator.clusters is 0 (no cluster would carry it)");
             }
             shares(ch, p + ".traffic", g.traffic(), ctx, totals);
         }
         int total = f.clusters().size() + generated;
         if (total == 0) {
-            ch.problem("$.fleet", "expected at least one cluster (fleet.clusters or fleet.generator.clusters)");
+            ch.problem("$.fleet.clusters", "expected at least one cluster (in fleet.clusters or fleet.generator.clusters), got none");
         } else if (total > MAX_CLUSTERS) {
-            ch.problem("$.fleet", "expected at most " + MAX_CLUSTERS + " clusters, got " + total);
+            ch.problem("$.fleet.clusters", "expected at most " + MAX_CLUSTERS + " clusters with the generated ones, got " + total);
         }
-        for (String sv : ctx.services) {
-            double t = totals.getOrDefault(sv, 0.0);
+        for (int i = 0; i < f.services().size(); i++) {
+            Fleet.Service sv = f.services().get(i);
+            if (sv == null || sv.id() == null) {
+                continue;
+            }
+            double t = totals.getOrDefault(sv.id(), 0.0);
             if (Math.abs(t - 1) > 1e-6) {
-                ch.problem("$.fleet", "traffic shares of service \"" + sv + "\" must sum to 1 over clusters and generator, got "
-                        + Math.round(t * 1e6) / 1e6);
+                ch.problem("$.fleet.services[" + i + "]", "expected the traffic shares of service " + Checker.quote(sv.id())
+                        + " to sum to 1 over fleet.clusters[].traffic and fleet.generator.traffic, got " + Math.round(t * 1e6) / 1e6);
             }
         }
     }
 
     private static void shares(Checker ch, String path, Map<String, Double> traffic, Context ctx, Map<String, Double> totals) {
         for (Map.Entry<String, Double> e : traffic.entrySet()) {
-            String p = path + "." + e.getKey();
-            if (!ctx.services.contains(e.getKey())) {
-                ch.problem(p, "unknown service \"" + e.getKey() + "\"; expected one of fleet.services");
+            String p = Checker.key(path, e.getKey());
+            if (!ctx.fleet.services.contains(e.getKey())) {
+                ch.problem(p, "expected a service of fleet.services " + ctx.fleet.services + ", got unknown service "
+                        + Checker.quote(e.getKey()));
                 continue;
             }
             if (ch.range(p, e.getValue(), 0, 1)) {
@@ -219,10 +326,10 @@ public final class ScenarioValidator {
         }
     }
 
-    private static void mechanisms(Checker ch, Mechanisms m) {
+    private static void mechanisms(Checker ch, Mechanisms m, Context ctx) {
         String p = "$.mechanisms.controlPlane";
         Mechanisms.ControlPlane cp = m.controlPlane();
-        if (ch.present(p, cp)) {
+        if (ch.present(p, cp, "the control-plane parameters (an object)")) {
             ch.range(p + ".seatsPerReplica", cp.seatsPerReplica(), 1, 1e6);
             ch.range(p + ".nodesPerReplica", cp.nodesPerReplica(), 1, 1e6);
             ch.range(p + ".minReplicas", cp.minReplicas(), 1, 100);
@@ -236,55 +343,77 @@ public final class ScenarioValidator {
             ch.range(p + ".restartSeconds", cp.restartSeconds(), 1, 86400);
             ch.range(p + ".failedHealth", cp.failedHealth(), 0, 1);
         }
-        if (m.telemetry() != null) {
+        Mechanisms.Telemetry t = m.telemetry();
+        if (t != null) {
             p = "$.mechanisms.telemetry";
-            ch.range(p + ".seatsPerNodeSquared", m.telemetry().seatsPerNodeSquared(), 0, 1);
-            ch.range(p + ".rampSeconds", m.telemetry().rampSeconds(), 1, 86400);
-            ch.range(p + ".removalSeconds", m.telemetry().removalSeconds(), 1, 86400);
+            ch.range(p + ".seatsPerNodeSquared", t.seatsPerNodeSquared(), 0, 1);
+            ch.range(p + ".rampSeconds", t.rampSeconds(), 1, 86400);
+            ch.range(p + ".removalSeconds", t.removalSeconds(), 1, 86400);
         }
         p = "$.mechanisms.dns";
-        if (ch.present(p, m.dns())) {
-            ch.range(p + ".graceSeconds", m.dns().graceSeconds(), 0, 86400);
-            ch.range(p + ".graceJitterSeconds", m.dns().graceJitterSeconds(), 0, 86400);
-            ch.range(p + ".spreadSeconds", m.dns().spreadSeconds(), 1, 86400);
-            ch.range(p + ".failedLookupSeatsPerNode", m.dns().failedLookupSeatsPerNode(), 0, 100);
-            ch.range(p + ".resyncSeconds", m.dns().resyncSeconds(), 1, 86400);
+        Mechanisms.Dns dns = m.dns();
+        if (ch.present(p, dns, "the DNS parameters (an object)")) {
+            ch.range(p + ".graceSeconds", dns.graceSeconds(), 0, 86400);
+            ch.range(p + ".graceJitterSeconds", dns.graceJitterSeconds(), 0, 86400);
+            ch.range(p + ".spreadSeconds", dns.spreadSeconds(), 1, 86400);
+            ch.range(p + ".failedLookupSeatsPerNode", dns.failedLookupSeatsPerNode(), 0, 100);
+            ch.range(p + ".resyncSeconds", dns.resyncSeconds(), 1, 86400);
         }
         p = "$.mechanisms.dataPlane";
-        if (ch.present(p, m.dataPlane())) {
-            ch.range(p + ".headroom", m.dataPlane().headroom(), 0, 10);
-            ch.range(p + ".warmupSeconds", m.dataPlane().warmupSeconds(), 1, 86400);
+        Mechanisms.DataPlane dp = m.dataPlane();
+        if (ch.present(p, dp, "the data-plane parameters (an object)")) {
+            ch.range(p + ".headroom", dp.headroom(), 0, 10);
+            ch.range(p + ".warmupSeconds", dp.warmupSeconds(), 1, 86400);
         }
-        if (m.network() != null) {
-            p = "$.mechanisms.network";
-            ch.text(p + ".componentSelector", m.network().componentSelector());
-            ch.range(p + ".holdSeconds", m.network().holdSeconds(), 1, 86400);
-            ch.range(p + ".reconvergeSeconds", m.network().reconvergeSeconds(), 1, 86400);
+        newerMechanisms(ch, m, ctx);
+        p = "$.mechanisms.observation";
+        Mechanisms.Observation o = m.observation();
+        if (ch.present(p, o, "the observation parameters (an object)")) {
+            boolean scrape = ch.range(p + ".scrapeSeconds", o.scrapeSeconds(), 1, 3600);
+            boolean lag = ch.range(p + ".lagSeconds", o.lagSeconds(), 0, 3600);
+            ch.range(p + ".gapBelowHealth", o.gapBelowHealth(), 0, 1);
+            ch.range(p + ".gapProbability", o.gapProbability(), 0, 1);
+            // The observer keeps one sample per scrape of lag for every cluster and metric.
+            if (scrape && lag && Math.round(o.lagSeconds()) / Math.max(1, Math.round(o.scrapeSeconds())) > MAX_LAG_SAMPLES) {
+                ch.problem(p + ".lagSeconds", "expected lagSeconds at most " + MAX_LAG_SAMPLES + " × scrapeSeconds, got "
+                        + Checker.fmt(o.lagSeconds()));
+            }
+        }
+    }
+
+    /** Pod networking, repair capacity and backlogs (the Reddit and Datadog mechanisms); all optional. */
+    private static void newerMechanisms(Checker ch, Mechanisms m, Context ctx) {
+        Mechanisms.Network net = m.network();
+        if (net != null) {
+            String p = "$.mechanisms.network";
+            ch.text(p + ".componentSelector", net.componentSelector());
+            ch.range(p + ".holdSeconds", net.holdSeconds(), 1, 86400);
+            ch.range(p + ".reconvergeSeconds", net.reconvergeSeconds(), 1, 86400);
         }
         if (m.repair() != null) {
             ch.range("$.mechanisms.repair.nodesPerMinute", m.repair().nodesPerMinute(), 0, 1e6);
         }
-        if (m.backlog() != null) {
-            p = "$.mechanisms.backlog";
-            ch.range(p + ".thresholdMinutes", m.backlog().thresholdMinutes(), 0, 1e6);
-            for (var e : m.backlog().drainPerMinute().entrySet()) {
-                ch.range(p + ".drainPerMinute." + e.getKey(), e.getValue(), 0, 1000);
+        Mechanisms.Backlog b = m.backlog();
+        if (b != null) {
+            String p = "$.mechanisms.backlog";
+            ch.range(p + ".thresholdMinutes", b.thresholdMinutes(), 0, 1e6);
+            ch.range(p + ".degradedAvailability", b.degradedAvailability(), 0, 1);
+            ch.range(p + ".maxScaleOut", b.maxScaleOut(), 0, 100);
+            for (Map.Entry<String, Double> e : b.drainPerMinute().entrySet()) {
+                String kp = Checker.key(p + ".drainPerMinute", e.getKey());
+                if (!ctx.fleet.services.contains(e.getKey())) {
+                    ch.problem(kp, "expected a service id from fleet.services, got " + Checker.quote(e.getKey()));
+                }
+                ch.range(kp, e.getValue(), 0, 1000);
             }
-            ch.range(p + ".degradedAvailability", m.backlog().degradedAvailability(), 0, 1);
-            ch.range(p + ".maxScaleOut", m.backlog().maxScaleOut(), 0, 100);
-        }
-        p = "$.mechanisms.observation";
-        if (ch.present(p, m.observation())) {
-            ch.range(p + ".scrapeSeconds", m.observation().scrapeSeconds(), 1, 3600);
-            ch.range(p + ".lagSeconds", m.observation().lagSeconds(), 0, 3600);
-            ch.range(p + ".gapBelowHealth", m.observation().gapBelowHealth(), 0, 1);
-            ch.range(p + ".gapProbability", m.observation().gapProbability(), 0, 1);
         }
     }
 
     private static void timeline(Checker ch, Scenario s, Context ctx) {
+        ch.atMost("$.timeline", s.timeline(), MAX_TIMELINE, "events");
         int rollouts = 0;
         int previous = Integer.MIN_VALUE;
+        Set<String> ids = new HashSet<>();
         for (int i = 0; i < s.timeline().size(); i++) {
             TimelineEvent e = s.timeline().get(i);
             String p = "$.timeline[" + i + "]";
@@ -294,11 +423,14 @@ public final class ScenarioValidator {
             }
             if (ch.time(p + ".at", e.at())) {
                 int at = ScenarioTime.secondsOfDay(e.at());
-                inWindow(ch, p + ".at", at, ctx);
-                if (at < previous) {
-                    ch.problem(p + ".at", "expected events in time order; " + e.at() + " comes before the previous event");
+                if (inWindow(ch, p + ".at", at, ctx) && at < previous) {
+                    ch.problem(p + ".at", "expected events in time order, got " + e.at() + " after "
+                            + ScenarioTime.format(previous));
                 }
                 previous = Math.max(previous, at);
+            }
+            if (e.id() != null && ch.id(p + ".id", e.id()) && !ids.add(e.id())) {
+                ch.problem(p + ".id", "expected a unique event id, got duplicate " + Checker.quote(e.id()));
             }
             if (!ch.text(p + ".kind", e.kind())) {
                 continue;
@@ -307,6 +439,12 @@ public final class ScenarioValidator {
                 case TimelineEvent.INJECT:
                     ch.text(p + ".channel", e.channel());
                     ch.text(p + ".text", e.text());
+                    if (e.waves() != null) {
+                        ch.problem(p + ".waves", "expected no waves on an inject (only a rollout has waves)");
+                    }
+                    if (e.waveInterval() != null) {
+                        ch.problem(p + ".waveInterval", "expected no waveInterval on an inject (only a rollout has one)");
+                    }
                     break;
                 case TimelineEvent.ROLLOUT:
                     rollouts++;
@@ -314,18 +452,22 @@ public final class ScenarioValidator {
                         ctx.waves = e.waves();
                     }
                     if (ch.duration(p + ".waveInterval", e.waveInterval()) && ScenarioTime.seconds(e.waveInterval()) < 1) {
-                        ch.problem(p + ".waveInterval", "expected at least one second");
+                        ch.problem(p + ".waveInterval", "expected at least one second (PT1S), got " + Checker.quote(e.waveInterval()));
                     }
+                    ch.optionalText(p + ".channel", e.channel());
+                    ch.optionalText(p + ".text", e.text());
                     if (s.mechanisms() != null && s.mechanisms().telemetry() == null) {
-                        ch.problem(p, "a rollout needs mechanisms.telemetry (what is being rolled out)");
+                        ch.problem("$.mechanisms.telemetry", "expected the telemetry parameters: the timeline has a rollout ("
+                                + p + ")");
                     }
                     break;
                 case TimelineEvent.UPGRADE:
                 case TimelineEvent.OS_UPDATE: {
-                    String problem = e.target() == null ? "required; missing"
-                            : PlaybookValidator.targetProblem(e.target(), ctx.clusterIds, ctx.regions, ctx.services, s);
-                    if (problem != null) {
-                        ch.problem(p + ".target", problem);
+                    if (ch.text(p + ".target", e.target())) {
+                        String problem = ctx.fleet.targetProblem(e.target());
+                        if (problem != null) {
+                            ch.problem(p + ".target", problem);
+                        }
                     }
                     ch.duration(p + ".window", e.window());
                     if (TimelineEvent.OS_UPDATE.equals(e.kind())) {
@@ -333,13 +475,16 @@ public final class ScenarioValidator {
                     } else {
                         ch.text(p + ".removesLabel", e.removesLabel());
                     }
+                    ch.optionalText(p + ".channel", e.channel());
+                    ch.optionalText(p + ".text", e.text());
                     if (s.mechanisms() != null && s.mechanisms().network() == null) {
-                        ch.problem(p, "an " + e.kind() + " event needs mechanisms.network (what it can break)");
+                        ch.problem("$.mechanisms.network", "expected the network parameters: the timeline has an "
+                                + e.kind() + " event (" + p + ")");
                     }
                     break;
                 }
                 default:
-                    ch.problem(p + ".kind", "expected inject, rollout, upgrade or os-update, got \"" + e.kind() + "\"");
+                    ch.problem(p + ".kind", "expected inject, rollout, upgrade or os-update, got " + Checker.quote(e.kind()));
             }
         }
         if (rollouts > 1) {
@@ -348,23 +493,32 @@ public final class ScenarioValidator {
         if (s.fleet() != null) {
             for (int i = 0; i < s.fleet().clusters().size(); i++) {
                 Fleet.ClusterSpec c = s.fleet().clusters().get(i);
-                if (c != null && c.wave() != null && c.wave() > ctx.waves) {
-                    ch.problem("$.fleet.clusters[" + i + "].wave", "expected a wave between 1 and the rollout's waves ("
-                            + ctx.waves + "), got " + c.wave());
+                if (c != null && c.wave() != null && c.wave() >= 1 && c.wave() > ctx.waves) {
+                    ch.problem("$.fleet.clusters[" + i + "].wave", ctx.waves == 0
+                            ? "expected no wave: the timeline has no rollout"
+                            : "expected a wave between 1 and the rollout's " + ctx.waves + " waves, got " + c.wave());
                 }
             }
         }
     }
 
-    static void inWindow(Checker ch, String path, int at, Context ctx) {
-        if (ctx.startSecond >= 0 && at < ctx.startSecond) {
-            ch.problem(path, "expected a time at or after meta.start (" + ScenarioTime.format(ctx.startSecond) + ")");
-        } else if (ctx.horizonSecond >= 0 && at > ctx.horizonSecond) {
-            ch.problem(path, "expected a time at or before the horizon (" + ScenarioTime.format(ctx.horizonSecond) + ")");
+    /** Reports a time outside meta.start..horizon; true when it is inside (or the window is unknown). */
+    static boolean inWindow(Checker ch, String path, int at, Context ctx) {
+        return inWindow(ch, path, at, ctx.startSecond, ctx.horizonSecond);
+    }
+
+    static boolean inWindow(Checker ch, String path, int at, int start, int horizon) {
+        if ((start >= 0 && at < start) || (horizon >= 0 && at > horizon)) {
+            ch.problem(path, "expected a time between meta.start (" + (start < 0 ? "?" : ScenarioTime.format(start))
+                    + ") and the horizon (" + (horizon < 0 ? "?" : ScenarioTime.format(horizon)) + "), got "
+                    + ScenarioTime.format(at));
+            return false;
         }
+        return true;
     }
 
     private static void alerts(Checker ch, Scenario s, Context ctx) {
+        ch.atMost("$.alerts", s.alerts(), MAX_ALERTS, "alert rules");
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < s.alerts().size(); i++) {
             AlertRule a = s.alerts().get(i);
@@ -373,44 +527,73 @@ public final class ScenarioValidator {
                 ch.problem(p, "expected an alert rule object, got null");
                 continue;
             }
-            ch.id(p + ".id", a.id());
-            if (a.id() != null && !ids.add(a.id())) {
-                ch.problem(p + ".id", "duplicate alert id \"" + a.id() + "\"");
+            if (ch.id(p + ".id", a.id()) && !ids.add(a.id())) {
+                ch.problem(p + ".id", "expected a unique alert id, got duplicate " + Checker.quote(a.id()));
             }
             if (ch.text(p + ".severity", a.severity()) && !Set.of("critical", "warning", "info").contains(a.severity())) {
-                ch.problem(p + ".severity", "expected critical, warning or info, got \"" + a.severity() + "\"");
+                ch.problem(p + ".severity", "expected critical, warning or info, got " + Checker.quote(a.severity()));
             }
             ch.text(p + ".summary", a.summary());
             if (a.isNoise()) {
-                ch.duration(p + ".noiseInterval", a.noiseInterval());
-                if (a.noiseInterval() != null && ScenarioTime.isDuration(a.noiseInterval())
-                        && ScenarioTime.seconds(a.noiseInterval()) < 60) {
-                    ch.problem(p + ".noiseInterval", "expected at least PT1M");
-                }
-                continue;
+                noiseRule(ch, p, a);
+            } else {
+                metricRule(ch, p, a, ctx);
             }
-            if (ch.text(p + ".metric", a.metric()) && !METRICS.contains(a.metric())) {
-                ch.problem(p + ".metric", "unknown metric \"" + a.metric() + "\"; expected one of " + new java.util.TreeSet<>(METRICS));
-            }
-            if (ch.text(p + ".scope", a.scope())) {
-                if (!Set.of("cluster", "fleet", "service").contains(a.scope())) {
-                    ch.problem(p + ".scope", "expected cluster, fleet or service, got \"" + a.scope() + "\"");
-                } else if ("service".equals(a.scope()) != "serviceAvailability".equals(a.metric())) {
-                    ch.problem(p + ".scope", "serviceAvailability goes with scope service, cluster metrics with cluster or fleet");
-                }
-                if ("service".equals(a.scope()) && (a.service() == null || !ctx.services.contains(a.service()))) {
-                    ch.problem(p + ".service", "expected one of fleet.services, got " + quote(a.service()));
-                }
-            }
-            if (ch.text(p + ".op", a.op()) && !a.op().equals(">") && !a.op().equals("<")) {
-                ch.problem(p + ".op", "expected \">\" or \"<\", got \"" + a.op() + "\"");
-            }
-            ch.range(p + ".threshold", a.threshold(), -1e9, 1e9);
-            ch.optionalDuration(p + ".for", a.forDuration());
         }
     }
 
+    private static void noiseRule(Checker ch, String p, AlertRule a) {
+        if (ch.duration(p + ".noiseInterval", a.noiseInterval()) && ScenarioTime.seconds(a.noiseInterval()) < 60) {
+            ch.problem(p + ".noiseInterval", "expected at least PT1M, got " + Checker.quote(a.noiseInterval()));
+        }
+        String[][] unused = {{"metric", a.metric()}, {"scope", a.scope()}, {"service", a.service()}, {"op", a.op()},
+                {"for", a.forDuration()}};
+        for (String[] f : unused) {
+            if (f[1] != null) {
+                ch.problem(p + "." + f[0], "expected no " + f[0] + " on a noise rule (it pages at random)");
+            }
+        }
+        if (a.threshold() != null) {
+            ch.problem(p + ".threshold", "expected no threshold on a noise rule (it pages at random)");
+        }
+    }
+
+    private static void metricRule(Checker ch, String p, AlertRule a, Context ctx) {
+        if (a.noiseInterval() != null) {
+            ch.problem(p + ".noiseInterval", "expected no noiseInterval unless noise is true");
+        }
+        boolean metric = ch.text(p + ".metric", a.metric());
+        if (metric && !METRICS.contains(a.metric())) {
+            ch.problem(p + ".metric", "expected one of " + String.join(", ", METRIC_LIST) + ", got unknown metric "
+                    + Checker.quote(a.metric()));
+            metric = false;
+        }
+        if (ch.text(p + ".scope", a.scope())) {
+            if (!Set.of("cluster", "fleet", "service").contains(a.scope())) {
+                ch.problem(p + ".scope", "expected cluster, fleet or service, got " + Checker.quote(a.scope()));
+            } else if (metric && "service".equals(a.scope()) != "serviceAvailability".equals(a.metric())) {
+                ch.problem(p + ".scope", "serviceAvailability".equals(a.metric())
+                        ? "expected scope service for metric serviceAvailability, got " + Checker.quote(a.scope())
+                        : "expected scope cluster or fleet for cluster metric " + a.metric() + ", got \"service\"");
+            }
+            if ("service".equals(a.scope())) {
+                if (ch.text(p + ".service", a.service()) && !ctx.fleet.services.contains(a.service())) {
+                    ch.problem(p + ".service", "expected one of fleet.services[].id " + ctx.fleet.services
+                            + ", got unknown service " + Checker.quote(a.service()));
+                }
+            } else if (a.service() != null) {
+                ch.problem(p + ".service", "expected no service unless scope is service");
+            }
+        }
+        if (ch.text(p + ".op", a.op()) && !a.op().equals(">") && !a.op().equals("<")) {
+            ch.problem(p + ".op", "expected \">\" or \"<\", got " + Checker.quote(a.op()));
+        }
+        ch.range(p + ".threshold", a.threshold(), -1e9, 1e9);
+        ch.optionalDuration(p + ".for", a.forDuration());
+    }
+
     private static void actions(Checker ch, Scenario s, Context ctx) {
+        ch.atMost("$.actions", s.actions(), MAX_ACTIONS, "actions");
         for (int i = 0; i < s.actions().size(); i++) {
             ActionSpec a = s.actions().get(i);
             String p = "$.actions[" + i + "]";
@@ -418,79 +601,101 @@ public final class ScenarioValidator {
                 ch.problem(p, "expected an action object, got null");
                 continue;
             }
-            ch.id(p + ".id", a.id());
-            if (a.id() != null && !ctx.actionIds.add(a.id())) {
-                ch.problem(p + ".id", "duplicate action id \"" + a.id() + "\"");
+            if (ch.id(p + ".id", a.id()) && !ctx.actionIds.add(a.id())) {
+                ch.problem(p + ".id", "expected a unique action id, got duplicate " + Checker.quote(a.id()));
             }
-            if (ch.text(p + ".kind", a.kind()) && !ACTION_KINDS.contains(a.kind())) {
-                ch.problem(p + ".kind", "unknown action kind \"" + a.kind() + "\"; expected one of "
-                        + new java.util.TreeSet<>(ACTION_KINDS));
+            boolean kind = ch.text(p + ".kind", a.kind());
+            if (kind && !ACTION_KINDS.contains(a.kind())) {
+                ch.problem(p + ".kind", "expected one of " + String.join(", ", ACTION_KIND_LIST) + ", got unknown kind "
+                        + Checker.quote(a.kind()));
+                kind = false;
             }
             ch.text(p + ".title", a.title());
             ch.text(p + ".description", a.description());
-            ch.present(p + ".needsApi", a.needsApi());
+            ch.present(p + ".needsApi", a.needsApi(), "true or false");
             ch.duration(p + ".duration", a.duration());
             ch.optionalDuration(p + ".perExtraTarget", a.perExtraTarget());
             ch.optionalDuration(p + ".timeout", a.timeout());
-            for (Map.Entry<String, ActionSpec.Param> e : a.params().entrySet()) {
-                String pp = p + ".params." + e.getKey();
-                ActionSpec.Param prm = e.getValue();
-                if (prm == null) {
-                    ch.problem(pp, "expected a parameter object, got null");
-                    continue;
-                }
-                ch.present(pp + ".default", prm.defaultValue());
-                ch.text(pp + ".unit", prm.unit());
-                if (prm.min() != null && prm.max() != null && prm.min() > prm.max()) {
-                    ch.problem(pp + ".max", "expected max ≥ min");
-                }
-                if (prm.defaultValue() != null && ((prm.min() != null && prm.defaultValue() < prm.min())
-                        || (prm.max() != null && prm.defaultValue() > prm.max()))) {
-                    ch.problem(pp + ".default", "expected the default within [min, max]");
+            if (a.defaultTarget() != null) {
+                String problem = ctx.fleet.targetProblem(a.defaultTarget());
+                if (problem != null) {
+                    ch.problem(p + ".defaultTarget", problem);
                 }
             }
-            if ("restore-from-backup".equals(a.kind()) && a.steps().isEmpty()) {
-                ch.problem(p + ".steps", "a restore-from-backup action needs its steps (title and duration each)");
+            ch.optionalText(p + ".lesson", a.lesson());
+            steps(ch, p, a);
+            params(ch, p, a, kind);
+        }
+    }
+
+    /** A multi-step action's stages: each with a title and a duration; a restore needs at least one. */
+    private static void steps(Checker ch, String p, ActionSpec a) {
+        if ("restore-from-backup".equals(a.kind()) && a.steps().isEmpty()) {
+            ch.problem(p + ".steps", "expected the steps of the restore (each with title and duration), got none");
+        }
+        ch.atMost(p + ".steps", a.steps(), MAX_PARAMS, "steps");
+        for (int k = 0; k < a.steps().size(); k++) {
+            ActionSpec.Step st = a.steps().get(k);
+            String sp = p + ".steps[" + k + "]";
+            if (st == null) {
+                ch.problem(sp, "expected a step object with title and duration, got null");
+                continue;
             }
-            for (int k = 0; k < a.steps().size(); k++) {
-                ActionSpec.Step st = a.steps().get(k);
-                if (st == null) {
-                    ch.problem(p + ".steps[" + k + "]", "expected a step object, got null");
-                    continue;
-                }
-                ch.text(p + ".steps[" + k + "].title", st.title());
-                ch.duration(p + ".steps[" + k + "].duration", st.duration());
+            ch.text(sp + ".title", st.title());
+            ch.duration(sp + ".duration", st.duration());
+        }
+    }
+
+    private static void params(Checker ch, String p, ActionSpec a, boolean kindKnown) {
+        if (a.params().size() > MAX_PARAMS) {
+            ch.problem(p + ".params", "expected at most " + MAX_PARAMS + " parameters, got " + a.params().size());
+        }
+        Map<String, double[]> needed = kindKnown ? KIND_PARAMS.getOrDefault(a.kind(), Map.of()) : Map.of();
+        for (Map.Entry<String, ActionSpec.Param> e : a.params().entrySet()) {
+            String pp = Checker.key(p + ".params", e.getKey());
+            ActionSpec.Param prm = e.getValue();
+            if (prm == null) {
+                ch.problem(pp, "expected a parameter object with default and unit, got null");
+                continue;
             }
-            for (String required : requiredParams(a.kind())) {
-                if (!a.params().containsKey(required)) {
-                    ch.problem(p + ".params", "action kind " + a.kind() + " needs a parameter \"" + required + "\"");
+            boolean ok = ch.present(pp + ".default", prm.defaultValue(), "a default value (a number)");
+            ch.text(pp + ".unit", prm.unit());
+            ch.optionalText(pp + ".help", prm.help());
+            if (prm.min() != null && prm.max() != null && prm.min() > prm.max()) {
+                ch.problem(pp + ".max", "expected max ≥ min (" + Checker.fmt(prm.min()) + "), got " + Checker.fmt(prm.max()));
+            } else if (ok && ((prm.min() != null && prm.defaultValue() < prm.min())
+                    || (prm.max() != null && prm.defaultValue() > prm.max()))) {
+                ch.problem(pp + ".default", "expected the default within [min, max], got " + Checker.fmt(prm.defaultValue()));
+            }
+            double[] bounds = needed.get(e.getKey());
+            if (bounds != null) {
+                String what = "a number in [" + Checker.fmt(bounds[0]) + ", " + Checker.fmt(bounds[1]) + "] (the physical range of "
+                        + e.getKey() + " for " + a.kind() + ")";
+                for (String[] f : new String[][] {{"default"}, {"min"}, {"max"}}) {
+                    Double v = "default".equals(f[0]) ? prm.defaultValue() : "min".equals(f[0]) ? prm.min() : prm.max();
+                    if (!ch.present(pp + "." + f[0], v, what)) {
+                        continue;
+                    }
+                    if (v < bounds[0] || v > bounds[1]) {
+                        ch.problem(pp + "." + f[0], "expected " + what + ", got " + Checker.fmt(v));
+                    }
                 }
+            }
+        }
+        for (String required : needed.keySet().stream().sorted().toList()) {
+            if (!a.params().containsKey(required)) {
+                ch.problem(p + ".params", "expected a parameter \"" + required + "\" (action kind " + a.kind() + " reads it), got none");
             }
         }
     }
 
+    /** The parameter names an action kind reads (its effect is undefined without them). */
     static List<String> requiredParams(String kind) {
-        if (kind == null) {
-            return List.of();
-        }
-        switch (kind) {
-            case "unblock-admin-api":
-                return List.of("rate");
-            case "scale-down-cluster":
-                return List.of("fraction");
-            case "restore-cluster-size":
-                return List.of("nodesPerMinute");
-            case "scale-up-apiservers":
-                return List.of("replicas");
-            case "scale-out-compute":
-                return List.of("capacity");
-            default:
-                return List.of();
-        }
+        return kind == null ? List.of() : KIND_PARAMS.getOrDefault(kind, Map.of()).keySet().stream().sorted().toList();
     }
 
     private static void team(Checker ch, Team t) {
-        if (ch.present("$.team", t)) {
+        if (ch.present("$.team", t, "the team section (an object)")) {
             ch.range("$.team.responders", t.responders(), 1, 100);
             ch.optionalRange("$.team.escalationAdds", t.escalationAdds(), 0, 100);
             ch.optionalDuration("$.team.escalationDelay", t.escalationDelay());
@@ -498,6 +703,7 @@ public final class ScenarioValidator {
     }
 
     private static void milestones(Checker ch, Scenario s, Context ctx) {
+        ch.atMost("$.realTimeline", s.realTimeline(), MAX_MILESTONES, "milestones");
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < s.realTimeline().size(); i++) {
             Milestone m = s.realTimeline().get(i);
@@ -506,23 +712,24 @@ public final class ScenarioValidator {
                 ch.problem(p, "expected a milestone object, got null");
                 continue;
             }
-            ch.id(p + ".id", m.id());
-            if (m.id() != null && !ids.add(m.id())) {
-                ch.problem(p + ".id", "duplicate milestone id \"" + m.id() + "\"");
+            if (ch.id(p + ".id", m.id()) && !ids.add(m.id())) {
+                ch.problem(p + ".id", "expected a unique milestone id, got duplicate " + Checker.quote(m.id()));
             }
-            ch.time(p + ".at", m.at());
+            if (ch.time(p + ".at", m.at())) {
+                inWindow(ch, p + ".at", ScenarioTime.secondsOfDay(m.at()), ctx);
+            }
             ch.text(p + ".label", m.label());
-            if (m.measure() != null && !Measures.isValid(m.measure(), ctx.services)) {
-                ch.problem(p + ".measure", "unknown measure \"" + m.measure() + "\"; expected " + Measures.HELP);
+            if (m.measure() != null && !Measures.isValid(m.measure(), ctx.fleet.services)) {
+                ch.problem(p + ".measure", "expected " + Measures.HELP + ", got " + Checker.quote(m.measure()));
             }
             ch.optionalDuration(p + ".tolerance", m.tolerance());
             if (m.source() != null && !ctx.sourceIds.contains(m.source())) {
-                ch.problem(p + ".source", "unknown source \"" + m.source() + "\"; expected one of meta.sources[].id");
+                ch.problem(p + ".source", "expected one of meta.sources[].id, got unknown source " + Checker.quote(m.source()));
             }
         }
     }
 
     static String quote(String s) {
-        return s == null ? "null" : "\"" + s + "\"";
+        return Checker.quote(s);
     }
 }

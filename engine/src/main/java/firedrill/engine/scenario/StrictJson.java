@@ -1,20 +1,24 @@
 package firedrill.engine.scenario;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -29,12 +33,18 @@ import java.util.List;
 /**
  * Reads untrusted JSON files into records: a size limit, no polymorphic typing, unknown fields and
  * duplicate keys rejected, no coercion of strings to numbers, and every failure turned into a
- * {@link Problem} with the JSON path. Writing is stable (fixed key order via {@code @JsonPropertyOrder},
- * two-space indent, trailing newline) so files diff cleanly.
+ * {@link Problem} with the JSON path and a message that says what was expected (never a Java class
+ * name). Writing is stable: scenario-package records get the canonical layout of
+ * {@link CanonicalJson}; anything else is pretty-printed with a two-space indent. Both end in a newline.
+ * See docs/decisions/0004-strict-scenario-loading.md.
  */
 public final class StrictJson {
     /** Scenario, playbook and session files are small; anything bigger is refused before parsing. */
     public static final long MAX_BYTES = 4L * 1024 * 1024;
+    /** Deepest nesting of arrays and objects; the scenario format needs six. */
+    public static final int MAX_DEPTH = 64;
+    static final int MAX_NUMBER_LENGTH = 64;
+    static final int MAX_STRING_LENGTH = 200_000;
 
     private static final ObjectMapper MAPPER = buildMapper();
     private static final DefaultPrettyPrinter PRINTER = new DefaultPrettyPrinter()
@@ -44,21 +54,23 @@ public final class StrictJson {
     private StrictJson() {}
 
     private static ObjectMapper buildMapper() {
+        // No activateDefaultTyping and no @JsonTypeInfo anywhere: a file can never choose a Java class.
         JsonMapper mapper = JsonMapper.builder()
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
                 .enable(SerializationFeature.INDENT_OUTPUT)
                 .build();
         mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
-                .maxNestingDepth(64)
-                .maxStringLength(200_000)
-                .maxNumberLength(64)
+                .maxNestingDepth(MAX_DEPTH)
+                .maxStringLength(MAX_STRING_LENGTH)
+                .maxNumberLength(MAX_NUMBER_LENGTH)
                 .build());
         // Strings are strings: "42" is not a number, 42 is not a string, and floats do not become ints.
         mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.String, CoercionAction.Fail)
@@ -85,12 +97,12 @@ public final class StrictJson {
             }
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                throw new InvalidInputException(new Problem(name, "$",
-                        "file is " + size + " bytes; expected at most " + MAX_BYTES + " bytes"));
+                throw new InvalidInputException(new Problem(name, "$", tooBig(size)));
             }
             return read(name, Files.readAllBytes(file), type);
         } catch (IOException e) {
-            throw new InvalidInputException(new Problem(name, "$", "cannot read file: " + e.getMessage()));
+            throw new InvalidInputException(new Problem(name, "$", "expected a readable file; cannot read it ("
+                    + (e.getMessage() == null ? "input error" : e.getMessage()) + ")"));
         }
     }
 
@@ -99,81 +111,167 @@ public final class StrictJson {
         try (in) {
             byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
             if (bytes.length > MAX_BYTES) {
-                throw new InvalidInputException(new Problem(name, "$", "file is over " + MAX_BYTES + " bytes"));
+                throw new InvalidInputException(new Problem(name, "$", "file is over " + MAX_BYTES
+                        + " bytes; expected at most " + MAX_BYTES + " bytes (4 MiB)"));
             }
             return read(name, bytes, type);
         } catch (IOException e) {
-            throw new InvalidInputException(new Problem(name, "$", "cannot read: " + e.getMessage()));
+            throw new InvalidInputException(new Problem(name, "$", "expected a readable input; cannot read it ("
+                    + (e.getMessage() == null ? "input error" : e.getMessage()) + ")"));
         }
     }
 
+    /**
+     * Parses in two passes so that every message is ours: first the bytes into a tree (syntax,
+     * duplicate keys, depth, NaN, trailing content), then the tree against the target's shape
+     * ({@link JsonShape}: unknown fields, types, nulls, all at once). Only a tree that passed both is
+     * bound to records.
+     */
     public static <T> T read(String name, byte[] bytes, Class<T> type) throws InvalidInputException {
         if (bytes.length > MAX_BYTES) {
-            throw new InvalidInputException(new Problem(name, "$", "file is over " + MAX_BYTES + " bytes"));
+            throw new InvalidInputException(new Problem(name, "$", tooBig(bytes.length)));
+        }
+        JsonNode tree = parseTree(name, bytes);
+        List<Problem> problems = JsonShape.check(name, tree, type);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
         }
         try {
-            T value = MAPPER.readValue(bytes, type);
-            if (value == null) {
-                throw new InvalidInputException(new Problem(name, "$", "expected a JSON object, got null"));
-            }
-            return value;
+            return MAPPER.treeToValue(tree, type);
         } catch (JsonProcessingException e) {
             throw new InvalidInputException(toProblem(name, e));
+        } catch (RuntimeException e) {
+            // A record constructor refused a value the shape check let through: report, never crash.
+            throw new InvalidInputException(new Problem(name, "$", "cannot be read: a value is malformed"));
+        }
+    }
+
+    private static String tooBig(long size) {
+        return "file is " + size + " bytes; expected at most " + MAX_BYTES + " bytes (4 MiB)";
+    }
+
+    /** Bytes to a JSON tree; syntax problems are reported with the path the parser had reached. */
+    static JsonNode parseTree(String name, byte[] bytes) throws InvalidInputException {
+        JsonParser parser = null;
+        try {
+            parser = MAPPER.getFactory().createParser(bytes);
+            JsonNode tree = MAPPER.readTree(parser);
+            if (tree == null || tree.isMissingNode()) {
+                throw new InvalidInputException(new Problem(name, "$", "the file is empty; expected a JSON object"));
+            }
+            if (parser.nextToken() != null) {
+                throw new InvalidInputException(new Problem(name, "$", "unexpected content after the JSON object"
+                        + where(parser.currentLocation()) + "; expected the end of the file"));
+            }
+            return tree;
+        } catch (JsonProcessingException e) {
+            throw new InvalidInputException(syntaxProblem(name, e, parser));
         } catch (IOException e) {
             throw new InvalidInputException(new Problem(name, "$", "cannot read: " + e.getMessage()));
+        } finally {
+            closeQuietly(parser);
         }
     }
 
+    private static void closeQuietly(JsonParser parser) {
+        if (parser != null) {
+            try {
+                parser.close();
+            } catch (IOException ignored) {
+                // Reading from a byte array; nothing to release.
+            }
+        }
+    }
+
+    private static Problem syntaxProblem(String file, JsonProcessingException e, JsonParser parser) {
+        JsonStreamContext ctx = parser == null ? null : parser.getParsingContext();
+        String msg = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        String at = where(e.getLocation());
+        if (ctx != null && ctx.inRoot() && ctx.getEntryCount() > 0) {
+            return new Problem(file, "$", "unexpected content after the JSON object" + at + "; expected the end of the file");
+        }
+        if (msg.startsWith("Trailing token")) {
+            return new Problem(file, "$", "unexpected content after the JSON object" + at + "; expected the end of the file");
+        }
+        if (e instanceof StreamConstraintsException) {
+            String limit = msg.contains("nesting depth") ? "expected at most " + MAX_DEPTH + " levels of nested arrays and objects"
+                    : msg.contains("Number value length") ? "expected a number of at most " + MAX_NUMBER_LENGTH + " characters"
+                    : msg.contains("String value length") ? "expected a string of at most " + MAX_STRING_LENGTH + " characters"
+                    : "expected a smaller document";
+            return new Problem(file, contextPath(ctx, true), "too large or too deep" + at + "; " + limit);
+        }
+        if (msg.startsWith("Duplicate field")) {
+            String key = ctx == null || ctx.getCurrentName() == null ? "" : " \"" + ctx.getCurrentName() + "\"";
+            return new Problem(file, contextPath(ctx, true), "duplicate key" + key + at
+                    + "; expected each key at most once per object");
+        }
+        if (msg.startsWith("Non-standard token")) {
+            return new Problem(file, contextPath(ctx, true),
+                    "expected a finite number" + at + "; NaN and Infinity are not JSON numbers");
+        }
+        if (e instanceof JsonEOFException) {
+            return new Problem(file, contextPath(ctx, false), "unexpected end of file" + at
+                    + "; expected the rest of the document (is a string, array or object left open?)");
+        }
+        String detail = cleanSyntax(msg);
+        if (detail.toLowerCase(java.util.Locale.ROOT).contains("utf-8")) {
+            detail += "; expected UTF-8 text";
+        } else if (!detail.contains("expected")) {
+            detail += "; expected well-formed JSON";
+        }
+        return new Problem(file, contextPath(ctx, false), "not valid JSON" + at + ": " + detail);
+    }
+
+    /** " (line 3, column 14)" or nothing when the parser does not know. */
+    private static String where(JsonLocation loc) {
+        return loc == null || loc.getLineNr() < 1 ? "" : " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")";
+    }
+
+    /**
+     * The JSON path the parser had reached. Each context contributes the name or index of its current
+     * entry; without the innermost one it is the path of the array or object being read.
+     */
+    static String contextPath(JsonStreamContext ctx, boolean withCurrentEntry) {
+        java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
+        for (JsonStreamContext c = ctx; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c == ctx && !withCurrentEntry) {
+                continue;
+            }
+            if (c.inArray()) {
+                parts.push("[" + Math.max(0, c.getCurrentIndex()) + "]");
+            } else if (c.getCurrentName() != null) {
+                parts.push(Checker.key("", c.getCurrentName()));
+            }
+        }
+        return "$" + String.join("", parts);
+    }
+
+    /** Jackson's syntax messages, minus character codes, Java names and configuration hints. */
+    static String cleanSyntax(String msg) {
+        String s = msg.replaceAll("\\(CTRL-CHAR, code (\\d+)\\)", "control character $1")
+                .replaceAll("\\('(.)' \\(code \\d+\\)\\)", "'$1'")
+                .replaceAll("\\s*\\(for [a-zA-Z ]+ starting at .*", "")
+                .replaceAll(":?\\s*enable `[^`]*` to allow", "")
+                .replaceAll("`[^`]*`", "value")
+                .replace("was expecting", "expected")
+                .replace('\n', ' ').trim();
+        s = s.isEmpty() ? "malformed input" : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+        return s.length() > 200 ? s.substring(0, 200) + "…" : s;
+    }
+
+    /** Fallback for binding failures the shape check did not foresee; keeps Java names out. */
     static Problem toProblem(String file, JsonProcessingException e) {
         if (e instanceof UnrecognizedPropertyException u) {
-            return new Problem(file, path(u.getPath()),
-                    "unknown field \"" + u.getPropertyName() + "\"; expected one of " + u.getKnownPropertyIds());
-        }
-        if (e instanceof InvalidFormatException f) {
-            return new Problem(file, path(f.getPath()),
-                    "expected " + describe(f.getTargetType()) + ", got " + quote(f.getValue()));
+            return new Problem(file, path(u.getPath()), "unknown field \"" + u.getPropertyName() + "\"");
         }
         if (e instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
-            return new Problem(file, path(m.getPath()), "expected " + describe(m.getTargetType()) + mismatchDetail(m));
+            return new Problem(file, path(m.getPath()), "expected " + JsonShape.describe(
+                    m.getTargetType() == null ? Object.class : m.getTargetType()) + " here");
         }
         if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
-            return new Problem(file, path(m.getPath()), clean(m.getOriginalMessage()));
+            return new Problem(file, path(m.getPath()), "cannot be read: " + clean(m.getOriginalMessage()));
         }
-        JsonLocation loc = e.getLocation();
-        String where = loc == null ? "" : " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")";
-        return new Problem(file, "$", "not valid JSON" + where + ": " + clean(e.getOriginalMessage()));
-    }
-
-    private static String mismatchDetail(MismatchedInputException m) {
-        String msg = clean(m.getOriginalMessage());
-        int idx = msg.indexOf("from ");
-        return idx >= 0 ? ", got " + msg.substring(idx + 5) : " (" + msg + ")";
-    }
-
-    private static String describe(Class<?> type) {
-        if (type == null) {
-            return "a value";
-        }
-        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
-            return "a whole number";
-        }
-        if (type == Double.class || type == double.class) {
-            return "a number";
-        }
-        if (type == String.class) {
-            return "a string";
-        }
-        if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
-        }
-        if (List.class.isAssignableFrom(type)) {
-            return "an array";
-        }
-        return "an object (" + type.getSimpleName() + ")";
-    }
-
-    private static String quote(Object v) {
-        return v instanceof String s ? "\"" + s + "\"" : String.valueOf(v);
+        return new Problem(file, "$", "cannot be read: " + clean(e.getOriginalMessage()));
     }
 
     /** Jackson messages can mention Java class names; keep the first sentence, drop source refs. */
@@ -183,9 +281,10 @@ public final class StrictJson {
         }
         String s = msg.replaceAll("\\s*\\(for Object starting at.*", "")
                 .replaceAll("at \\[Source.*", "")
-                .replaceAll("`[a-z]+(\\.[a-zA-Z$]+)+`", "value")
+                .replaceAll("`[^`]*`", "value")
+                .replaceAll("\\b(java|javax|com|org|firedrill)\\.[\\w.$]+", "value")
                 .replace('\n', ' ').trim();
-        return s.length() > 300 ? s.substring(0, 300) + "…" : s;
+        return s.length() > 200 ? s.substring(0, 200) + "…" : s;
     }
 
     /** Jackson's reference chain as a JSON path: $.fleet.clusters[2].nodes */
@@ -195,14 +294,21 @@ public final class StrictJson {
             if (r.getIndex() >= 0) {
                 sb.append('[').append(r.getIndex()).append(']');
             } else if (r.getFieldName() != null) {
-                sb.append('.').append(r.getFieldName());
+                sb.append(Checker.key("", r.getFieldName()));
             }
         }
         return sb.toString();
     }
 
-    /** Stable, diff-friendly JSON text with a trailing newline. */
+    /**
+     * Stable, diff-friendly JSON text with a trailing newline. Scenario-package records (scenarios,
+     * playbooks) are written in the canonical layout, so {@code write(read(file))} reproduces a
+     * canonical file byte for byte; other values are pretty-printed with a two-space indent.
+     */
     public static String write(Object value) {
+        if (value instanceof Record && value.getClass().getPackageName().equals(StrictJson.class.getPackageName())) {
+            return CanonicalJson.write(MAPPER.valueToTree(value));
+        }
         try {
             return MAPPER.writer(PRINTER).writeValueAsString(value) + "\n";
         } catch (JsonProcessingException e) {

@@ -1,5 +1,6 @@
 package firedrill.engine.scenario;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
@@ -7,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * {@code rollout} (the agent starts reaching clusters in {@code waves} waves {@code waveInterval}
  * apart, clusters assigned to waves by the fleet seed unless pinned).
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"at", "kind", "id", "channel", "text", "waves", "waveInterval", "target", "removesLabel",
         "window", "share"})
 public record TimelineEvent(

@@ -1,0 +1,109 @@
+package firedrill.engine.scenario;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What target selectors and references can name in a fleet: regions, services, explicit cluster ids
+ * and the ids the generator will give its clusters. Built null-safely from an unvalidated fleet.
+ */
+final class FleetIndex {
+    final Set<String> regions = new LinkedHashSet<>();
+    final Set<String> services = new LinkedHashSet<>();
+    final Set<String> explicitClusters = new LinkedHashSet<>();
+    /** Every id the generator may produce: prefix + region + "-" + NNN, up to ceil(clusters / regions) per region. */
+    final Set<String> generatedClusters = new LinkedHashSet<>();
+    int totalClusters;
+
+    static FleetIndex of(Fleet fleet) {
+        FleetIndex ix = new FleetIndex();
+        if (fleet == null) {
+            return ix;
+        }
+        for (String r : fleet.regions()) {
+            if (r != null) {
+                ix.regions.add(r);
+            }
+        }
+        for (Fleet.Service s : fleet.services()) {
+            if (s != null && s.id() != null) {
+                ix.services.add(s.id());
+            }
+        }
+        for (Fleet.ClusterSpec c : fleet.clusters()) {
+            if (c != null && c.id() != null) {
+                ix.explicitClusters.add(c.id());
+            }
+        }
+        ix.totalClusters = fleet.clusters().size();
+        Fleet.Generator g = fleet.generator();
+        if (g != null && g.clusters() != null && g.clusters() > 0 && g.clusters() <= ScenarioValidator.MAX_CLUSTERS
+                && !ix.regions.isEmpty()) {
+            ix.totalClusters += g.clusters();
+            String prefix = g.idPrefix() == null ? "" : g.idPrefix();
+            int perRegion = (g.clusters() + ix.regions.size() - 1) / ix.regions.size();
+            // Mirrors model.FleetBuilder's naming; which regions get the extra cluster depends on the seed.
+            for (String r : ix.regions) {
+                for (int n = 1; n <= perRegion; n++) {
+                    ix.generatedClusters.add(String.format(Locale.ROOT, "%s%s-%03d", prefix, r, n));
+                }
+            }
+        }
+        return ix;
+    }
+
+    boolean hasCluster(String id) {
+        return explicitClusters.contains(id) || generatedClusters.contains(id);
+    }
+
+    /**
+     * Why a target selector cannot work in this fleet, or null when it can. Selectors (DESIGN.md §4):
+     * {@code all}, {@code cluster:ID[,ID…]}, {@code region:NAME}, {@code largest:N}, {@code service:ID}.
+     */
+    String targetProblem(String target) {
+        String expected = "expected all, cluster:ID, region:NAME, largest:N or service:ID";
+        if (target.equals("all")) {
+            return null;
+        }
+        int colon = target.indexOf(':');
+        if (colon < 0) {
+            return expected + ", got " + Checker.quote(target);
+        }
+        String kind = target.substring(0, colon);
+        String arg = target.substring(colon + 1);
+        switch (kind) {
+            case "cluster": {
+                List<String> unknown = new ArrayList<>();
+                for (String id : arg.split(",", -1)) {
+                    if (id.isBlank()) {
+                        return "expected cluster:ID or cluster:ID,ID,… with non-empty ids, got " + Checker.quote(target);
+                    }
+                    if (!hasCluster(id.trim())) {
+                        unknown.add(id.trim());
+                    }
+                }
+                return unknown.isEmpty() ? null : "expected a cluster of this fleet (fleet.clusters[].id or a generated id), "
+                        + "got unknown cluster " + Checker.quote(String.join(",", unknown));
+            }
+            case "region":
+                return regions.contains(arg) ? null : "expected one of fleet.regions " + regions + ", got unknown region "
+                        + Checker.quote(arg);
+            case "service":
+                return services.contains(arg) ? null : "expected one of fleet.services[].id " + services
+                        + ", got unknown service " + Checker.quote(arg);
+            case "largest": {
+                if (!arg.matches("[1-9]\\d{0,4}")) {
+                    return "expected largest:N with a whole number N ≥ 1, got " + Checker.quote(target);
+                }
+                int n = Integer.parseInt(arg);
+                return totalClusters > 0 && n > totalClusters
+                        ? "expected largest:N with N at most the fleet's " + totalClusters + " clusters, got " + n : null;
+            }
+            default:
+                return expected + ", got " + Checker.quote(target);
+        }
+    }
+}
