@@ -21,13 +21,17 @@ public final class Fixtures {
 
     public static synchronized ModelSpec openai() {
         if (openai == null) {
-            try {
-                openai = new ModelSpec(ScenarioLoader.loadShipped(OPENAI));
-            } catch (InvalidInputException e) {
-                throw new AssertionError(e.getMessage(), e);
-            }
+            openai = shipped(OPENAI);
         }
         return openai;
+    }
+
+    public static ModelSpec shipped(String id) {
+        try {
+            return new ModelSpec(ScenarioLoader.loadShipped(id));
+        } catch (InvalidInputException e) {
+            throw new AssertionError(e.getMessage(), e);
+        }
     }
 
     public static List<Command> reference(ModelSpec spec) {

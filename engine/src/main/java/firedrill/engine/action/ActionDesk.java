@@ -146,6 +146,15 @@ public final class ActionDesk {
             run.done = new boolean[run.clusters.length];
             int timeout = run.spec.timeout() == null ? 10 * 60 : ScenarioTime.seconds(run.spec.timeout());
             run.timeoutTick = tick + timeout + extra * Math.max(0, run.clusters.length - 1);
+        } else if (!run.spec.steps().isEmpty()) {
+            // A multi-step recovery: each stage takes its own (jittered) time, in order.
+            run.stepEnds = new int[run.spec.steps().size()];
+            int total = 0;
+            for (int i = 0; i < run.stepEnds.length; i++) {
+                total += (int) Math.round(ScenarioTime.seconds(run.spec.steps().get(i).duration()) * rng.uniform(0.85, 1.15));
+                run.stepEnds[i] = total;
+            }
+            run.handsOnTicks = total;
         } else {
             run.handsOnTicks = (int) Math.round(handsOn * rng.uniform(0.85, 1.15));
         }
@@ -157,6 +166,11 @@ public final class ActionDesk {
     private void advance(ActionRun run, int tick, FleetModel model, SeededStream rng, MessageSink sink) {
         int elapsed = tick - run.startTick;
         if (!run.spec.requiresApi()) {
+            while (run.stepEnds != null && run.nextStep < run.stepEnds.length && elapsed >= run.stepEnds[run.nextStep]) {
+                sink.post(tick, "actions", "action", describe(run) + ": step " + (run.nextStep + 1) + "/"
+                        + run.stepEnds.length + " done — " + run.spec.steps().get(run.nextStep).title());
+                run.nextStep++;
+            }
             if (elapsed >= run.handsOnTicks) {
                 for (int c : run.clusters) {
                     run.succeeded.add(spec.layout().id(c));
@@ -170,7 +184,7 @@ public final class ActionDesk {
         for (int i = 0; i < run.clusters.length; i++) {
             if (!run.done[i]) {
                 int c = run.clusters[i];
-                run.apiProgress[i] += s.health[c];
+                run.apiProgress[i] += s.answered[c];
                 run.done[i] = run.apiProgress[i] >= run.apiWork * ANSWER_THRESHOLD;
                 allDone &= run.done[i];
             }
@@ -297,6 +311,39 @@ public final class ActionDesk {
                 return "status page updated";
             case INVESTIGATE:
                 return run.spec.lesson() == null ? "" : run.spec.lesson();
+            case DELETE_WEBHOOK:
+                for (int c : ok) {
+                    model.deleteWebhooks(c);
+                }
+                return "admission webhooks removed on " + ok.length + " clusters";
+            case RESTORE_FROM_BACKUP:
+                for (int c : ok) {
+                    model.restoreFromBackup(c);
+                }
+                return "control plane restored from backup on " + ok.length + " clusters";
+            case REPAIR_NODES:
+                for (int c : ok) {
+                    model.startRepair(c);
+                }
+                return "broken nodes of " + ok.length + " clusters queued for repair";
+            case SCALE_OUT_COMPUTE: {
+                double wanted = run.param("capacity");
+                double added = model.scaleOut(wanted);
+                if (added < wanted - 1e-9) {
+                    run.outcome = added <= 0 ? Outcome.FAILED : Outcome.PARTIAL;
+                    run.reason = "the cloud provider's quota stopped the scale-out";
+                }
+                return String.format(Locale.ROOT, "processing capacity +%.0f%%", added * 100);
+            }
+            case RESTORE_COMPONENT:
+                for (int c : ok) {
+                    model.restoreComponent(c);
+                }
+                return "network component has members again on " + ok.length + " clusters";
+            case DEAD_END:
+                run.outcome = Outcome.FAILED;
+                run.reason = run.spec.lesson() == null ? "this does not work here" : run.spec.lesson();
+                return "";
             default:
                 throw new IllegalStateException("unhandled action kind " + run.kind);
         }

@@ -19,7 +19,13 @@ public enum ActionKind {
     RESTART_COREDNS("restart-coredns", true),
     ESCALATE("escalate", false),
     STATUS_UPDATE("status-update", false),
-    INVESTIGATE("investigate", true);
+    INVESTIGATE("investigate", true),
+    DELETE_WEBHOOK("delete-webhook", true),
+    RESTORE_FROM_BACKUP("restore-from-backup", true),
+    REPAIR_NODES("repair-nodes", true),
+    SCALE_OUT_COMPUTE("scale-out-compute", false),
+    DEAD_END("dead-end", false),
+    RESTORE_COMPONENT("restore-component", true);
 
     private final String id;
     private final boolean clusterScoped;

@@ -24,6 +24,9 @@ final class ActionRun {
     double[] apiProgress;
     double apiWork;
     boolean[] done;
+    /** Ticks after start at which each step of a multi-step action ends; the next step to report. */
+    int[] stepEnds;
+    int nextStep;
     Outcome outcome = Outcome.QUEUED;
     String reason = "";
     final List<String> succeeded = new ArrayList<>();
@@ -49,6 +52,8 @@ final class ActionRun {
         r.endTick = endTick;
         r.apiProgress = apiProgress == null ? null : apiProgress.clone();
         r.apiWork = apiWork;
+        r.stepEnds = stepEnds == null ? null : stepEnds.clone();
+        r.nextStep = nextStep;
         r.done = done == null ? null : done.clone();
         r.outcome = outcome;
         r.reason = reason;

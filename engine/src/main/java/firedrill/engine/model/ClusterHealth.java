@@ -33,7 +33,7 @@ final class ClusterHealth {
                 s.failingSince[c] = -1;
             }
             if (s.failedAt[c] >= 0 && s.recoveredAt[c] < 0 && h >= RECOVERED_HEALTH
-                    && s.admitted[c] >= 1 && s.dnsOk[c] >= RECOVERED_DNS) {
+                    && s.admitted[c] >= 1 && s.dnsOk[c] >= RECOVERED_DNS && s.podNet[c] >= RECOVERED_DNS) {
                 s.recoveredAt[c] = tick;
                 if (s.firstRecoveredAt[c] < 0) {
                     s.firstRecoveredAt[c] = tick;

@@ -30,6 +30,7 @@ final class ControlPlane {
     private final double restartSeconds;
     private final double telemetrySeatsPerNodeSquared;
     private final double failedLookupSeatsPerNode;
+    private final boolean controlPlaneOnWorkers;
 
     ControlPlane(Mechanisms m, Telemetry telemetry) {
         Mechanisms.ControlPlane p = m.controlPlane();
@@ -44,6 +45,7 @@ final class ControlPlane {
         restartSeconds = p.restartSeconds();
         telemetrySeatsPerNodeSquared = telemetry.seatsPerNodeSquared;
         failedLookupSeatsPerNode = m.dns() == null ? 0 : m.dns().failedLookupSeatsPerNode();
+        controlPlaneOnWorkers = m.network() != null && Boolean.TRUE.equals(m.network().controlPlaneOnWorkers());
     }
 
     void step(FleetState s, int c, int tick, SeededStream crashes) {
@@ -58,7 +60,7 @@ final class ControlPlane {
                 s.relist[c] = 1; // every client reconnects and re-lists after the restart
             }
             boolean down = s.downUntil[c] > tick;
-            double capacity = down ? 0 : s.replicas[c] * seatsPerReplica;
+            double capacity = down ? 0 : s.replicas[c] * seatsPerReplica * survivingReplicas(s, c);
             s.capacity[c] = capacity;
             double h;
             if (down) {
@@ -68,10 +70,15 @@ final class ControlPlane {
             } else {
                 h = Math.max(0, 1 - (demand / capacity - 1) / collapseOverload);
             }
+            s.answered[c] = h;
+            if (s.webhooks[c]) {
+                h *= s.podNet[c]; // writes that call an admission webhook time out with the pod network
+            }
             s.health[c] = h;
             if (s.admitted[c] > 0) {
                 double f = s.relist[c];
-                f += growth * (1 - h) * (1 - f) - decay * h * f;
+                double a = s.answered[c]; // watches break when reads go unanswered
+                f += growth * (1 - a) * (1 - f) - decay * a * f;
                 // Snap the tail of the decay to zero: a settled cluster is then an exact fixed point.
                 s.relist[c] = f < 1e-9 ? 0 : Math.min(1, f);
             }
@@ -79,6 +86,15 @@ final class ControlPlane {
                 s.downUntil[c] = tick + (int) Math.round(restartSeconds * crashes.uniform(0.75, 1.25));
             }
         }
+    }
+
+    /** API servers on broken nodes are gone; below quorum (half) etcd stops and the API with it. */
+    private double survivingReplicas(FleetState s, int c) {
+        if (!controlPlaneOnWorkers) {
+            return 1;
+        }
+        double alive = 1 - s.nodeBroken[c];
+        return alive >= 0.5 ? alive : 0;
     }
 
     /** restart-apiservers: all replicas down for the restart time, then the reconnect herd. */

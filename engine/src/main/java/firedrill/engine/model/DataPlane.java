@@ -34,7 +34,7 @@ final class DataPlane {
 
     /** Workloads of one cluster follow its DNS; what it serves is capped by its capacity. */
     void step(FleetState s, int c) {
-        double dns = s.dnsOk[c];
+        double dns = s.dnsOk[c] * s.podNet[c];
         double w = s.warm[c];
         s.warm[c] = dns <= w ? dns : Math.min(dns, w + warmupPerSecond);
         double load = s.load[c];

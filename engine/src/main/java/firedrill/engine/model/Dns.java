@@ -33,7 +33,7 @@ final class Dns {
 
     void step(FleetState s, int c, int tick) {
         {
-            boolean apiAnswers = s.health[c] >= SYNC_HEALTH;
+            boolean apiAnswers = s.answered[c] >= SYNC_HEALTH;
             double reach = apiAnswers ? s.admitted[c] : 0;
             if (reach >= 1) {
                 s.dnsStaleSince[c] = -1;

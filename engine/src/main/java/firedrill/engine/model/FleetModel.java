@@ -20,10 +20,17 @@ public final class FleetModel {
     private final DataPlane dataPlane;
     private final Traffic traffic;
     private final ClusterHealth clusterHealth;
+    private final PodNetwork podNetwork;
+    private final NodeUpdates nodeUpdates;
+    private final Repair repair;
+    private final Backlog backlog;
+    private final double[] serving;
+    private final double[] backlogSeconds;
+    private double scaleOut;
     /** Skipping clusters at a fixed point changes nothing but speed; tests turn it off to prove that. */
     private boolean skipQuiet = true;
 
-    public FleetModel(ModelSpec spec, SeededStream rolloutStream, SeededStream dnsStream) {
+    public FleetModel(ModelSpec spec, SeededStream rolloutStream, SeededStream dnsStream, SeededStream updateStream) {
         this.spec = spec;
         this.state = new FleetState(spec.layout());
         this.availability = new double[spec.layout().services()];
@@ -37,7 +44,15 @@ public final class FleetModel {
         this.dataPlane = new DataPlane(spec.mechanisms().dataPlane(), spec.layout());
         this.traffic = new Traffic(dataPlane, spec.layout());
         this.clusterHealth = new ClusterHealth(spec.mechanisms().controlPlane().failedHealth());
+        this.podNetwork = new PodNetwork(spec.mechanisms().network());
+        this.nodeUpdates = new NodeUpdates(spec, updateStream);
+        this.repair = new Repair(spec.mechanisms().repair());
+        this.backlog = new Backlog(spec.mechanisms().backlog(), spec.layout());
+        this.serving = new double[spec.layout().services()];
+        this.backlogSeconds = new double[spec.layout().services()];
+        java.util.Arrays.fill(serving, 1);
         dns.init(state, dnsStream);
+        PodNetwork.init(state, spec.mechanisms().network());
     }
 
     private FleetModel(FleetModel o) {
@@ -53,6 +68,13 @@ public final class FleetModel {
         dataPlane = o.dataPlane;
         traffic = o.traffic;
         clusterHealth = o.clusterHealth;
+        podNetwork = o.podNetwork;
+        nodeUpdates = o.nodeUpdates;
+        repair = o.repair;
+        backlog = o.backlog;
+        serving = o.serving.clone();
+        backlogSeconds = o.backlogSeconds.clone();
+        scaleOut = o.scaleOut;
         skipQuiet = o.skipQuiet;
     }
 
@@ -71,11 +93,14 @@ public final class FleetModel {
      */
     public void step(int tick, SeededStream crashes) {
         FleetState s = state;
+        repair.step(s, tick);
         for (int c = 0; c < s.n; c++) {
-            if (s.quiet[c] && skipQuiet && rollout.plannedArrival(c) != tick) {
+            if (s.quiet[c] && skipQuiet && rollout.plannedArrival(c) != tick && !nodeUpdates.pending(c, tick)) {
                 continue;
             }
             rollout.step(s, c, tick);
+            nodeUpdates.step(s, c, tick, podNetwork);
+            podNetwork.step(s, c);
             telemetry.step(s, c);
             admission.step(s, c);
             nodeGroups.step(s, c);
@@ -88,7 +113,8 @@ public final class FleetModel {
             s.quiet[c] = settled && s.settledBefore[c];
             s.settledBefore[c] = settled;
         }
-        dataPlane.services(s, availability);
+        dataPlane.services(s, serving);
+        backlog.step(serving, backlogSeconds, scaleOut, availability);
     }
 
     /** Read-only view for observation, snapshots and tests; callers must not mutate it. */
@@ -159,6 +185,55 @@ public final class FleetModel {
     public void restoreTraffic() {
         state.touchAll();
         traffic.restore(state);
+    }
+
+    /** Availability from serving alone, before backlog (the share of requests that succeed now). */
+    public double serving(int service) {
+        return serving[service];
+    }
+
+    /** Minutes of queued work per service (0 without a backlog mechanism). */
+    public double backlogMinutes(int service) {
+        return backlogSeconds[service] / 60.0;
+    }
+
+    /** delete-webhook: admission webhooks removed, so API requests no longer call into the pod network. */
+    public void deleteWebhooks(int c) {
+        state.touch(c);
+        state.webhooks[c] = false;
+    }
+
+    /**
+     * restore-from-backup: the control plane is rebuilt at its previous version and configuration,
+     * so the node labels (and whatever selected them) and the webhooks come back.
+     */
+    public void restoreFromBackup(int c) {
+        state.touch(c);
+        state.componentOk[c] = true;
+        state.webhooks[c] = spec.mechanisms().network() != null
+                && Boolean.TRUE.equals(spec.mechanisms().network().admissionWebhooks());
+        state.relist[c] = 1; // every node re-registers with the restored control plane
+    }
+
+    /** restore-component: whatever selected the network component's members finds them again. */
+    public void restoreComponent(int c) {
+        state.touch(c);
+        state.componentOk[c] = true;
+    }
+
+    /** repair-nodes: the cluster's broken nodes join the repair queue. */
+    public void startRepair(int c) {
+        state.touch(c);
+        if (state.nodeBroken[c] > 0) {
+            state.repairing[c] = true;
+        }
+    }
+
+    /** scale-out-compute: more processing for backlogs, up to the cloud's limit; returns what was added. */
+    public double scaleOut(double add) {
+        double before = scaleOut;
+        scaleOut = Math.min(backlog.maxScaleOut, scaleOut + add);
+        return scaleOut - before;
     }
 
     public double seatsPerReplica() {

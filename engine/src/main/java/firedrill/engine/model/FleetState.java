@@ -18,7 +18,12 @@ public final class FleetState {
     public final int[] downUntil;
     public final double[] demand;
     public final double[] capacity;
-    /** API success ratio: share of requests answered before the client times out, in [0,1]. */
+    /**
+     * Share of requests the API servers answer before the client times out, in [0,1]: what reads,
+     * watches (CoreDNS) and operators' commands get.
+     */
+    public final double[] answered;
+    /** API success ratio as clients see it: answered and, for writes, not failed in a webhook, [0,1]. */
     public final double[] health;
     /** Share of admitted clients that are re-listing/retrying (the metastable sustaining state), [0,1]. */
     public final double[] relist;
@@ -52,6 +57,20 @@ public final class FleetState {
     /** Share of the traffic routed to the cluster that it serves successfully, [0,1]. */
     public final double[] served;
 
+    // Pod networking (network component, per-node breakage, repair)
+    /** The network component (e.g. route reflectors) still has members. */
+    public final boolean[] componentOk;
+    /** Admission webhooks are configured (they call pods over the pod network). */
+    public final boolean[] webhooks;
+    /** Share of nodes whose own pod networking is broken, [0,1]. */
+    public final double[] nodeBroken;
+    /** Share of cross-node pod traffic that gets through, [0,1]. */
+    public final double[] podNet;
+    /** Share of nodes an OS update has reached so far (drives {@link #nodeBroken}). */
+    public final double[] updateApplied;
+    /** Broken nodes of this cluster are being repaired. */
+    public final boolean[] repairing;
+
     // Ground-truth bookkeeping for milestones
     public final int[] failingSince;
     public final int[] failedAt;
@@ -77,6 +96,7 @@ public final class FleetState {
         demand = new double[n];
         capacity = new double[n];
         health = new double[n];
+        answered = new double[n];
         relist = new double[n];
         agentArrival = new int[n];
         agentRemoved = new boolean[n];
@@ -91,6 +111,12 @@ public final class FleetState {
         served = new double[n];
         load = new double[n];
         quiet = new boolean[n];
+        componentOk = new boolean[n];
+        webhooks = new boolean[n];
+        nodeBroken = new double[n];
+        podNet = new double[n];
+        updateApplied = new double[n];
+        repairing = new boolean[n];
         settledBefore = new boolean[n];
         failingSince = new int[n];
         failedAt = new int[n];
@@ -102,6 +128,7 @@ public final class FleetState {
             replicas[c] = layout.apiReplicas(c);
             downUntil[c] = -1;
             health[c] = 1;
+            answered[c] = 1;
             agentArrival[c] = -1;
             admitted[c] = 1;
             dnsStaleSince[c] = -1;
@@ -112,6 +139,8 @@ public final class FleetState {
             failedAt[c] = -1;
             firstRecoveredAt[c] = -1;
             recoveredAt[c] = -1;
+            componentOk[c] = true;
+            podNet[c] = 1;
             for (int s = 0; s < services; s++) {
                 share[s][c] = layout.share(s, c);
             }
@@ -141,6 +170,7 @@ public final class FleetState {
         demand = o.demand.clone();
         capacity = o.capacity.clone();
         health = o.health.clone();
+        answered = o.answered.clone();
         relist = o.relist.clone();
         agentArrival = o.agentArrival.clone();
         agentRemoved = o.agentRemoved.clone();
@@ -158,6 +188,12 @@ public final class FleetState {
         served = o.served.clone();
         load = o.load.clone();
         quiet = o.quiet.clone();
+        componentOk = o.componentOk.clone();
+        webhooks = o.webhooks.clone();
+        nodeBroken = o.nodeBroken.clone();
+        podNet = o.podNet.clone();
+        updateApplied = o.updateApplied.clone();
+        repairing = o.repairing.clone();
         settledBefore = o.settledBefore.clone();
         failingSince = o.failingSince.clone();
         failedAt = o.failedAt.clone();
@@ -175,7 +211,8 @@ public final class FleetState {
         boolean agentSettled = agentRemoved[c] ? agent[c] == 0 : (agentArrival[c] < 0 ? agent[c] == 0 : agent[c] == 1);
         return agentSettled && admitRate[c] == 0 && nodeRate[c] == 0 && downUntil[c] < tick && relist[c] == 0
                 && health[c] == 1 && admitted[c] == 1 && dnsOk[c] == 1 && warm[c] == 1 && dnsStaleSince[c] < 0
-                && failingSince[c] < 0 && (failedAt[c] < 0 || recoveredAt[c] >= 0);
+                && failingSince[c] < 0 && (failedAt[c] < 0 || recoveredAt[c] >= 0)
+                && componentOk[c] && podNet[c] == 1 && nodeBroken[c] == 0 && !repairing[c];
     }
 
     /** Something outside the step changed cluster c (an action): step it again. */

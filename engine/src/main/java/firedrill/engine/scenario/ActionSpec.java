@@ -12,7 +12,7 @@ import java.util.Map;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"id", "kind", "title", "description", "needsApi", "duration", "perExtraTarget", "timeout",
-        "defaultTarget", "params", "lesson"})
+        "defaultTarget", "params", "steps", "lesson"})
 public record ActionSpec(
         String id,
         String kind,
@@ -24,11 +24,24 @@ public record ActionSpec(
         String timeout,
         String defaultTarget,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Param> params,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) java.util.List<Step> steps,
         String lesson) {
 
     public ActionSpec {
         params = params == null ? Map.of() : ScenarioMaps.ordered(params);
+        steps = steps == null ? java.util.List.of() : java.util.List.copyOf(steps);
     }
+
+    /** An action without steps (all but multi-step recoveries). */
+    public ActionSpec(String id, String kind, String title, String description, Boolean needsApi, String duration,
+                      String perExtraTarget, String timeout, String defaultTarget, Map<String, Param> params,
+                      String lesson) {
+        this(id, kind, title, description, needsApi, duration, perExtraTarget, timeout, defaultTarget, params, null, lesson);
+    }
+
+    /** One stage of a multi-step action (e.g. a restore from backup), run in order. */
+    @JsonPropertyOrder({"title", "duration"})
+    public record Step(String title, String duration) {}
 
     public boolean requiresApi() {
         return Boolean.TRUE.equals(needsApi);

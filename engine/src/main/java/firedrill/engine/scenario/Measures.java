@@ -8,9 +8,11 @@ import java.util.Set;
  * {@code impactStart|peak|recoveryStart|fullRecovery:SERVICE}.
  */
 public final class Measures {
-    public static final Set<String> FLEET = Set.of("firstAlert", "firstClusterRecovered", "allClustersRecovered");
+    public static final Set<String> FLEET = Set.of("firstAlert", "firstClusterRecovered", "allClustersRecovered",
+            "firstServiceRecovered", "allServicesRecovered");
     public static final Set<String> PER_SERVICE = Set.of("impactStart", "peak", "recoveryStart", "fullRecovery");
-    public static final String HELP = "firstAlert, firstClusterRecovered, allClustersRecovered, or "
+    public static final String HELP = "firstAlert, firstClusterRecovered, allClustersRecovered, firstServiceRecovered, "
+            + "allServicesRecovered, or "
             + "impactStart|peak|recoveryStart|fullRecovery:SERVICE";
 
     private Measures() {}

@@ -9,13 +9,21 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * is marked optional in docs/scenario-format.md.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"controlPlane", "telemetry", "dns", "dataPlane", "observation"})
+@JsonPropertyOrder({"controlPlane", "telemetry", "dns", "dataPlane", "observation", "network", "repair", "backlog"})
 public record Mechanisms(
         ControlPlane controlPlane,
         Telemetry telemetry,
         Dns dns,
         DataPlane dataPlane,
-        Observation observation) {
+        Observation observation,
+        Network network,
+        Repair repair,
+        Backlog backlog) {
+
+    /** The mechanisms of the first scenario; the newer sections are absent (null). */
+    public Mechanisms(ControlPlane controlPlane, Telemetry telemetry, Dns dns, DataPlane dataPlane, Observation observation) {
+        this(controlPlane, telemetry, dns, dataPlane, observation, null, null, null);
+    }
 
     /**
      * API server capacity and overload. Capacity is {@code seatsPerReplica × replicas} concurrency
@@ -83,4 +91,47 @@ public record Mechanisms(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"scrapeSeconds", "lagSeconds", "gapBelowHealth", "gapProbability"})
     public record Observation(Double scrapeSeconds, Double lagSeconds, Double gapBelowHealth, Double gapProbability) {}
+
+    /**
+     * Pod networking across nodes. It needs a network component (e.g. Calico route reflectors) whose
+     * members are the nodes matching {@code componentSelector}; if an upgrade removes that label, the
+     * component has no members, routes are withdrawn over {@code holdSeconds} and cross-node traffic
+     * fails. Nodes whose own networking breaks (an OS update flushing CNI rules) are lost one by one.
+     * Routes come back over {@code reconvergeSeconds}. With {@code admissionWebhooks}, API requests
+     * that call a webhook over the pod network time out with it; with {@code controlPlaneOnWorkers},
+     * API capacity falls with the share of broken nodes.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"componentSelector", "holdSeconds", "reconvergeSeconds", "admissionWebhooks",
+            "controlPlaneOnWorkers"})
+    public record Network(
+            String componentSelector,
+            Double holdSeconds,
+            Double reconvergeSeconds,
+            Boolean admissionWebhooks,
+            Boolean controlPlaneOnWorkers) {}
+
+    /**
+     * Recovery capacity: broken nodes the whole organisation can repair (reboot, re-image) per minute,
+     * shared by every cluster under repair. The bottleneck of a fleet-wide node failure.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"nodesPerMinute"})
+    public record Repair(Double nodesPerMinute) {}
+
+    /**
+     * Work that arrives while a service cannot process it queues up. Once serving again, each queuing
+     * service's backlog drains at its {@code drainPerMinute} (minutes of backlog per minute, × (1 +
+     * scale-out), scale-out up to {@code maxScaleOut}); until it is below {@code thresholdMinutes} the
+     * service is degraded ({@code degradedAvailability} × its serving availability): data is late.
+     * Services absent from {@code drainPerMinute} do not queue (e.g. a web front end).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"thresholdMinutes", "degradedAvailability", "maxScaleOut", "drainPerMinute"})
+    public record Backlog(Double thresholdMinutes, Double degradedAvailability, Double maxScaleOut,
+                          java.util.Map<String, Double> drainPerMinute) {
+        public Backlog {
+            drainPerMinute = drainPerMinute == null ? java.util.Map.of() : ScenarioMaps.ordered(drainPerMinute);
+        }
+    }
 }

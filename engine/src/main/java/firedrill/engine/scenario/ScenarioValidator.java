@@ -23,12 +23,14 @@ public final class ScenarioValidator {
     static final List<String> ACTION_KIND_LIST = List.of("pause-rollout", "rollback-telemetry", "delete-telemetry",
             "block-admin-api", "unblock-admin-api", "scale-down-cluster", "restore-cluster-size",
             "scale-up-apiservers", "restart-apiservers", "shift-traffic", "restore-traffic", "restart-coredns",
-            "escalate", "status-update", "investigate");
+            "escalate", "status-update", "investigate", "delete-webhook", "restore-from-backup", "repair-nodes",
+            "scale-out-compute", "dead-end", "restore-component");
     static final Set<String> ACTION_KINDS = Set.copyOf(ACTION_KIND_LIST);
     /** Kinds that act on target clusters (mirrors {@code ActionKind.clusterScoped()}). */
     static final Set<String> CLUSTER_SCOPED_KINDS = Set.of("rollback-telemetry", "delete-telemetry", "block-admin-api",
             "unblock-admin-api", "scale-down-cluster", "restore-cluster-size", "scale-up-apiservers",
-            "restart-apiservers", "shift-traffic", "restart-coredns", "investigate");
+            "restart-apiservers", "shift-traffic", "restart-coredns", "investigate", "delete-webhook",
+            "restore-from-backup", "repair-nodes", "restore-component");
     /** Observable metrics (mirrors {@code alert.Metric}). */
     static final List<String> METRIC_LIST = List.of("apiErrorRatio", "apiLatencySeconds", "apiSaturation",
             "dnsFailureRatio", "serviceAvailability");
@@ -55,7 +57,8 @@ public final class ScenarioValidator {
             "unblock-admin-api", Map.of("rate", new double[] {0.001, 1}),
             "scale-down-cluster", Map.of("fraction", new double[] {0, 0.99}),
             "restore-cluster-size", Map.of("nodesPerMinute", new double[] {1, MAX_NODES}),
-            "scale-up-apiservers", Map.of("replicas", new double[] {0, 100}));
+            "scale-up-apiservers", Map.of("replicas", new double[] {0, 100}),
+            "scale-out-compute", Map.of("capacity", new double[] {0, 100}));
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
             .withResolverStyle(ResolverStyle.STRICT);
@@ -362,6 +365,7 @@ public final class ScenarioValidator {
             ch.range(p + ".headroom", dp.headroom(), 0, 10);
             ch.range(p + ".warmupSeconds", dp.warmupSeconds(), 1, 86400);
         }
+        newerMechanisms(ch, m, ctx);
         p = "$.mechanisms.observation";
         Mechanisms.Observation o = m.observation();
         if (ch.present(p, o, "the observation parameters (an object)")) {
@@ -373,6 +377,34 @@ public final class ScenarioValidator {
             if (scrape && lag && Math.round(o.lagSeconds()) / Math.max(1, Math.round(o.scrapeSeconds())) > MAX_LAG_SAMPLES) {
                 ch.problem(p + ".lagSeconds", "expected lagSeconds at most " + MAX_LAG_SAMPLES + " × scrapeSeconds, got "
                         + Checker.fmt(o.lagSeconds()));
+            }
+        }
+    }
+
+    /** Pod networking, repair capacity and backlogs (the Reddit and Datadog mechanisms); all optional. */
+    private static void newerMechanisms(Checker ch, Mechanisms m, Context ctx) {
+        Mechanisms.Network net = m.network();
+        if (net != null) {
+            String p = "$.mechanisms.network";
+            ch.text(p + ".componentSelector", net.componentSelector());
+            ch.range(p + ".holdSeconds", net.holdSeconds(), 1, 86400);
+            ch.range(p + ".reconvergeSeconds", net.reconvergeSeconds(), 1, 86400);
+        }
+        if (m.repair() != null) {
+            ch.range("$.mechanisms.repair.nodesPerMinute", m.repair().nodesPerMinute(), 0, 1e6);
+        }
+        Mechanisms.Backlog b = m.backlog();
+        if (b != null) {
+            String p = "$.mechanisms.backlog";
+            ch.range(p + ".thresholdMinutes", b.thresholdMinutes(), 0, 1e6);
+            ch.range(p + ".degradedAvailability", b.degradedAvailability(), 0, 1);
+            ch.range(p + ".maxScaleOut", b.maxScaleOut(), 0, 100);
+            for (Map.Entry<String, Double> e : b.drainPerMinute().entrySet()) {
+                String kp = Checker.key(p + ".drainPerMinute", e.getKey());
+                if (!ctx.fleet.services.contains(e.getKey())) {
+                    ch.problem(kp, "expected a service id from fleet.services, got " + Checker.quote(e.getKey()));
+                }
+                ch.range(kp, e.getValue(), 0, 1000);
             }
         }
     }
@@ -429,8 +461,30 @@ public final class ScenarioValidator {
                                 + p + ")");
                     }
                     break;
+                case TimelineEvent.UPGRADE:
+                case TimelineEvent.OS_UPDATE: {
+                    if (ch.text(p + ".target", e.target())) {
+                        String problem = ctx.fleet.targetProblem(e.target());
+                        if (problem != null) {
+                            ch.problem(p + ".target", problem);
+                        }
+                    }
+                    ch.duration(p + ".window", e.window());
+                    if (TimelineEvent.OS_UPDATE.equals(e.kind())) {
+                        ch.range(p + ".share", e.share(), 0, 1);
+                    } else {
+                        ch.text(p + ".removesLabel", e.removesLabel());
+                    }
+                    ch.optionalText(p + ".channel", e.channel());
+                    ch.optionalText(p + ".text", e.text());
+                    if (s.mechanisms() != null && s.mechanisms().network() == null) {
+                        ch.problem("$.mechanisms.network", "expected the network parameters: the timeline has an "
+                                + e.kind() + " event (" + p + ")");
+                    }
+                    break;
+                }
                 default:
-                    ch.problem(p + ".kind", "expected inject or rollout, got " + Checker.quote(e.kind()));
+                    ch.problem(p + ".kind", "expected inject, rollout, upgrade or os-update, got " + Checker.quote(e.kind()));
             }
         }
         if (rollouts > 1) {
@@ -569,7 +623,26 @@ public final class ScenarioValidator {
                 }
             }
             ch.optionalText(p + ".lesson", a.lesson());
+            steps(ch, p, a);
             params(ch, p, a, kind);
+        }
+    }
+
+    /** A multi-step action's stages: each with a title and a duration; a restore needs at least one. */
+    private static void steps(Checker ch, String p, ActionSpec a) {
+        if ("restore-from-backup".equals(a.kind()) && a.steps().isEmpty()) {
+            ch.problem(p + ".steps", "expected the steps of the restore (each with title and duration), got none");
+        }
+        ch.atMost(p + ".steps", a.steps(), MAX_PARAMS, "steps");
+        for (int k = 0; k < a.steps().size(); k++) {
+            ActionSpec.Step st = a.steps().get(k);
+            String sp = p + ".steps[" + k + "]";
+            if (st == null) {
+                ch.problem(sp, "expected a step object with title and duration, got null");
+                continue;
+            }
+            ch.text(sp + ".title", st.title());
+            ch.duration(sp + ".duration", st.duration());
         }
     }
 

@@ -9,7 +9,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * apart, clusters assigned to waves by the fleet seed unless pinned).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"at", "kind", "id", "channel", "text", "waves", "waveInterval"})
+@JsonPropertyOrder({"at", "kind", "id", "channel", "text", "waves", "waveInterval", "target", "removesLabel",
+        "window", "share"})
 public record TimelineEvent(
         String at,
         String kind,
@@ -17,8 +18,21 @@ public record TimelineEvent(
         String channel,
         String text,
         Integer waves,
-        String waveInterval) {
+        String waveInterval,
+        String target,
+        String removesLabel,
+        String window,
+        Double share) {
 
     public static final String INJECT = "inject";
     public static final String ROLLOUT = "rollout";
+    /** A cluster upgrade on {@code target} that completes over {@code window} and removes {@code removesLabel}. */
+    public static final String UPGRADE = "upgrade";
+    /** OS updates on {@code target}: {@code share} of nodes lose pod networking, spread over {@code window}. */
+    public static final String OS_UPDATE = "os-update";
+
+    /** The first scenario's events: inject and rollout only. */
+    public TimelineEvent(String at, String kind, String id, String channel, String text, Integer waves, String waveInterval) {
+        this(at, kind, id, channel, text, waves, waveInterval, null, null, null, null);
+    }
 }

@@ -31,6 +31,10 @@ public final class Milestones {
                 return o.firstClusterRecovered();
             case "allClustersRecovered":
                 return o.allClustersRecovered();
+            case "firstServiceRecovered":
+                return o.firstServiceRecovered();
+            case "allServicesRecovered":
+                return o.allServicesRecovered();
             default:
                 break;
         }

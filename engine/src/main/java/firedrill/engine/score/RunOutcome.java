@@ -54,4 +54,30 @@ public record RunOutcome(
     public ServiceOutcome service(String id) {
         return services.get(id);
     }
+
+    /** Earliest full recovery among the services that were hit (-1 when none recovered). */
+    public int firstServiceRecovered() {
+        int first = -1;
+        for (ServiceOutcome s : services.values()) {
+            if (s.fullRecovery() >= 0 && (first < 0 || s.fullRecovery() < first)) {
+                first = s.fullRecovery();
+            }
+        }
+        return first;
+    }
+
+    /** When the last hit service fully recovered (-1 when any never did). */
+    public int allServicesRecovered() {
+        int last = -1;
+        for (ServiceOutcome s : services.values()) {
+            if (s.impactStart() < 0) {
+                continue;
+            }
+            if (s.fullRecovery() < 0) {
+                return -1;
+            }
+            last = Math.max(last, s.fullRecovery());
+        }
+        return last;
+    }
 }

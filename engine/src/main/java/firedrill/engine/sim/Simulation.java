@@ -42,7 +42,8 @@ public final class Simulation {
     private Simulation(ModelSpec spec, long seed) {
         this.spec = spec;
         this.seed = seed;
-        this.model = new FleetModel(spec, SeededStream.derive(seed, "rollout"), SeededStream.derive(seed, "dns"));
+        this.model = new FleetModel(spec, SeededStream.derive(seed, "rollout"), SeededStream.derive(seed, "dns"),
+                SeededStream.derive(seed, "node-updates"));
         this.desk = new ActionDesk(spec);
         this.observation = new Observation(spec.mechanisms(), spec.layout().clusters(), spec.layout().services());
         this.crashes = SeededStream.derive(seed, "crash");

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -20,8 +19,6 @@ class ShippedRoundTripTest {
         return ScenarioLoader.shippedIds().stream();
     }
 
-    @Disabled("pending the scenario author's re-format of scenarios/openai-2024-12-11.json: canonical numbers drop a "
-            + "trailing .0 (lines 235 trafficSizeExponent 1.0, 253 crashOverload 2.0, 478 max 1.0 must read 1, 2, 1)")
     @ParameterizedTest(name = "{0}")
     @MethodSource("shipped")
     void writeOfLoadIsTheFileByteForByte(String id) throws IOException, InvalidInputException {
