@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Incident training simulator. With no arguments, opens the desktop app.",
-        subcommands = {SimulateCommand.class, ValidateCommand.class, UiBenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {SimulateCommand.class, ValidateCommand.class, ParCommand.class, ScoreCommand.class, BenchCommand.class,
+                UiBenchCommand.class, CommandLine.HelpCommand.class})
 public final class Cli implements Runnable {
     /** Exit codes, DESIGN.md §2. */
     public static final int OK = 0;

@@ -42,6 +42,9 @@ public final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object.")
     boolean json;
 
+    @Option(names = "--save", paramLabel = "PATH", description = "Also save the run as a session record (firedrill/session@1).")
+    java.nio.file.Path save;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -71,6 +74,15 @@ public final class SimulateCommand implements Callable<Integer> {
         Simulation sim = Playbooks.run(model, seed, Playbooks.commands(pb, model, "playbook"), end);
         RunOutcome outcome = RunOutcome.of(sim);
         Score score = Score.of(outcome, model);
+        if (save != null) {
+            try {
+                firedrill.app.session.AtomicWrite.write(save,
+                        firedrill.app.session.Sessions.of(sim, null, "simulate", 0, java.util.List.of(), true).toBytes());
+            } catch (java.io.IOException e) {
+                err.println("firedrill: cannot write " + save + ": " + e.getMessage());
+                return Cli.RUN_FAILED;
+            }
+        }
         if (json) {
             out.print(StrictJson.write(OutcomeJson.of(outcome, model, score)));
         } else {

@@ -1,0 +1,36 @@
+package firedrill.app.session;
+
+import firedrill.engine.model.ModelSpec;
+import firedrill.engine.score.OutcomeJson;
+import firedrill.engine.score.RunOutcome;
+import firedrill.engine.score.Score;
+import firedrill.engine.score.Scorecard;
+import firedrill.engine.session.SessionRecord;
+import firedrill.engine.sim.RunRecord;
+import firedrill.engine.sim.Simulation;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/** Builds session records from finished runs (the CLI's {@code simulate --save}, later the app). */
+public final class Sessions {
+    private Sessions() {}
+
+    /**
+     * The record of a run as it stands: its commands and ticks, the {@code simulate --json} summary of
+     * its outcome, and (when {@code graded}) the headline grade of the run scored to the horizon
+     * against the real team with the same seed. {@code savedAt} is now, in UTC, to the second.
+     */
+    public static SessionRecord of(Simulation sim, String difficulty, String mode, int startedTick,
+                                   List<SessionRecord.Note> notes, boolean graded) {
+        ModelSpec spec = sim.spec();
+        RunOutcome outcome = RunOutcome.of(sim);
+        SessionRecord.Grade grade = null;
+        if (graded) {
+            Scorecard card = Scorecard.of(spec, RunRecord.of(sim));
+            grade = new SessionRecord.Grade(card.grade().value(), card.grade().label(), card.impactMinutes());
+        }
+        return SessionRecord.of(sim, difficulty, mode, startedTick, OutcomeJson.of(outcome, spec, Score.of(outcome, spec)),
+                grade, notes, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+    }
+}

@@ -1,0 +1,480 @@
+package firedrill.engine.score;
+
+import firedrill.engine.action.ActionKind;
+import firedrill.engine.action.ActionRecord;
+import firedrill.engine.action.Outcome;
+import firedrill.engine.model.FleetLayout;
+import firedrill.engine.model.ModelSpec;
+import firedrill.engine.scenario.ActionSpec;
+import firedrill.engine.sim.Command;
+import firedrill.engine.sim.History;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.IntStream;
+
+/**
+ * Judges every action of a run by its counterfactual (docs/scoring.md, "Decisions"). For each action
+ * that landed, a {@link WhatIf} branch without it runs from the checkpoint at its decision tick to
+ * {@link #WINDOW_SECONDS} after it landed; the two histories are compared minute by minute on the
+ * action's targets (API health, DNS, share served) and on the products they carry (availability).
+ * <ul>
+ * <li><b>hurt</b>: the API of a target collapsed compared with the world without it (a reconnect
+ *     herd, a restart: health {@link #COLLAPSE_STEP} lower), whatever else improved; or its targets
+ *     got clearly worse (API health, DNS, share served, products) and it saved less than
+ *     {@link #NET_GAIN_MINUTES} impact-minutes within the window — except for an action's documented
+ *     trade-off on targets that were in trouble anyway (blocking the admin API cuts CoreDNS off,
+ *     shrinking a cluster cuts its serving capacity); or, whatever the mechanism, it added
+ *     {@link #COST_MINUTES} impact-minutes or more;</li>
+ * <li><b>helped</b>: otherwise, a target or product got clearly better, or it saved impact-minutes;</li>
+ * <li><b>no visible effect</b>: neither within the window;</li>
+ * <li><b>failed</b> (rejected, or the Kubernetes API was unreachable), <b>did not finish</b>, and
+ *     <b>communication / team</b> actions (status updates, escalation, investigation) are not
+ *     mitigations and are not simulated again.</li>
+ * </ul>
+ * Deterministic: the branches are independent and their results are stored by decision index.
+ */
+public final class Decisions {
+    /** How long after an action lands its effect is compared with the world without it. */
+    public static final int WINDOW_SECONDS = 45 * 60;
+    /** A clear change of API health (share answered), per target on average. */
+    public static final double HEALTH_STEP = 0.25;
+    /** A fall of one target's API health that counts as a collapse (herd, restart), whatever else improved. */
+    public static final double COLLAPSE_STEP = 0.5;
+    /** A target whose API answers, or which serves, less than this was in trouble already. */
+    static final double HEALTHY = 0.9;
+    /** A clear change of DNS success or share served, per target on average. */
+    public static final double SERVED_STEP = 0.10;
+    /** A clear change of a product's availability (2 points). */
+    public static final double AVAILABILITY_STEP = 0.02;
+    /** Impact-minutes an action must save within the window to outweigh damage to its targets. */
+    public static final double NET_GAIN_MINUTES = 1.0;
+    /** Impact-minutes an action adds within the window that make it harmful whatever the mechanism. */
+    public static final double COST_MINUTES = 5.0;
+
+    /** What an action did, judged against the run without it. */
+    public enum Verdict {
+        HELPED("helped"),
+        HURT("hurt"),
+        NO_EFFECT("no visible effect"),
+        FAILED("failed"),
+        NOT_FINISHED("did not finish"),
+        NOT_A_MITIGATION("communication / team");
+
+        private final String label;
+
+        Verdict(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /**
+     * One action and its verdict. {@code index} is the position of its command among the run's
+     * decisions ({@link WhatIf#decisions()}); {@code why} is the reason in words (the action's lesson
+     * when it hurt and the scenario has one); {@code evidence} lists what changed on which targets;
+     * {@code effectTick} is when the clearest change began (-1 when none); {@code savedMinutes} the
+     * impact-minutes it saved within the window (negative: it cost them).
+     */
+    public record Decision(int index, Command command, ActionRecord action, String kind, Verdict verdict, String why,
+                           List<String> evidence, int effectTick, double savedMinutes) {
+        public boolean hurt() {
+            return verdict == Verdict.HURT;
+        }
+
+        public boolean helped() {
+            return verdict == Verdict.HELPED;
+        }
+    }
+
+    private Decisions() {}
+
+    /** Every action of the recorded run, in the order issued, with its verdict. */
+    public static List<Decision> analyse(WhatIf whatIf) {
+        List<Command> decisions = whatIf.decisions();
+        List<ActionRecord> records = whatIf.original().simulation().actionRecords();
+        List<Integer> actionIndexes = new ArrayList<>();
+        for (int i = 0; i < decisions.size() && actionIndexes.size() < records.size(); i++) {
+            if (Command.ACTION.equals(decisions.get(i).type())) {
+                actionIndexes.add(i);
+            }
+        }
+        Decision[] out = new Decision[actionIndexes.size()];
+        IntStream.range(0, out.length).parallel().forEach(k ->
+                out[k] = judge(whatIf, actionIndexes.get(k), records.get(k)));
+        return List.of(out);
+    }
+
+    /** The first action that helped, by issue time, or null. */
+    public static Decision firstEffective(List<Decision> decisions) {
+        Decision best = null;
+        for (Decision d : decisions) {
+            if (d.helped() && (best == null || d.action().issuedTick() < best.action().issuedTick())) {
+                best = d;
+            }
+        }
+        return best;
+    }
+
+    private static Decision judge(WhatIf whatIf, int index, ActionRecord a) {
+        ModelSpec spec = whatIf.spec();
+        Command cmd = whatIf.decisions().get(index);
+        ActionSpec as = spec.action(a.action());
+        ActionKind kind = as == null ? null : ActionKind.fromId(as.kind());
+        String kindId = kind == null ? "unknown" : kind.id();
+        String lesson = as == null || as.lesson() == null || as.lesson().isBlank() ? null : as.lesson();
+        if (a.outcome() == Outcome.FAILED) {
+            String why = (a.reason().isEmpty() ? "it failed" : a.reason()) + (lesson == null ? "" : ". " + lesson);
+            return new Decision(index, cmd, a, kindId, Verdict.FAILED, why, List.of(), -1, 0);
+        }
+        if (!a.outcome().finished()) {
+            return new Decision(index, cmd, a, kindId, Verdict.NOT_FINISHED,
+                    "still " + a.outcome().label() + " when the run ended", List.of(), -1, 0);
+        }
+        if (kind == null || kind == ActionKind.STATUS_UPDATE || kind == ActionKind.ESCALATE
+                || kind == ActionKind.INVESTIGATE) {
+            String why = kind == ActionKind.STATUS_UPDATE ? "keeps customers and stakeholders informed"
+                    : kind == ActionKind.ESCALATE ? "brings more responders" : lesson == null ? "gathers information" : lesson;
+            return new Decision(index, cmd, a, kindId, Verdict.NOT_A_MITIGATION, why, List.of(), -1, 0);
+        }
+        int[] targets = targets(spec.layout(), a, kind);
+        boolean[] services = services(spec.layout(), targets, kind);
+        int end = Math.min(whatIf.original().simulation().tick(), a.endTick() + WINDOW_SECONDS);
+        WhatIf.Run without = withoutIt(whatIf, index, as, end);
+        boolean tradeOff = kind == ActionKind.BLOCK_ADMIN_API || kind == ActionKind.SCALE_DOWN_CLUSTER;
+        Effect e = new Effect(spec, targets, services, whatIf.original().simulation().history(),
+                without.simulation().history(), a.endTick() / 60, end / 60, tradeOff);
+        boolean damage = e.apiCollapsed() || e.minDns <= -SERVED_STEP || e.minServed <= -SERVED_STEP
+                || (!tradeOff && e.minAvailability <= -AVAILABILITY_STEP);
+        boolean gain = e.maxHealth >= HEALTH_STEP || e.maxDns >= SERVED_STEP || e.maxServed >= SERVED_STEP
+                || e.maxAvailability >= AVAILABILITY_STEP;
+        double saved = Math.round(e.savedMinutes * 10) / 10.0;
+        if (e.apiCollapsed() || (damage && e.savedMinutes < NET_GAIN_MINUTES) || e.savedMinutes <= -COST_MINUTES) {
+            String why = lesson != null ? lesson : e.worseSentence();
+            return new Decision(index, cmd, a, kindId, Verdict.HURT, why, e.evidence(), e.firstWorse, saved);
+        }
+        if (gain || e.savedMinutes >= NET_GAIN_MINUTES) {
+            return new Decision(index, cmd, a, kindId, Verdict.HELPED, e.betterSentence(), e.evidence(), e.firstBetter,
+                    saved);
+        }
+        String cost = e.savedMinutes <= -0.5 ? String.format(Locale.ROOT, "; it cost %.1f impact-minutes (%s)",
+                -e.savedMinutes, e.worseSentence()) : "";
+        return new Decision(index, cmd, a, kindId, Verdict.NO_EFFECT, "no clear benefit on its targets within "
+                + WINDOW_SECONDS / 60 + " min of landing at " + spec.timeOf(a.endTick()) + cost, e.evidence(), -1, saved);
+    }
+
+    /**
+     * The run without the action, to {@code untilTick}. An action outside the Kubernetes API draws
+     * its hands-on time from the run's action stream when it starts; removing it would shift every
+     * later action's draw and blur the comparison. So it is replaced by an inert twin that draws
+     * the same way — the scenario's status update, issued at the same tick — when there is one.
+     */
+    private static WhatIf.Run withoutIt(WhatIf whatIf, int index, ActionSpec as, int untilTick) {
+        Command cmd = whatIf.decisions().get(index);
+        // Multi-step actions draw once per step; no twin draws the same way, so they are simply removed.
+        ActionSpec twin = as.requiresApi() || !as.steps().isEmpty() ? null : inertTwin(whatIf.spec());
+        List<Command> rest = whatIf.decisions().subList(index + 1, whatIf.decisions().size());
+        if (twin == null) {
+            return whatIf.branch(index, rest, untilTick);
+        }
+        List<Command> from = new ArrayList<>();
+        from.add(Command.action(cmd.tick(), twin.id(), null, null, cmd.by()));
+        from.addAll(rest);
+        return whatIf.branch(index, from, untilTick);
+    }
+
+    private static ActionSpec inertTwin(ModelSpec spec) {
+        for (ActionSpec a : spec.scenario().actions()) {
+            if (a != null && ActionKind.STATUS_UPDATE.id().equals(a.kind()) && !a.requiresApi() && a.params().isEmpty()) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /** Clusters the action changed: those it succeeded on, or the whole fleet for fleet-wide effects. */
+    private static int[] targets(FleetLayout layout, ActionRecord a, ActionKind kind) {
+        if (!kind.clusterScoped()) {
+            return IntStream.range(0, layout.clusters()).toArray();
+        }
+        return a.succeeded().stream().mapToInt(layout::indexOf).filter(c -> c >= 0).toArray();
+    }
+
+    /** Products carried by the targets (all of them for fleet-wide effects). */
+    private static boolean[] services(FleetLayout layout, int[] targets, ActionKind kind) {
+        boolean[] out = new boolean[layout.services()];
+        for (int s = 0; s < out.length; s++) {
+            if (!kind.clusterScoped()) {
+                out[s] = true;
+                continue;
+            }
+            for (int c : targets) {
+                if (layout.share(s, c) > 0) {
+                    out[s] = true;
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Minute-by-minute differences, run minus counterfactual, over the window. */
+    private static final class Effect {
+        final ModelSpec spec;
+        final int[] targets;
+        double minHealth;
+        double maxHealth;
+        double minDns;
+        double maxDns;
+        double minServed;
+        double maxServed;
+        double minAvailability;
+        double maxAvailability;
+        double savedMinutes;
+        int firstWorse = -1;
+        int firstBetter = -1;
+        int lastWorse = -1;
+        final double[] worstHealth;
+        final double[] worstDns;
+        final double[] worstServed;
+        final double[] bestHealth;
+        final double[] bestServed;
+        final double[] worstAvailability;
+        final double[] bestAvailability;
+
+        Effect(ModelSpec spec, int[] targets, boolean[] services, History run, History without, int fromMinute,
+               int toMinute, boolean tradeOff) {
+            this.spec = spec;
+            this.targets = targets;
+            int n = targets.length;
+            int last = Math.min(toMinute, Math.min(run.size(), without.size()) - 1);
+            // A trade-off (DNS cut off by a block, capacity cut by a shrink) is not damage on a target
+            // that was in trouble anyway: judged in the world without the action, when it landed.
+            boolean[] exempt = new boolean[n];
+            if (tradeOff && fromMinute <= last) {
+                History.Minute landed = without.minute(Math.max(0, fromMinute));
+                for (int i = 0; i < n; i++) {
+                    exempt[i] = landed.clusterHealth()[targets[i]] < HEALTHY || landed.clusterServed()[targets[i]] < HEALTHY;
+                }
+            }
+            worstHealth = new double[n];
+            worstDns = new double[n];
+            worstServed = new double[n];
+            bestHealth = new double[n];
+            bestServed = new double[n];
+            worstAvailability = new double[services.length];
+            bestAvailability = new double[services.length];
+            for (int m = Math.max(0, fromMinute); m <= last; m++) {
+                History.Minute a = run.minute(m);
+                History.Minute b = without.minute(m);
+                double dh = 0;
+                double dd = 0;
+                double ds = 0;
+                for (int i = 0; i < n; i++) {
+                    int c = targets[i];
+                    double h = a.clusterHealth()[c] - b.clusterHealth()[c];
+                    double d = a.clusterDns()[c] - b.clusterDns()[c];
+                    double s = a.clusterServed()[c] - b.clusterServed()[c];
+                    dh += h;
+                    dd += exempt[i] ? Math.max(0, d) : d;
+                    ds += exempt[i] ? Math.max(0, s) : s;
+                    worstHealth[i] = Math.min(worstHealth[i], h);
+                    worstDns[i] = Math.min(worstDns[i], d);
+                    worstServed[i] = Math.min(worstServed[i], s);
+                    bestHealth[i] = Math.max(bestHealth[i], h);
+                    bestServed[i] = Math.max(bestServed[i], s);
+                }
+                if (n > 0) {
+                    dh /= n;
+                    dd /= n;
+                    ds /= n;
+                }
+                double worstA = 0;
+                double bestA = 0;
+                for (int k = 0; k < services.length; k++) {
+                    if (!services[k]) {
+                        continue;
+                    }
+                    double da = a.availability()[k] - b.availability()[k];
+                    worstAvailability[k] = Math.min(worstAvailability[k], da);
+                    bestAvailability[k] = Math.max(bestAvailability[k], da);
+                    worstA = Math.min(worstA, da);
+                    bestA = Math.max(bestA, da);
+                    if (m > 0) {
+                        savedMinutes += da;
+                    }
+                }
+                minHealth = Math.min(minHealth, dh);
+                maxHealth = Math.max(maxHealth, dh);
+                minDns = Math.min(minDns, dd);
+                maxDns = Math.max(maxDns, dd);
+                minServed = Math.min(minServed, ds);
+                maxServed = Math.max(maxServed, ds);
+                minAvailability = Math.min(minAvailability, worstA);
+                maxAvailability = Math.max(maxAvailability, bestA);
+                boolean collapsed = false;
+                for (int i = 0; i < n; i++) {
+                    collapsed |= a.clusterHealth()[targets[i]] - b.clusterHealth()[targets[i]] <= -COLLAPSE_STEP;
+                }
+                boolean worse = collapsed || dh <= -HEALTH_STEP || dd <= -SERVED_STEP || ds <= -SERVED_STEP || worstA <= -AVAILABILITY_STEP;
+                boolean better = dh >= HEALTH_STEP || dd >= SERVED_STEP || ds >= SERVED_STEP || bestA >= AVAILABILITY_STEP;
+                if (worse) {
+                    if (firstWorse < 0) {
+                        firstWorse = m * 60;
+                    }
+                    lastWorse = m * 60;
+                }
+                if (better && firstBetter < 0) {
+                    firstBetter = m * 60;
+                }
+            }
+        }
+
+        /** True when the API of some target answered far less than without the action (herd, restart). */
+        boolean apiCollapsed() {
+            for (double w : worstHealth) {
+                if (w <= -COLLAPSE_STEP) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** "the API of a, b and 2 more answered up to 100 points less …" for the worst aspect. */
+        String worseSentence() {
+            if (apiCollapsed()) {
+                String when = firstWorse < 0 ? "" : " (from " + spec.timeOf(firstWorse) + ")";
+                double worst = 0;
+                for (double w : worstHealth) {
+                    worst = Math.min(worst, w);
+                }
+                return "the API of " + clusters(worstHealth, -COLLAPSE_STEP) + " answered up to " + points(-worst)
+                        + " points fewer requests than it would have without this action" + when;
+            }
+            String when = firstWorse < 0 ? "" : " (from " + spec.timeOf(firstWorse)
+                    + (lastWorse > firstWorse ? " to " + spec.timeOf(lastWorse) : "") + ")";
+            double[] candidates = {minHealth / HEALTH_STEP, minDns / SERVED_STEP, minServed / SERVED_STEP,
+                    minAvailability / AVAILABILITY_STEP};
+            int worst = argMin(candidates);
+            String than = " than it would have without this action" + when;
+            switch (worst) {
+                case 0:
+                    return "the API of " + clusters(worstHealth, -HEALTH_STEP) + " answered up to "
+                            + points(-minHealth) + " points fewer requests" + than;
+                case 1:
+                    return "DNS on " + clusters(worstDns, -SERVED_STEP) + " resolved up to " + points(-minDns)
+                            + " points fewer lookups" + than;
+                case 2:
+                    return "workloads on " + clusters(worstServed, -SERVED_STEP) + " served up to "
+                            + points(-minServed) + " points less of their traffic" + than;
+                default:
+                    return serviceNames(worstAvailability, -AVAILABILITY_STEP) + " availability was up to "
+                            + points(-minAvailability) + " points lower" + than;
+            }
+        }
+
+        String betterSentence() {
+            String when = firstBetter < 0 ? "" : " from " + spec.timeOf(firstBetter);
+            String saved = savedMinutes >= NET_GAIN_MINUTES
+                    ? String.format(Locale.ROOT, "; saved %.0f impact-minutes within %d min", savedMinutes,
+                    WINDOW_SECONDS / 60) : "";
+            double[] candidates = {maxHealth / HEALTH_STEP, maxServed / SERVED_STEP, maxAvailability / AVAILABILITY_STEP};
+            switch (argMin(new double[] {-candidates[0], -candidates[1], -candidates[2]})) {
+                case 0:
+                    return "the API of " + clusters(bestHealth, HEALTH_STEP) + " answered up to " + points(maxHealth)
+                            + " points more requests" + when + saved;
+                case 1:
+                    return "workloads on " + clusters(bestServed, SERVED_STEP) + " served up to " + points(maxServed)
+                            + " points more of their traffic" + when + saved;
+                default:
+                    return serviceNames(bestAvailability, AVAILABILITY_STEP) + " availability was up to "
+                            + points(maxAvailability) + " points higher" + when + saved;
+            }
+        }
+
+        List<String> evidence() {
+            List<String> out = new ArrayList<>();
+            add(out, "API health", minHealth, maxHealth);
+            add(out, "DNS", minDns, maxDns);
+            add(out, "share served", minServed, maxServed);
+            for (int k = 0; k < worstAvailability.length; k++) {
+                if (worstAvailability[k] <= -AVAILABILITY_STEP || bestAvailability[k] >= AVAILABILITY_STEP) {
+                    out.add(spec.layout().serviceName(k) + " availability " + range(worstAvailability[k], bestAvailability[k]));
+                }
+            }
+            if (Math.abs(savedMinutes) >= 0.05) {
+                out.add(String.format(Locale.ROOT, "impact-minutes %s %.1f within %d min", savedMinutes >= 0 ? "saved" : "added",
+                        Math.abs(savedMinutes), WINDOW_SECONDS / 60));
+            }
+            return List.copyOf(out);
+        }
+
+        private void add(List<String> out, String what, double min, double max) {
+            if (min <= -SERVED_STEP / 2 || max >= SERVED_STEP / 2) {
+                out.add(what + " of the targets " + range(min, max));
+            }
+        }
+
+        private static String range(double min, double max) {
+            if (min < 0 && max > 0) {
+                return "between " + signed(min) + " and " + signed(max) + " points";
+            }
+            return (min < 0 ? signed(min) : signed(max)) + " points";
+        }
+
+        private static String signed(double v) {
+            return String.format(Locale.ROOT, "%+.0f", v * 100);
+        }
+
+        private static String points(double v) {
+            return String.format(Locale.ROOT, "%.0f", v * 100);
+        }
+
+        private String clusters(double[] perTarget, double threshold) {
+            List<String> ids = new ArrayList<>();
+            for (int i = 0; i < targets.length; i++) {
+                if (threshold < 0 ? perTarget[i] <= threshold : perTarget[i] >= threshold) {
+                    ids.add(spec.layout().id(targets[i]));
+                }
+            }
+            if (ids.isEmpty()) {
+                return targets.length == 1 ? spec.layout().id(targets[0]) : "its " + targets.length + " targets";
+            }
+            return list(ids);
+        }
+
+        private String serviceNames(double[] perService, double threshold) {
+            List<String> names = new ArrayList<>();
+            for (int k = 0; k < perService.length; k++) {
+                if (threshold < 0 ? perService[k] <= threshold : perService[k] >= threshold) {
+                    names.add(spec.layout().serviceName(k));
+                }
+            }
+            return names.isEmpty() ? "product" : list(names);
+        }
+
+        private static int argMin(double[] v) {
+            int best = 0;
+            for (int i = 1; i < v.length; i++) {
+                if (v[i] < v[best]) {
+                    best = i;
+                }
+            }
+            return best;
+        }
+    }
+
+    /** "a", "a and b", "a, b and c", "a, b, c and 4 more". */
+    static String list(List<String> items) {
+        if (items.size() == 1) {
+            return items.get(0);
+        }
+        if (items.size() <= 3) {
+            return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+        }
+        return String.join(", ", items.subList(0, 3)) + " and " + (items.size() - 3) + " more";
+    }
+}

@@ -1,0 +1,630 @@
+package firedrill.engine.score;
+
+import firedrill.engine.action.ActionKind;
+import firedrill.engine.action.ActionRecord;
+import firedrill.engine.action.Outcome;
+import firedrill.engine.model.ModelSpec;
+import firedrill.engine.scenario.ActionSpec;
+import firedrill.engine.scenario.Milestone;
+import firedrill.engine.scenario.ScenarioTime;
+import firedrill.engine.scenario.Team;
+import firedrill.engine.sim.History;
+import firedrill.engine.sim.RunRecord;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A run scored against the real team (docs/scoring.md): per-service recovery versus the real
+ * timeline, impact minutes versus the reference playbook with the same seed (and its par
+ * distribution when given), the first effective mitigation, harmful actions with why, idle
+ * responders, status-update cadence, and one headline grade with a label. The run is scored to the
+ * scenario's horizon: a record that stopped early is continued with no further actions, so stopping
+ * cannot flatter a score. Deterministic: the same record, scenario and par give the same card.
+ */
+public final class Scorecard {
+    /** Target interval between status updates while customers are affected. */
+    public static final int STATUS_TARGET_SECONDS = 30 * 60;
+    public static final String BETTER = "Better than the real team";
+    public static final String ON_PAR = "On par";
+    public static final String BEHIND = "Behind the real team";
+    /** Grade points per halving of impact minutes relative to the real team. */
+    static final double POINTS_PER_HALVING = 25;
+    /** Narrowest "on par" band, in grade points either side of 50. */
+    static final double MIN_BAND = 3;
+
+    /** One service: this run, the real team's run with the same seed, and the published recovery. */
+    public record ServiceResult(String id, String name, ServiceOutcome run, ServiceOutcome reference,
+                                int realFullRecovery, String realLabel, double parPercentile) {
+        /** Run minus real full recovery, in minutes (negative: earlier); NaN when either is missing. */
+        public double vsRealMinutes() {
+            return run.fullRecovery() < 0 || realFullRecovery < 0 ? Double.NaN
+                    : (run.fullRecovery() - realFullRecovery) / 60.0;
+        }
+
+        /** Run minus the reference run's full recovery, in minutes; NaN when either never recovered. */
+        public double vsReferenceMinutes() {
+            return run.fullRecovery() < 0 || reference.fullRecovery() < 0 ? Double.NaN
+                    : (run.fullRecovery() - reference.fullRecovery()) / 60.0;
+        }
+    }
+
+    /** The first action that helped: when it was issued and landed, and which decision it was. */
+    public record Mitigation(int issuedTick, int landedTick, String action, String target, int decision) {
+        static Mitigation of(Decisions.Decision d) {
+            return d == null ? null : new Mitigation(d.action().issuedTick(), d.action().endTick(), d.action().action(),
+                    d.action().target(), d.index());
+        }
+    }
+
+    /**
+     * Responder-minutes free while customers were affected (from the first alert, minutes in which
+     * some service was below 99%), out of responder-minutes available.
+     */
+    public record Idle(int freeMinutes, int availableMinutes, int fromTick, int toTick) {
+        public double share() {
+            return availableMinutes == 0 ? 0 : (double) freeMinutes / availableMinutes;
+        }
+    }
+
+    /**
+     * Status updates during the impact window: their ticks, the gaps (window start → first update →
+     * … → window end), and how many 30-minute slots of the window had an update.
+     */
+    public record Cadence(List<Integer> updates, List<Integer> gapsSeconds, int fromTick, int toTick, int slots,
+                          int slotsCovered) {
+        public int longestGapSeconds() {
+            return gapsSeconds.stream().mapToInt(Integer::intValue).max().orElse(0);
+        }
+
+        public int gapsOverTarget() {
+            return (int) gapsSeconds.stream().filter(g -> g > STATUS_TARGET_SECONDS).count();
+        }
+
+        public double coverage() {
+            return slots == 0 ? 1 : (double) slotsCovered / slots;
+        }
+    }
+
+    /**
+     * The headline: 50 is the real team; points for impact (±{@value #POINTS_PER_HALVING} per halving
+     * or doubling), first mitigation, harmful actions, communication and idle responders, each
+     * relative to the real team's run with the same seed; {@code band} is the half-width of "on par".
+     */
+    public record Grade(int value, String label, double impactPoints, double mitigationPoints, double harmPoints,
+                        double commsPoints, double idlePoints, double band) {}
+
+    /** The real team in the model: the reference playbook with the run's seed, and its decisions judged. */
+    public record Baseline(long seed, WhatIf whatIf, List<Decisions.Decision> decisions) {
+        public static Baseline of(ModelSpec spec, long seed) {
+            RunRecord r = new RunRecord(spec.scenario().id(), spec.hash(), seed, spec.horizonTick(),
+                    Par.referenceCommands(spec));
+            WhatIf w = WhatIf.of(spec, r);
+            return new Baseline(seed, w, Decisions.analyse(w));
+        }
+
+        public RunOutcome outcome() {
+            return whatIf.original().outcome();
+        }
+    }
+
+    private final ModelSpec spec;
+    private final RunRecord record;
+    private final WhatIf whatIf;
+    private final RunOutcome outcome;
+    private final Score score;
+    private final Baseline baseline;
+    private final Score referenceScore;
+    private final Par.Result par;
+    private final List<Decisions.Decision> decisions;
+    private final Mitigation firstMitigation;
+    private final Mitigation realFirstMitigation;
+    private final List<ServiceResult> services;
+    private final Idle idle;
+    private final Idle referenceIdle;
+    private final Cadence cadence;
+    private final Cadence referenceCadence;
+    private final double impactMinutes;
+    private final double referenceImpactMinutes;
+    private final Grade grade;
+
+    private Scorecard(ModelSpec spec, RunRecord record, Par.Result par, Baseline baseline) {
+        this.spec = spec;
+        this.record = new RunRecord(record.scenario(), record.scenarioHash(), record.seed(), spec.horizonTick(),
+                record.commands());
+        this.whatIf = WhatIf.of(spec, this.record);
+        this.outcome = whatIf.original().outcome();
+        this.score = Score.of(outcome, spec);
+        this.baseline = baseline != null && baseline.seed() == record.seed() ? baseline : Baseline.of(spec, record.seed());
+        this.referenceScore = Score.of(this.baseline.outcome(), spec);
+        this.par = par;
+        this.decisions = Decisions.analyse(whatIf);
+        this.firstMitigation = Mitigation.of(Decisions.firstEffective(decisions));
+        this.realFirstMitigation = Mitigation.of(Decisions.firstEffective(this.baseline.decisions()));
+        this.impactMinutes = Par.totalImpact(outcome);
+        this.referenceImpactMinutes = Par.totalImpact(this.baseline.outcome());
+        this.services = computeServices();
+        this.idle = idle(outcome, whatIf.original().simulation().history());
+        this.referenceIdle = idle(this.baseline.outcome(), this.baseline.whatIf().original().simulation().history());
+        this.cadence = cadence(outcome);
+        this.referenceCadence = cadence(this.baseline.outcome());
+        this.grade = computeGrade();
+    }
+
+    /** Scores a run against the real team with the same seed (no par distribution). */
+    public static Scorecard of(ModelSpec spec, RunRecord record) {
+        return new Scorecard(spec, record, null, null);
+    }
+
+    /**
+     * Scores a run against the real team with the same seed and, when {@code par} is not null, places
+     * it in the par distribution. {@code baseline} may be null or precomputed for this seed (the
+     * debrief and tests reuse it across runs).
+     *
+     * @throws IllegalArgumentException when the record was made with different scenario content
+     */
+    public static Scorecard of(ModelSpec spec, RunRecord record, Par.Result par, Baseline baseline) {
+        return new Scorecard(spec, record, par, baseline);
+    }
+
+    // ---- components ---------------------------------------------------------------------------
+
+    private List<ServiceResult> computeServices() {
+        List<ServiceResult> out = new ArrayList<>();
+        for (Map.Entry<String, ServiceOutcome> e : outcome.services().entrySet()) {
+            String id = e.getKey();
+            Milestone real = realMilestone("fullRecovery:" + id);
+            int k = spec.layout().serviceIndex(id);
+            double pct = par == null || par.service(id) == null ? Double.NaN
+                    : par.service(id).percentileOf(e.getValue().fullRecovery());
+            out.add(new ServiceResult(id, k < 0 ? id : spec.layout().serviceName(k), e.getValue(),
+                    baseline.outcome().service(id), real == null ? -1 : spec.tickOf(real.at()),
+                    real == null ? null : real.label(), pct));
+        }
+        return List.copyOf(out);
+    }
+
+    private Milestone realMilestone(String measure) {
+        for (Milestone m : spec.scenario().realTimeline()) {
+            if (m != null && measure.equals(m.measure())) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** [first impact of any service, last full recovery] in ticks; the end of the run when one never recovers. */
+    static int[] impactWindow(RunOutcome o) {
+        int start = -1;
+        int end = -1;
+        for (ServiceOutcome s : o.services().values()) {
+            if (s.impactStart() < 0) {
+                continue;
+            }
+            start = start < 0 ? s.impactStart() : Math.min(start, s.impactStart());
+            end = s.fullRecovery() < 0 || end == Integer.MAX_VALUE ? Integer.MAX_VALUE : Math.max(end, s.fullRecovery());
+        }
+        if (end == Integer.MAX_VALUE) {
+            end = o.endTick();
+        }
+        return new int[] {start, end};
+    }
+
+    private Idle idle(RunOutcome o, History history) {
+        int[] w = impactWindow(o);
+        if (w[0] < 0) {
+            return new Idle(0, 0, -1, -1);
+        }
+        int from = Math.max(w[0], Math.max(0, o.firstAlert()));
+        Team team = spec.scenario().team();
+        int base = team == null || team.responders() == null ? 1 : team.responders();
+        int adds = team == null || team.escalationAdds() == null ? 0 : team.escalationAdds();
+        int delay = team == null || team.escalationDelay() == null ? 0 : ScenarioTime.seconds(team.escalationDelay());
+        int joinTick = -1;
+        for (ActionRecord a : o.actions()) {
+            if (kind(a) == ActionKind.ESCALATE && a.outcome() == Outcome.SUCCEEDED) {
+                joinTick = a.endTick() + Math.max(1, delay);
+                break;
+            }
+        }
+        int free = 0;
+        int available = 0;
+        for (int m = (from + 59) / 60; m < history.size() && m * 60 <= w[1]; m++) {
+            History.Minute row = history.minute(m);
+            boolean affected = false;
+            for (double a : row.availability()) {
+                affected |= a < ServiceOutcome.IMPACT;
+            }
+            if (!affected) {
+                continue;
+            }
+            int t = row.tick();
+            int responders = base + (joinTick >= 0 && t >= joinTick ? adds : 0);
+            int busy = 0;
+            for (ActionRecord a : o.actions()) {
+                if (a.startTick() >= 0 && a.startTick() <= t && (a.endTick() < 0 || t < a.endTick())) {
+                    busy++;
+                }
+            }
+            available += responders;
+            free += Math.max(0, responders - busy);
+        }
+        return new Idle(free, available, from, w[1]);
+    }
+
+    private Cadence cadence(RunOutcome o) {
+        int[] w = impactWindow(o);
+        List<Integer> updates = new ArrayList<>();
+        for (ActionRecord a : o.actions()) {
+            if (kind(a) == ActionKind.STATUS_UPDATE && a.outcome() == Outcome.SUCCEEDED) {
+                updates.add(a.endTick());
+            }
+        }
+        if (w[0] < 0) {
+            return new Cadence(List.copyOf(updates), List.of(), -1, -1, 0, 0);
+        }
+        List<Integer> gaps = new ArrayList<>();
+        int last = w[0];
+        for (int u : updates) {
+            if (u <= w[0] || u > w[1]) {
+                continue;
+            }
+            gaps.add(u - last);
+            last = u;
+        }
+        gaps.add(w[1] - last);
+        int slots = Math.max(1, (w[1] - w[0] + STATUS_TARGET_SECONDS - 1) / STATUS_TARGET_SECONDS);
+        int covered = 0;
+        for (int s = 0; s < slots; s++) {
+            int lo = w[0] + s * STATUS_TARGET_SECONDS;
+            int hi = Math.min(w[1], lo + STATUS_TARGET_SECONDS);
+            for (int u : updates) {
+                // An update posted shortly before impact counts for the first slot.
+                if ((u >= lo || (s == 0 && u >= w[0] - STATUS_TARGET_SECONDS)) && u <= hi) {
+                    covered++;
+                    break;
+                }
+            }
+        }
+        return new Cadence(List.copyOf(updates), List.copyOf(gaps), w[0], w[1], slots, covered);
+    }
+
+    private ActionKind kind(ActionRecord a) {
+        ActionSpec as = spec.action(a.action());
+        return as == null ? null : ActionKind.fromId(as.kind());
+    }
+
+    private Grade computeGrade() {
+        double reference = par == null ? referenceImpactMinutes : par.impact().p50();
+        double impact = clamp(-POINTS_PER_HALVING * log2(Math.max(1, impactMinutes) / Math.max(1, reference)), -50, 50);
+        double mitigation;
+        if (realFirstMitigation == null) {
+            mitigation = firstMitigation == null ? 0 : 5;
+        } else if (firstMitigation == null) {
+            mitigation = -5;
+        } else {
+            mitigation = clamp((realFirstMitigation.issuedTick() - firstMitigation.issuedTick()) / 60.0 * 0.2, -5, 5);
+        }
+        double harm = clamp(-4.0 * (harmful().size() - harmful(baseline.decisions()).size()), -16, 8);
+        double comms = clamp(10 * (cadence.coverage() - referenceCadence.coverage()), -5, 5);
+        double idlePts = clamp(-10 * (idle.share() - referenceIdle.share()), -3, 3);
+        double band = band(par);
+        int value = (int) Math.round(clamp(50 + impact + mitigation + harm + comms + idlePts, 0, 100));
+        String label = value > 50 + band ? BETTER : value < 50 - band ? BEHIND : ON_PAR;
+        return new Grade(value, label, round1(impact), round1(mitigation), round1(harm), round1(comms), round1(idlePts),
+                round1(band));
+    }
+
+    /**
+     * Half-width of the "on par" band in grade points: the par distribution's middle half (p25–p75)
+     * expressed as impact points, and never narrower than {@link #MIN_BAND}.
+     */
+    public static double band(Par.Result par) {
+        if (par == null) {
+            return MIN_BAND;
+        }
+        Par.Spread s = par.impact();
+        double p50 = Math.max(1, s.p50());
+        double wide = Math.max(POINTS_PER_HALVING * log2(Math.max(1, s.p75()) / p50),
+                POINTS_PER_HALVING * log2(p50 / Math.max(1, s.p25())));
+        return Math.max(MIN_BAND, wide);
+    }
+
+    /** The label a run with these impact minutes gets when everything else equals the real team's. */
+    public static String labelForImpact(double impactMinutes, Par.Result par) {
+        double impact = -POINTS_PER_HALVING * log2(Math.max(1, impactMinutes) / Math.max(1, par.impact().p50()));
+        double band = band(par);
+        long value = Math.round(clamp(50 + impact, 0, 100));
+        return value > 50 + band ? BETTER : value < 50 - band ? BEHIND : ON_PAR;
+    }
+
+    private static double log2(double v) {
+        return Math.log(v) / Math.log(2);
+    }
+
+    private static double clamp(double v, double lo, double hi) {
+        return Math.max(lo, Math.min(hi, v));
+    }
+
+    private static double round1(double v) {
+        return Math.round(v * 10) / 10.0;
+    }
+
+    // ---- accessors ----------------------------------------------------------------------------
+
+    public ModelSpec spec() {
+        return spec;
+    }
+
+    /** The scored record (continued to the horizon). */
+    public RunRecord record() {
+        return record;
+    }
+
+    /** The run and its checkpoints, for what-if forks from the debrief. */
+    public WhatIf whatIf() {
+        return whatIf;
+    }
+
+    public RunOutcome outcome() {
+        return outcome;
+    }
+
+    public Score score() {
+        return score;
+    }
+
+    public Baseline baseline() {
+        return baseline;
+    }
+
+    public RunOutcome referenceOutcome() {
+        return baseline.outcome();
+    }
+
+    public Score referenceScore() {
+        return referenceScore;
+    }
+
+    /** The par distribution the run was placed in, or null. */
+    public Par.Result par() {
+        return par;
+    }
+
+    public List<Decisions.Decision> decisions() {
+        return decisions;
+    }
+
+    public List<Decisions.Decision> harmful() {
+        return harmful(decisions);
+    }
+
+    /** The real team's decisions (reference playbook, same seed), judged the same way. */
+    public List<Decisions.Decision> referenceDecisions() {
+        return baseline.decisions();
+    }
+
+    private static List<Decisions.Decision> harmful(List<Decisions.Decision> ds) {
+        return ds.stream().filter(Decisions.Decision::hurt).toList();
+    }
+
+    public Mitigation firstMitigation() {
+        return firstMitigation;
+    }
+
+    public Mitigation realFirstMitigation() {
+        return realFirstMitigation;
+    }
+
+    public List<ServiceResult> services() {
+        return services;
+    }
+
+    public Idle idle() {
+        return idle;
+    }
+
+    public Idle referenceIdle() {
+        return referenceIdle;
+    }
+
+    public Cadence cadence() {
+        return cadence;
+    }
+
+    public Cadence referenceCadence() {
+        return referenceCadence;
+    }
+
+    public double impactMinutes() {
+        return impactMinutes;
+    }
+
+    public double referenceImpactMinutes() {
+        return referenceImpactMinutes;
+    }
+
+    /** Share (0–100) of par runs with more impact minutes, or NaN without par. */
+    public double parPercentile() {
+        return par == null ? Double.NaN : par.percentileOf(impactMinutes);
+    }
+
+    public Grade grade() {
+        return grade;
+    }
+
+    /** True availability per service per minute, this run and the real team's ({@code [service][minute]}). */
+    public double[][] availability() {
+        return whatIf.original().availability();
+    }
+
+    public double[][] referenceAvailability() {
+        return baseline.whatIf().original().availability();
+    }
+
+    // ---- text and JSON ------------------------------------------------------------------------
+
+    /** Headline sentences, e.g. "API fully recovered at 16:42, 176 min before the real team (19:38)". */
+    public List<String> headlines() {
+        List<String> out = new ArrayList<>();
+        out.add(grade.label() + " — grade " + grade.value() + "/100.");
+        for (ServiceResult s : services) {
+            if (s.realFullRecovery() < 0) {
+                continue;
+            }
+            String real = spec.timeOf(s.realFullRecovery());
+            if (s.run().impactStart() < 0) {
+                out.add(s.name() + " was never affected (real team: recovered at " + real + ").");
+            } else if (s.run().fullRecovery() < 0) {
+                out.add(s.name() + " never fully recovered (real team: " + real + ").");
+            } else {
+                double d = s.vsRealMinutes();
+                String rel = Math.abs(d) < 0.5 ? "the same time as the real team"
+                        : String.format(Locale.ROOT, "%.0f min %s the real team", Math.abs(d), d < 0 ? "before" : "after");
+                String parText = Double.isNaN(s.parPercentile()) ? ""
+                        : String.format(Locale.ROOT, "; better than %.0f%% of reference runs", s.parPercentile());
+                out.add(s.name() + " fully recovered at " + spec.timeOf(s.run().fullRecovery()) + ", " + rel + " ("
+                        + real + ")" + parText + ".");
+            }
+        }
+        String parText = par == null ? "" : String.format(Locale.ROOT, "; better than %.0f%% of %d reference runs",
+                parPercentile(), par.runs());
+        out.add(String.format(Locale.ROOT, "%.1f impact-minutes against %.1f for the real team's decisions with the same seed%s.",
+                impactMinutes, referenceImpactMinutes, parText));
+        return List.copyOf(out);
+    }
+
+    /** The scorecard as an ordered map for JSON (stable: the same card gives the same bytes). */
+    public Map<String, Object> toMap() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("scenario", spec.scenario().id());
+        m.put("seed", record.seed());
+        Map<String, Object> g = new LinkedHashMap<>();
+        g.put("value", grade.value());
+        g.put("label", grade.label());
+        g.put("band", grade.band());
+        Map<String, Object> parts = new LinkedHashMap<>();
+        parts.put("impact", grade.impactPoints());
+        parts.put("firstMitigation", grade.mitigationPoints());
+        parts.put("harmfulActions", grade.harmPoints());
+        parts.put("communication", grade.commsPoints());
+        parts.put("idleResponders", grade.idlePoints());
+        g.put("points", parts);
+        g.put("headlines", headlines());
+        m.put("grade", g);
+
+        Map<String, Object> impact = new LinkedHashMap<>();
+        impact.put("minutes", impactMinutes);
+        impact.put("reference", referenceImpactMinutes);
+        impact.put("vsReferenceMinutes", round1(impactMinutes - referenceImpactMinutes));
+        if (par != null) {
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("runs", par.runs());
+            p.put("p10", par.impact().p10());
+            p.put("p25", par.impact().p25());
+            p.put("p50", par.impact().p50());
+            p.put("p75", par.impact().p75());
+            p.put("p90", par.impact().p90());
+            p.put("betterThanPercent", round1(parPercentile()));
+            impact.put("par", p);
+        }
+        m.put("impactMinutes", impact);
+
+        Map<String, Object> svc = new LinkedHashMap<>();
+        for (ServiceResult s : services) {
+            Map<String, Object> sm = new LinkedHashMap<>();
+            sm.put("name", s.name());
+            sm.put("impactStart", time(s.run().impactStart()));
+            sm.put("fullRecovery", time(s.run().fullRecovery()));
+            sm.put("realFullRecovery", time(s.realFullRecovery()));
+            sm.put("vsRealMinutes", nanToNull(s.vsRealMinutes()));
+            sm.put("referenceFullRecovery", time(s.reference().fullRecovery()));
+            sm.put("vsReferenceMinutes", nanToNull(s.vsReferenceMinutes()));
+            sm.put("impactMinutes", s.run().impactMinutes());
+            sm.put("referenceImpactMinutes", s.reference().impactMinutes());
+            if (!Double.isNaN(s.parPercentile())) {
+                sm.put("betterThanPercentOfPar", round1(s.parPercentile()));
+            }
+            svc.put(s.id(), sm);
+        }
+        m.put("services", svc);
+
+        Map<String, Object> mit = new LinkedHashMap<>();
+        mit.put("at", firstMitigation == null ? null : time(firstMitigation.issuedTick()));
+        mit.put("landed", firstMitigation == null ? null : time(firstMitigation.landedTick()));
+        mit.put("action", firstMitigation == null ? null : firstMitigation.action());
+        mit.put("target", firstMitigation == null ? null : firstMitigation.target());
+        mit.put("real", realFirstMitigation == null ? null : time(realFirstMitigation.issuedTick()));
+        mit.put("realAction", realFirstMitigation == null ? null : realFirstMitigation.action());
+        mit.put("vsRealMinutes", firstMitigation == null || realFirstMitigation == null ? null
+                : (firstMitigation.issuedTick() - realFirstMitigation.issuedTick()) / 60.0);
+        mit.put("minutesAfterFirstAlert", firstMitigation == null || outcome.firstAlert() < 0 ? null
+                : (firstMitigation.issuedTick() - outcome.firstAlert()) / 60.0);
+        m.put("firstEffectiveMitigation", mit);
+
+        List<Object> harm = new ArrayList<>();
+        for (Decisions.Decision d : harmful()) {
+            harm.add(decisionMap(d));
+        }
+        m.put("harmfulActions", harm);
+
+        Map<String, Object> idleMap = new LinkedHashMap<>();
+        idleMap.put("freeResponderMinutes", idle.freeMinutes());
+        idleMap.put("availableResponderMinutes", idle.availableMinutes());
+        idleMap.put("share", round3(idle.share()));
+        idleMap.put("referenceShare", round3(referenceIdle.share()));
+        m.put("idleResponders", idleMap);
+
+        Map<String, Object> comms = new LinkedHashMap<>();
+        comms.put("targetMinutes", STATUS_TARGET_SECONDS / 60);
+        comms.put("updates", cadence.updates().stream().map(this::time).toList());
+        comms.put("longestGapMinutes", cadence.longestGapSeconds() / 60.0);
+        comms.put("gapsOverTarget", cadence.gapsOverTarget());
+        comms.put("coverage", round3(cadence.coverage()));
+        comms.put("realUpdates", referenceCadence.updates().stream().map(this::time).toList());
+        comms.put("realLongestGapMinutes", referenceCadence.longestGapSeconds() / 60.0);
+        comms.put("realCoverage", round3(referenceCadence.coverage()));
+        m.put("statusUpdates", comms);
+
+        List<Object> ds = new ArrayList<>();
+        for (Decisions.Decision d : decisions) {
+            ds.add(decisionMap(d));
+        }
+        m.put("decisions", ds);
+        m.put("vsReal", score.toMap(spec).get("vsReal"));
+        return m;
+    }
+
+    Map<String, Object> decisionMap(Decisions.Decision d) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        ActionRecord a = d.action();
+        m.put("at", time(a.issuedTick()));
+        m.put("action", a.action());
+        m.put("target", a.target());
+        if (!a.params().isEmpty()) {
+            m.put("params", a.params());
+        }
+        m.put("by", a.by());
+        m.put("landed", a.outcome().finished() ? time(a.endTick()) : null);
+        m.put("outcome", a.outcome().label());
+        m.put("verdict", d.verdict().label());
+        m.put("why", d.why());
+        m.put("evidence", d.evidence());
+        m.put("savedImpactMinutes", d.savedMinutes());
+        return m;
+    }
+
+    String time(int tick) {
+        return tick < 0 ? null : spec.timeOf(tick);
+    }
+
+    private static Double nanToNull(double v) {
+        return Double.isNaN(v) ? null : round1(v);
+    }
+
+    private static double round3(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+}

@@ -1,0 +1,245 @@
+package firedrill.engine.session;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import firedrill.engine.model.ModelSpec;
+import firedrill.engine.scenario.InvalidInputException;
+import firedrill.engine.scenario.Problem;
+import firedrill.engine.scenario.StrictJson;
+import firedrill.engine.sim.Command;
+import firedrill.engine.sim.RunRecord;
+import firedrill.engine.sim.Simulation;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A saved session, {@code firedrill/session@1}: everything that determines the run (scenario id and
+ * content hash, seed, command log, ticks), how it was played (difficulty, mode, when the trainee
+ * took over), the outcome summary ({@code simulate --json}'s object), an optional grade, and the
+ * facilitator's notes. Replaying it reproduces the run bit for bit. Read strictly (size limit,
+ * unknown fields, types and ranges checked, every problem with its JSON path); written stably.
+ * {@code savedAt} is the app's wall-clock time of saving, for display only — the engine never reads it.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"format", "scenario", "scenarioHash", "seed", "difficulty", "mode", "startedTick", "endedTick",
+        "savedAt", "commands", "outcome", "grade", "notes"})
+public record SessionRecord(
+        String format,
+        String scenario,
+        String scenarioHash,
+        Long seed,
+        String difficulty,
+        String mode,
+        Integer startedTick,
+        Integer endedTick,
+        String savedAt,
+        List<Command> commands,
+        Map<String, Object> outcome,
+        Grade grade,
+        List<Note> notes) {
+
+    public static final String FORMAT = "firedrill/session@1";
+    /** Longest run a session may claim: ten simulated days. */
+    public static final int MAX_TICKS = 10 * 24 * 3600;
+    static final int MAX_TEXT = 10_000;
+    static final int MAX_NAME = 200;
+    private static final Pattern HASH = Pattern.compile("[0-9a-f]{64}");
+
+    /** The headline of the scored run, kept so a history view need not re-score every attempt. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"value", "label", "impactMinutes"})
+    public record Grade(Integer value, String label, Double impactMinutes) {}
+
+    /** An observation for the debrief: when, by whom (a role or name), and what. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"tick", "by", "text"})
+    public record Note(Integer tick, String by, String text) {}
+
+    public SessionRecord {
+        commands = commands == null ? List.of() : java.util.Collections.unmodifiableList(new ArrayList<>(commands));
+        notes = notes == null ? List.of() : java.util.Collections.unmodifiableList(new ArrayList<>(notes));
+        outcome = outcome == null ? null : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(outcome));
+    }
+
+    /**
+     * Records a simulation as it stands (applied commands only). {@code outcome} is the summary to keep
+     * (usually {@code OutcomeJson.of}), {@code grade} may be null.
+     */
+    public static SessionRecord of(Simulation sim, String difficulty, String mode, int startedTick,
+                                   Map<String, Object> outcome, Grade grade, List<Note> notes, String savedAt) {
+        RunRecord r = RunRecord.of(sim);
+        return new SessionRecord(FORMAT, r.scenario(), r.scenarioHash(), r.seed(), difficulty, mode, startedTick,
+                r.ticks(), savedAt, r.commands(), outcome, grade, notes);
+    }
+
+    /** The part that determines the run. */
+    public RunRecord runRecord() {
+        return new RunRecord(scenario, scenarioHash, seed == null ? 0 : seed, endedTick == null ? 0 : endedTick, commands);
+    }
+
+    /**
+     * Why this record cannot be replayed on {@code spec}, in words for the user, or empty when it can.
+     */
+    public Optional<String> mismatch(ModelSpec spec) {
+        if (scenario == null || !scenario.equals(spec.scenario().id())) {
+            return Optional.of("this session is for scenario \"" + scenario + "\", not \"" + spec.scenario().id() + "\"");
+        }
+        if (!spec.hash().equals(scenarioHash)) {
+            return Optional.of("this session was recorded with a different version of scenario \"" + scenario
+                    + "\" (content hash " + abbreviate(scenarioHash) + "; the scenario loaded now has "
+                    + abbreviate(spec.hash()) + "), so replaying it would not reproduce the run; "
+                    + "open it with the scenario file it was recorded with");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Replays the session up to its last tick.
+     *
+     * @throws IllegalArgumentException with {@link #mismatch} when the scenario differs
+     */
+    public Simulation replay(ModelSpec spec) {
+        Optional<String> problem = mismatch(spec);
+        if (problem.isPresent()) {
+            throw new IllegalArgumentException(problem.get());
+        }
+        return runRecord().replay(spec);
+    }
+
+    public SessionRecord withGrade(Grade g) {
+        return new SessionRecord(format, scenario, scenarioHash, seed, difficulty, mode, startedTick, endedTick, savedAt,
+                commands, outcome, g, notes);
+    }
+
+    public SessionRecord withSavedAt(String at) {
+        return new SessionRecord(format, scenario, scenarioHash, seed, difficulty, mode, startedTick, endedTick, at,
+                commands, outcome, grade, notes);
+    }
+
+    public SessionRecord withNotes(List<Note> n) {
+        return new SessionRecord(format, scenario, scenarioHash, seed, difficulty, mode, startedTick, endedTick, savedAt,
+                commands, outcome, grade, n);
+    }
+
+    /** Stable JSON text (two-space indent, fixed key order, final newline). */
+    public String toJson() {
+        return StrictJson.write(this);
+    }
+
+    public byte[] toBytes() {
+        return toJson().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Reads and checks a session file (size-limited, strict). */
+    public static SessionRecord read(Path file) throws InvalidInputException {
+        SessionRecord r = StrictJson.read(file, SessionRecord.class);
+        check(file.toString(), r);
+        return r;
+    }
+
+    /** Reads and checks session JSON bytes. */
+    public static SessionRecord parse(String name, byte[] json) throws InvalidInputException {
+        SessionRecord r = StrictJson.read(name, json, SessionRecord.class);
+        check(name, r);
+        return r;
+    }
+
+    private static void check(String file, SessionRecord r) throws InvalidInputException {
+        List<Problem> problems = validate(file, r);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    /** Every problem with a parsed record, each with its JSON path. */
+    public static List<Problem> validate(String file, SessionRecord r) {
+        List<Problem> p = new ArrayList<>();
+        if (!FORMAT.equals(r.format())) {
+            p.add(new Problem(file, "$.format", "expected \"" + FORMAT + "\", got "
+                    + (r.format() == null ? "nothing" : "\"" + clip(r.format()) + "\"")));
+        }
+        if (r.scenario() == null || r.scenario().isBlank() || r.scenario().length() > MAX_NAME) {
+            p.add(new Problem(file, "$.scenario", "expected the scenario id (1 to " + MAX_NAME + " characters)"));
+        }
+        if (r.scenarioHash() == null || !HASH.matcher(r.scenarioHash()).matches()) {
+            p.add(new Problem(file, "$.scenarioHash", "expected the scenario's SHA-256 content hash (64 lowercase hex digits)"));
+        }
+        if (r.seed() == null) {
+            p.add(new Problem(file, "$.seed", "expected the run seed (a whole number)"));
+        }
+        text(p, file, "$.difficulty", r.difficulty(), MAX_NAME);
+        text(p, file, "$.mode", r.mode(), MAX_NAME);
+        text(p, file, "$.savedAt", r.savedAt(), MAX_NAME);
+        int ended = r.endedTick() == null ? -1 : r.endedTick();
+        if (r.endedTick() == null || ended < 0 || ended > MAX_TICKS) {
+            p.add(new Problem(file, "$.endedTick", "expected the last simulated tick, between 0 and " + MAX_TICKS));
+        }
+        if (r.startedTick() == null || r.startedTick() < 0 || (ended >= 0 && r.startedTick() > ended)) {
+            p.add(new Problem(file, "$.startedTick", "expected the tick the trainee took over, between 0 and endedTick"));
+        }
+        int previous = 0;
+        for (int i = 0; i < r.commands().size(); i++) {
+            Command c = r.commands().get(i);
+            String at = "$.commands[" + i + "]";
+            if (c.tick() < 1 || (ended >= 0 && c.tick() > ended)) {
+                p.add(new Problem(file, at + ".tick", "expected a tick between 1 and endedTick (" + ended + "), got " + c.tick()));
+            } else if (c.tick() < previous) {
+                p.add(new Problem(file, at + ".tick", "expected commands in the order they applied (tick " + c.tick()
+                        + " after tick " + previous + ")"));
+            }
+            previous = Math.max(previous, c.tick());
+            if (!Command.ACTION.equals(c.type()) && !Command.INJECT.equals(c.type()) && !Command.ACK.equals(c.type())) {
+                p.add(new Problem(file, at + ".type", "expected action, inject or ack"));
+            } else if (Command.ACTION.equals(c.type()) && (c.action() == null || c.action().isBlank())) {
+                p.add(new Problem(file, at + ".action", "expected the action id of an action command"));
+            } else if (Command.INJECT.equals(c.type()) && c.text() == null) {
+                p.add(new Problem(file, at + ".text", "expected the text of an inject"));
+            }
+            text(p, file, at + ".action", c.action(), MAX_NAME);
+            text(p, file, at + ".target", c.target(), MAX_TEXT);
+            text(p, file, at + ".by", c.by(), MAX_NAME);
+            text(p, file, at + ".text", c.text(), MAX_TEXT);
+        }
+        for (int i = 0; i < r.notes().size(); i++) {
+            Note n = r.notes().get(i);
+            String at = "$.notes[" + i + "]";
+            if (n == null) {
+                p.add(new Problem(file, at, "expected a note object"));
+                continue;
+            }
+            if (n.tick() == null || n.tick() < 0 || (ended >= 0 && n.tick() > ended)) {
+                p.add(new Problem(file, at + ".tick", "expected a tick between 0 and endedTick"));
+            }
+            if (n.text() == null) {
+                p.add(new Problem(file, at + ".text", "expected the note's text"));
+            }
+            text(p, file, at + ".text", n.text(), MAX_TEXT);
+            text(p, file, at + ".by", n.by(), MAX_NAME);
+        }
+        Grade g = r.grade();
+        if (g != null && (g.value() == null || g.value() < 0 || g.value() > 100)) {
+            p.add(new Problem(file, "$.grade.value", "expected a grade between 0 and 100"));
+        }
+        return p;
+    }
+
+    private static void text(List<Problem> p, String file, String path, String value, int max) {
+        if (value != null && value.length() > max) {
+            p.add(new Problem(file, path, "expected at most " + max + " characters, got " + value.length()));
+        }
+    }
+
+    private static String clip(String s) {
+        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+    }
+
+    private static String abbreviate(String hash) {
+        return hash == null ? "none" : hash.substring(0, Math.min(12, hash.length()));
+    }
+}
