@@ -29,7 +29,7 @@ public record ActionSpec(
 
     public ActionSpec {
         params = params == null ? Map.of() : ScenarioMaps.ordered(params);
-        steps = steps == null ? java.util.List.of() : java.util.List.copyOf(steps);
+        steps = ScenarioMaps.list(steps);
     }
 
     /** An action without steps (all but multi-step recoveries). */

@@ -16,6 +16,11 @@ final class FleetIndex {
     final Set<String> explicitClusters = new LinkedHashSet<>();
     /** Every id the generator may produce: prefix + region + "-" + NNN, up to ceil(clusters / regions) per region. */
     final Set<String> generatedClusters = new LinkedHashSet<>();
+    /**
+     * The generated ids that exist whatever the seed: up to floor(clusters / regions) per region. Which
+     * regions get one more depends on the generator's shuffle, known only when the fleet is built.
+     */
+    final Set<String> certainGenerated = new LinkedHashSet<>();
     int totalClusters;
 
     static FleetIndex of(Fleet fleet) {
@@ -44,11 +49,16 @@ final class FleetIndex {
                 && !ix.regions.isEmpty()) {
             ix.totalClusters += g.clusters();
             String prefix = g.idPrefix() == null ? "" : g.idPrefix();
-            int perRegion = (g.clusters() + ix.regions.size() - 1) / ix.regions.size();
+            int most = (g.clusters() + ix.regions.size() - 1) / ix.regions.size();
+            int least = g.clusters() / ix.regions.size();
             // Mirrors model.FleetBuilder's naming; which regions get the extra cluster depends on the seed.
             for (String r : ix.regions) {
-                for (int n = 1; n <= perRegion; n++) {
-                    ix.generatedClusters.add(String.format(Locale.ROOT, "%s%s-%03d", prefix, r, n));
+                for (int n = 1; n <= most; n++) {
+                    String id = String.format(Locale.ROOT, "%s%s-%03d", prefix, r, n);
+                    ix.generatedClusters.add(id);
+                    if (n <= least) {
+                        ix.certainGenerated.add(id);
+                    }
                 }
             }
         }
@@ -62,8 +72,21 @@ final class FleetIndex {
     /**
      * Why a target selector cannot work in this fleet, or null when it can. Selectors (DESIGN.md §4):
      * {@code all}, {@code cluster:ID[,ID…]}, {@code region:NAME}, {@code largest:N}, {@code service:ID}.
+     * A step naming a generated cluster that this seed did not produce is refused when issued.
      */
     String targetProblem(String target) {
+        return targetProblem(target, false);
+    }
+
+    /**
+     * Like {@link #targetProblem(String)}, for scripted timeline events: they are resolved when the
+     * model is built, where an unknown cluster cannot be refused, so every id must certainly exist.
+     */
+    String scriptedTargetProblem(String target) {
+        return targetProblem(target, true);
+    }
+
+    private String targetProblem(String target, boolean certain) {
         String expected = "expected all, cluster:ID, region:NAME, largest:N or service:ID";
         if (target.equals("all")) {
             return null;
@@ -81,8 +104,14 @@ final class FleetIndex {
                     if (id.isBlank()) {
                         return "expected cluster:ID or cluster:ID,ID,… with non-empty ids, got " + Checker.quote(target);
                     }
-                    if (!hasCluster(id.trim())) {
-                        unknown.add(id.trim());
+                    String trimmed = id.trim();
+                    if (certain && generatedClusters.contains(trimmed) && !certainGenerated.contains(trimmed)) {
+                        return "expected a cluster that exists for any generator seed, got " + Checker.quote(trimmed)
+                                + " (only some regions get this many generated clusters); name an explicit cluster "
+                                + "or a lower-numbered generated one";
+                    }
+                    if (!hasCluster(trimmed)) {
+                        unknown.add(trimmed);
                     }
                 }
                 return unknown.isEmpty() ? null : "expected a cluster of this fleet (fleet.clusters[].id or a generated id), "

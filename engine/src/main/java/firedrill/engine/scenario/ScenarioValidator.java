@@ -464,7 +464,7 @@ public final class ScenarioValidator {
                 case TimelineEvent.UPGRADE:
                 case TimelineEvent.OS_UPDATE: {
                     if (ch.text(p + ".target", e.target())) {
-                        String problem = ctx.fleet.targetProblem(e.target());
+                        String problem = ctx.fleet.scriptedTargetProblem(e.target());
                         if (problem != null) {
                             ch.problem(p + ".target", problem);
                         }
@@ -689,11 +689,6 @@ public final class ScenarioValidator {
         }
     }
 
-    /** The parameter names an action kind reads (its effect is undefined without them). */
-    static List<String> requiredParams(String kind) {
-        return kind == null ? List.of() : KIND_PARAMS.getOrDefault(kind, Map.of()).keySet().stream().sorted().toList();
-    }
-
     private static void team(Checker ch, Team t) {
         if (ch.present("$.team", t, "the team section (an object)")) {
             ch.range("$.team.responders", t.responders(), 1, 100);
@@ -727,9 +722,5 @@ public final class ScenarioValidator {
                 ch.problem(p + ".source", "expected one of meta.sources[].id, got unknown source " + Checker.quote(m.source()));
             }
         }
-    }
-
-    static String quote(String s) {
-        return Checker.quote(s);
     }
 }

@@ -170,6 +170,35 @@ class ScenarioFormatTest {
     }
 
     /**
+     * Scripted upgrades are resolved when the model is built, where an unknown cluster cannot be
+     * refused: they may only name generated clusters that exist for every seed (found while fuzzing
+     * the newer mechanisms: such a target made the model throw).
+     */
+    @Test
+    void scriptedEventsNameOnlyClustersThatCertainlyExist() throws Exception {
+        ObjectNode tree = Fixtures.validTree();
+        ((ObjectNode) tree.get("fleet").get("generator")).put("clusters", 5); // 2 regions: 2 or 3 each
+        ((ObjectNode) tree.get("mechanisms")).putObject("network").put("componentSelector", "role=route-reflector")
+                .put("holdSeconds", 90).put("reconvergeSeconds", 300);
+        ObjectNode upgrade = ((com.fasterxml.jackson.databind.node.ArrayNode) tree.get("timeline")).addObject();
+        upgrade.put("at", "14:10").put("kind", "upgrade").put("target", "cluster:gen-east-003")
+                .put("removesLabel", "role=route-reflector").put("window", "PT1M");
+        InvalidInputException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class,
+                () -> ScenarioLoader.parse("upgrade.json", StrictJson.mapper().writeValueAsBytes(tree)));
+        assertEquals(List.of("$.timeline[2].target"), e.problems().stream().map(Problem::path).toList());
+        assertTrue(e.problems().get(0).message().startsWith("expected a cluster that exists for any generator seed"));
+
+        upgrade.put("target", "cluster:gen-east-002,big-east");
+        Scenario ok = ScenarioLoader.parse("upgrade.json", StrictJson.mapper().writeValueAsBytes(tree));
+        ScenarioFuzzTest.simulate(ok, 900);
+
+        FleetIndex fleet = FleetIndex.of(ok.fleet());
+        assertEquals(null, fleet.targetProblem("cluster:gen-east-003"), "a step may name it: refused when issued if absent");
+        assertTrue(fleet.scriptedTargetProblem("cluster:gen-west-003").startsWith("expected"));
+        assertEquals(null, fleet.scriptedTargetProblem("largest:7"));
+    }
+
+    /**
      * Every number of the valid scenario set to its schema minimum and maximum: what loads must also
      * simulate. A deterministic companion to the fuzz property.
      */

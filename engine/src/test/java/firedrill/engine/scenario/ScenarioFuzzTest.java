@@ -21,8 +21,8 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 
 /**
- * Fuzzes the loader with random edits of the valid minimal scenario and the shipped one (a real fleet,
- * a generator, a long reference playbook). Whatever the file holds, loading
+ * Fuzzes the loader with random edits of the valid minimal scenario and of every shipped one (real
+ * fleets, generators, long reference playbooks, the newer mechanisms). Whatever the file holds, loading
  * either succeeds or reports problems; and whatever passes validation can be built and simulated.
  * Try counts are modest so {@code mvn verify} stays fast; raise them locally to hunt
  * (see docs/scenario-format.md, "Testing the format").
@@ -31,15 +31,18 @@ class ScenarioFuzzTest {
     private static final ObjectMapper PLAIN = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     private static final ObjectNode VALID = Fixtures.validTree();
-    private static final List<ObjectNode> BASES = List.of(VALID, shipped());
+    private static final List<ObjectNode> BASES = bases(VALID);
 
-    private static ObjectNode shipped() {
-        String id = ScenarioLoader.shippedIds().get(0);
-        try (java.io.InputStream in = ScenarioFuzzTest.class.getResourceAsStream("/scenarios/" + id + ".json")) {
-            return (ObjectNode) PLAIN.readTree(in);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+    private static List<ObjectNode> bases(ObjectNode valid) {
+        List<ObjectNode> out = new java.util.ArrayList<>(List.of(valid));
+        for (String id : ScenarioLoader.shippedIds()) {
+            try (java.io.InputStream in = ScenarioFuzzTest.class.getResourceAsStream("/scenarios/" + id + ".json")) {
+                out.add((ObjectNode) PLAIN.readTree(in));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         }
+        return List.copyOf(out);
     }
 
     @Provide
