@@ -27,6 +27,11 @@ final class Lessons {
 
     /** The candidate sharing most stems with {@code keys} (and the finding's own words), or null. */
     static String best(List<String> candidates, List<String> keys, String finding) {
+        return best(candidates, keys, finding, 1);
+    }
+
+    /** As {@link #best(List, List, String)}, but only a candidate sharing at least {@code minHits} stems. */
+    static String best(List<String> candidates, List<String> keys, String finding, int minHits) {
         List<String> stems = new ArrayList<>(keys);
         for (String w : words(finding)) {
             if (w.length() >= 5 && !STOP.contains(w)) {
@@ -34,7 +39,7 @@ final class Lessons {
             }
         }
         String best = null;
-        int bestScore = 0;
+        int bestScore = minHits - 1;
         for (String c : candidates) {
             if (c == null) {
                 continue;
