@@ -7,8 +7,9 @@ import java.util.Locale;
 /**
  * Links a finding of the after-action report to the scenario's own teaching material: the learning
  * objective and the discussion question that share the most key words with it. Matching is by
- * lower-case word stems (a stem matches when a word of the text starts with it), so it works for
- * any scenario's wording and always picks the same text for the same input; ties go to the first.
+ * lower-case word stems (a word of the candidate counts once when some stem starts it; phrases count
+ * when they occur), so it works for any scenario's wording and always picks the same text for the
+ * same input; ties go to the first.
  */
 final class Lessons {
     /** Stems of the themes the engine's findings are about, used alongside the finding's own words. */
@@ -45,11 +46,15 @@ final class Lessons {
                 continue;
             }
             String text = c.toLowerCase(Locale.ROOT);
-            List<String> ws = words(c);
+            // Score = distinct words of the candidate that some stem matches, plus matched phrases.
             int score = 0;
+            for (String w : new java.util.LinkedHashSet<>(words(c))) {
+                if (stems.stream().anyMatch(stem -> !stem.contains(" ") && w.startsWith(stem))) {
+                    score++;
+                }
+            }
             for (String stem : stems) {
-                boolean hit = stem.contains(" ") ? text.contains(stem) : ws.stream().anyMatch(w -> w.startsWith(stem));
-                if (hit) {
+                if (stem.contains(" ") && text.contains(stem)) {
                     score++;
                 }
             }
