@@ -1,6 +1,7 @@
 package firedrill.app.debrief;
 
 import firedrill.app.fx.CanvasPane;
+import firedrill.app.fx.TextMetrics;
 import firedrill.engine.action.Outcome;
 import firedrill.engine.model.ModelSpec;
 import firedrill.engine.sim.History;
@@ -41,10 +42,10 @@ final class AvailabilityChart extends CanvasPane {
         double left = 48;
         double right = w - 12;
         // Milestone labels go in rows above the plot so they do not overlap.
-        int rows = 4;
+        int rows = 5;
         double rowH = 14;
         double top = 8 + rows * rowH + 6;
-        double bottom = h - 40;
+        double bottom = h - 48;
         if (bottom - top < 20) {
             return;
         }
@@ -84,30 +85,39 @@ final class AvailabilityChart extends CanvasPane {
             g.setStroke(gridColor());
             g.strokeLine(x, bottom, x, bottom + 4);
             g.setFill(mutedColor());
-            g.fillText(spec.timeOf(t), x, bottom + 22);
+            g.fillText(spec.timeOf(t), x, bottom + 16);
         }
-        // Real milestones.
+        // Real milestones: dashed verticals, labels in rows above the plot (same-time milestones share one).
         double[] rowEnd = new double[rows];
         java.util.Arrays.fill(rowEnd, -1e9);
         g.setLineDashes(3, 4);
-        for (ResultsViewModel.Marker m : markers) {
+        for (int i = 0; i < markers.size(); i++) {
+            ResultsViewModel.Marker m = markers.get(i);
             if (m.tick() < t0 || m.tick() > t1) {
                 continue;
+            }
+            if (i > 0 && markers.get(i - 1).tick() == m.tick()) {
+                continue; // drawn with the previous one
+            }
+            int same = 0;
+            while (i + same + 1 < markers.size() && markers.get(i + same + 1).tick() == m.tick()) {
+                same++;
             }
             double x = Math.round(xOf(m.tick(), t0, t1, left, right)) + 0.5;
             g.setStroke(warnColor().deriveColor(0, 1, 1, 0.7));
             g.strokeLine(x, top, x, bottom);
-            String label = spec.timeOf(m.tick()) + " " + m.label();
-            double lw = label.length() * 6.0;
+            String label = spec.timeOf(m.tick()) + " " + m.label() + (same > 0 ? " (+" + same + ")" : "");
+            double lw = TextMetrics.width(label, font);
             int row = 0;
             while (row < rows - 1 && rowEnd[row] > x - 2) {
                 row++;
             }
-            rowEnd[row] = x + lw;
+            double lx = Math.min(x + 2, right - lw);
+            rowEnd[row] = lx + lw + 8;
             g.setFill(warnColor());
             g.setTextAlign(TextAlignment.LEFT);
             g.setTextBaseline(VPos.TOP);
-            g.fillText(label, Math.min(x + 2, right - lw), 8 + row * rowH);
+            g.fillText(label, lx, 8 + row * rowH);
         }
         g.setLineDashes((double[]) null);
         // Availability lines.
@@ -133,20 +143,22 @@ final class AvailabilityChart extends CanvasPane {
             }
             g.stroke();
         }
-        // Legend.
-        double lx = left + 8;
+        // Legend, bottom right.
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
-        for (int k = 0; k < services; k++) {
-            g.setFill(seriesColor(k));
-            g.fillRect(lx, top + 10, 14, 3);
-            g.setFill(textColor());
-            String name = spec.layout().serviceName(k);
-            g.fillText(name, lx + 18, top + 11);
-            lx += 30 + name.length() * 7;
-        }
+        double legendY = h - 8;
+        String realLabel = "┆ real timeline";
+        double lx = right - TextMetrics.width(realLabel, font);
         g.setFill(warnColor());
-        g.fillText("┆ real timeline", lx, top + 11);
+        g.fillText(realLabel, lx, legendY);
+        for (int k = services - 1; k >= 0; k--) {
+            String name = spec.layout().serviceName(k);
+            lx -= TextMetrics.width(name, font) + 18 + 14;
+            g.setFill(seriesColor(k));
+            g.fillRect(lx, legendY - 1, 14, 3);
+            g.setFill(textColor());
+            g.fillText(name, lx + 18, legendY);
+        }
         // Decisions on the axis.
         for (ResultsViewModel.DecisionRow d : vm.decisions()) {
             if (d.tick() < t0 || d.tick() > t1) {
@@ -160,7 +172,8 @@ final class AvailabilityChart extends CanvasPane {
         g.setFill(mutedColor());
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
-        g.fillText("▲ your decisions", left, bottom + 24 + 2);
+        g.setTextBaseline(VPos.CENTER);
+        g.fillText("▲ your decisions (red: failed)", left, legendY);
         g.setStroke(gridColor());
         g.setLineWidth(1);
         g.strokeLine(left, Math.round(bottom) + 0.5, right, Math.round(bottom) + 0.5);

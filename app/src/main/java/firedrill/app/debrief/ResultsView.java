@@ -110,18 +110,19 @@ public final class ResultsView implements Screen {
             Label reason = cell(d.reason());
             reason.setWrapText(true);
             reason.setMinWidth(120);
-            addRow(decisions, r++, cell(d.time()), cell(d.title()), cell(d.target()), outcome, reason);
+            Label target = cell(d.target().replace(",", ", "));
+            target.setWrapText(true);
+            target.setMinWidth(60);
+            target.setMaxWidth(260);
+            addRow(decisions, r++, cell(d.time()), cell(d.title()), target, outcome, reason);
         }
         if (vm.decisions().isEmpty()) {
             decisions.add(cell("No actions were taken."), 0, 1, 5, 1);
         }
-        decisions.getColumnConstraints().setAll(col(60), col(220), col(150), col(90), growCol());
+        decisions.getColumnConstraints().setAll(col(60), col(250), col(260), col(90), growCol());
 
-        HBox middle = new HBox(16, panel("Milestones vs the real timeline", milestones),
-                panel("Score breakdown by product", services));
-        middle.getChildren().forEach(n -> HBox.setHgrow(n, Priority.ALWAYS));
-
-        VBox content = new VBox(18, head, tiles, chartPanel, middle, panel("Your decisions", decisions));
+        VBox content = new VBox(18, head, tiles, chartPanel, panel("Milestones vs the real timeline", milestones),
+                panel("Score breakdown by product", services), panel("Your decisions", decisions));
         content.setPadding(new Insets(24, 32, 32, 32));
         content.setId("results");
         content.getStyleClass().add("results");

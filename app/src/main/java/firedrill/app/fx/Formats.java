@@ -23,7 +23,7 @@ public final class Formats {
         return Double.isNaN(ratio) ? "—" : String.format(Locale.ROOT, "%.0f%%", ratio * 100);
     }
 
-    /** Elapsed seconds as "H:MM:SS" (or "M:SS" under an hour). */
+    /** Elapsed seconds as "H:MM:SS" (hours always shown, so it never reads as a time of day). */
     public static String elapsed(int seconds) {
         if (seconds < 0) {
             return "—";
@@ -32,11 +32,9 @@ public final class Formats {
         int m = (seconds % 3600) / 60;
         int s = seconds % 60;
         StringBuilder sb = new StringBuilder(8);
-        if (h > 0) {
-            sb.append(h).append(':');
-            if (m < 10) {
-                sb.append('0');
-            }
+        sb.append(h).append(':');
+        if (m < 10) {
+            sb.append('0');
         }
         sb.append(m).append(':');
         if (s < 10) {

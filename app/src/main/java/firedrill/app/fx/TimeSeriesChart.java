@@ -27,6 +27,7 @@ public final class TimeSeriesChart extends CanvasPane {
     private int windowStart;
     private int windowEnd = 1;
     private double threshold = Double.NaN;
+    private int firstTick = 1;
     private String thresholdLabel = "";
     private IntFunction<String> timeLabel = t -> Integer.toString(t);
     private Font titleFont = Font.font(12);
@@ -68,6 +69,12 @@ public final class TimeSeriesChart extends CanvasPane {
             windowEnd = Math.max(startTick + 1, endTick);
             invalidate();
         }
+    }
+
+    /** Points before this tick are not drawn (a warm-up sample). */
+    public void setFirstTick(int tick) {
+        firstTick = tick;
+        invalidate();
     }
 
     public void setThreshold(double y, String label) {
@@ -150,7 +157,7 @@ public final class TimeSeriesChart extends CanvasPane {
         double yMax = yMaxFloor;
         for (int k = 0; k < series.length; k++) {
             for (int i = 0; i < count; i++) {
-                if (xs[i] >= windowStart && xs[i] > 0 && series[k][i] > yMax) {
+                if (xs[i] >= windowStart && xs[i] >= firstTick && series[k][i] > yMax) {
                     yMax = series[k][i];
                 }
             }
@@ -184,7 +191,8 @@ public final class TimeSeriesChart extends CanvasPane {
             g.setLineDashes((double[]) null);
             g.setFill(warnColor());
             g.setTextBaseline(VPos.BOTTOM);
-            g.fillText(thresholdLabel, right, y - 1);
+            g.setTextAlign(TextAlignment.LEFT);
+            g.fillText(thresholdLabel, left + 4, y - 1);
         }
         double span = windowEnd - windowStart;
         g.setLineWidth(1.6);
@@ -193,7 +201,7 @@ public final class TimeSeriesChart extends CanvasPane {
             boolean open = false;
             g.beginPath();
             for (int i = 0; i < count; i++) {
-                if (xs[i] < windowStart - 60 || xs[i] > windowEnd || xs[i] == 0) {
+                if (xs[i] < windowStart - 60 || xs[i] > windowEnd || xs[i] < firstTick) {
                     continue;
                 }
                 double v = series[k][i];

@@ -70,9 +70,17 @@ public final class HomeView implements Screen {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
         root.setCenter(scroll);
+        VBox column = new VBox(18, side == null ? new Region() : side, howItWorks());
+        column.getStyleClass().add("side-panel");
         if (side != null) {
-            root.setRight(side);
+            side.getStyleClass().remove("side-panel");
         }
+        ScrollPane sideScroll = new ScrollPane(column);
+        sideScroll.setFitToWidth(true);
+        sideScroll.setFitToHeight(true);
+        sideScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        sideScroll.getStyleClass().addAll("edge-to-edge", "side-scroll");
+        root.setRight(sideScroll);
     }
 
     private void rebuild() {
@@ -87,6 +95,38 @@ public final class HomeView implements Screen {
         for (HomeViewModel.Card c : vm.cards()) {
             cards.getChildren().add(card(c));
         }
+    }
+
+    /** A short guide next to the library: what a session looks like. */
+    private static Node howItWorks() {
+        Label title = new Label("How a session works");
+        title.getStyleClass().add(Styles.TITLE_4);
+        VBox steps = new VBox(14, title,
+                step("1", "Briefing", "Who you are, what changed today, your team. Pick a mode: guided (hints),"
+                        + " standard, or pressure (no pause, real time)."),
+                step("2", "Incident console", "Alerts, the fleet, dashboards and the incident channel — all as"
+                        + " responders saw them: lagging, gappy, with noise. Act through the action panel; every"
+                        + " action takes a responder and time."),
+                step("3", "Results", "Your recovery against the real timeline, milestone by milestone, with every"
+                        + " decision on the time axis."));
+        steps.getStyleClass().add("howto-card");
+        return steps;
+    }
+
+    private static Node step(String n, String head, String text) {
+        Label num = new Label(n);
+        num.getStyleClass().add("howto-number");
+        num.setMinWidth(Region.USE_PREF_SIZE);
+        Label h = new Label(head);
+        h.getStyleClass().add(Styles.TEXT_BOLD);
+        Label t = new Label(text);
+        t.setWrapText(true);
+        t.getStyleClass().add(Styles.TEXT_MUTED);
+        VBox body = new VBox(2, h, t);
+        HBox.setHgrow(body, Priority.ALWAYS);
+        HBox row = new HBox(12, num, body);
+        row.setAlignment(Pos.TOP_LEFT);
+        return row;
     }
 
     private Node card(HomeViewModel.Card c) {
@@ -124,7 +164,6 @@ public final class HomeView implements Screen {
         Button practice = new Button("Practice");
         practice.setId("practice-" + c.id());
         practice.getStyleClass().addAll(Styles.ACCENT, "practice-button");
-        practice.setDefaultButton(true);
         practice.setOnAction(e -> nav.briefing(c.scenario()));
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
@@ -132,10 +171,11 @@ public final class HomeView implements Screen {
         footer.setAlignment(Pos.CENTER_LEFT);
 
         VBox card = new VBox(12, meta, title, summary, objectives, footer);
+        card.setMinWidth(420);
         card.getStyleClass().add("scenario-card");
         card.setId("card-" + c.id());
-        card.setPrefWidth(620);
-        card.setMaxWidth(720);
+        card.setPrefWidth(470);
+        card.setMaxWidth(560);
         return card;
     }
 

@@ -76,7 +76,10 @@ final class ActionPanelView extends VBox {
                 () -> vm.selectedProperty().get() == null ? "Choose an action" : vm.selectedProperty().get().title(),
                 vm.selectedProperty()));
         Label description = wrapped("action-description");
-        description.textProperty().bind(vm.descriptionProperty());
+        description.textProperty().bind(Bindings.when(vm.selectedProperty().isNull())
+                .then("Pick an action from the catalog above, or press Ctrl+K and type. To act on particular"
+                        + " clusters, select them in the fleet view first (click, Shift/Ctrl-click or drag).")
+                .otherwise(vm.descriptionProperty()));
         Label duration = wrapped("action-duration");
         duration.setId("action-duration");
         duration.textProperty().bind(vm.durationProperty());

@@ -45,6 +45,25 @@ final class ActionsInFlightView extends VBox {
         list.setPlaceholder(empty);
         VBox.setVgrow(list, Priority.ALWAYS);
         getChildren().addAll(header, list);
+        // A row changes height when it gains a reason; the list re-measures its cells only on refresh.
+        vm.actions().addListener((javafx.collections.ListChangeListener<ActionRow>) c -> {
+            String shape = shapeOf(vm.actions());
+            if (!shape.equals(lastShape)) {
+                lastShape = shape;
+                list.refresh();
+            }
+        });
+    }
+
+    private String lastShape = "";
+
+    private static String shapeOf(java.util.List<ActionRow> rows) {
+        StringBuilder sb = new StringBuilder(rows.size() * 2);
+        for (ActionRow r : rows) {
+            sb.append(r.isPending() ? 'p' : r.record().reason() != null && !r.record().reason().isEmpty() ? 'r'
+                    : r.record().outcome().finished() ? 'f' : 'a');
+        }
+        return sb.toString();
     }
 
     ListView<ActionRow> list() {
@@ -69,7 +88,7 @@ final class ActionsInFlightView extends VBox {
             meta.getStyleClass().addAll("action-row-meta");
             meta.setMinWidth(0);
             progress.setMaxWidth(Double.MAX_VALUE);
-            progress.getStyleClass().add(Styles.SMALL);
+            progress.getStyleClass().addAll(Styles.SMALL, "action-progress");
             reason.getStyleClass().add("action-reason");
             reason.setWrapText(true);
             reason.setMinHeight(Region.USE_PREF_SIZE);
@@ -114,7 +133,7 @@ final class ActionsInFlightView extends VBox {
                 }
                 meta.setText(m.toString());
                 boolean active = !r.outcome().finished();
-                show(progress, active);
+                show(progress, active); // a change of shape makes the list re-measure its rows (see the listener)
                 if (active) {
                     progress.setProgress(r.outcome() == Outcome.QUEUED ? 0 : r.progress());
                 }

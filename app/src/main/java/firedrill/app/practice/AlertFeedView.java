@@ -72,7 +72,10 @@ final class AlertFeedView extends VBox {
         return list.getSelectionModel().getSelectedItem();
     }
 
-    /** One alert: severity pill, summary, time · scope · region, state, Ack. */
+    private static final java.util.Map<String, String> SHORT = java.util.Map.of(
+            "critical", "CRIT", "warning", "WARN", "info", "INFO");
+
+    /** One alert: severity pill, time, scope and region, state, Ack; the summary below. */
     private static final class AlertCell extends ListCell<AlertEvent> {
         private final ConsoleViewModel vm;
         private final ModelSpec spec;
@@ -81,7 +84,7 @@ final class AlertFeedView extends VBox {
         private final Label meta = new Label();
         private final Label state = new Label();
         private final Button ack = new Button("Ack");
-        private final HBox box;
+        private final VBox box;
 
         AlertCell(ConsoleViewModel vm) {
             this.vm = vm;
@@ -89,7 +92,7 @@ final class AlertFeedView extends VBox {
             severity.getStyleClass().add("severity");
             severity.setMinWidth(Region.USE_PREF_SIZE);
             summary.getStyleClass().add("alert-summary");
-            summary.setMinWidth(0);
+            summary.setMinWidth(0); // one line per alert keeps every row the same height
             meta.getStyleClass().add("alert-meta");
             meta.setMinWidth(0);
             state.getStyleClass().add("alert-state");
@@ -101,11 +104,12 @@ final class AlertFeedView extends VBox {
                 vm.acknowledge(getItem());
                 getListView().refresh();
             });
-            VBox text = new VBox(1, summary, meta);
-            text.setMinWidth(0);
-            HBox.setHgrow(text, Priority.ALWAYS);
-            box = new HBox(8, severity, text, state, ack);
-            box.setAlignment(Pos.CENTER_LEFT);
+            Region grow = new Region();
+            HBox.setHgrow(grow, Priority.ALWAYS);
+            HBox top = new HBox(8, severity, meta, grow, state, ack);
+            top.setAlignment(Pos.CENTER_LEFT);
+            top.setMinWidth(0);
+            box = new VBox(2, top, summary);
             box.setMinWidth(0);
             setPrefWidth(0);
         }
@@ -119,11 +123,11 @@ final class AlertFeedView extends VBox {
                 return;
             }
             String sev = a.severity() == null ? "info" : a.severity();
-            severity.setText(sev.toUpperCase(java.util.Locale.ROOT));
+            severity.setText(SHORT.getOrDefault(sev, sev.toUpperCase(java.util.Locale.ROOT)));
             severity.getStyleClass().setAll("severity", "severity-" + sev);
             summary.setText(a.summary());
             String where = a.region() == null ? a.scope() : a.scope() + " · " + a.region();
-            meta.setText(spec.clockOf(a.firedTick()) + " · " + where + " · " + a.rule());
+            meta.setText(spec.clockOf(a.firedTick()) + "  " + where);
             boolean pending = vm.ackPending(a);
             if (!a.firing()) {
                 state.setText("resolved " + spec.timeOf(a.resolvedTick()));
@@ -138,6 +142,7 @@ final class AlertFeedView extends VBox {
             getStyleClass().add(sev);
             ack.setVisible(a.firing() && a.ackTick() < 0 && !pending);
             ack.setManaged(ack.isVisible());
+
             setGraphic(box);
         }
     }

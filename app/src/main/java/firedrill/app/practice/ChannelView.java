@@ -77,8 +77,9 @@ final class ChannelView extends VBox {
             channel.setText(m.channel() + "  ");
             body.setText(m.text());
             String t = m.text().toLowerCase(Locale.ROOT);
-            boolean bad = t.contains(" failed") || t.contains(" rejected") || t.contains(" partial");
-            boolean good = t.contains(" succeeded");
+            boolean action = "action".equals(m.kind());
+            boolean bad = action && (t.contains(" failed") || t.contains(" rejected") || t.contains(" partial"));
+            boolean good = action && t.contains(" succeeded");
             body.getStyleClass().setAll("msg-body", bad ? "msg-bad" : good ? "msg-good" : "msg-" + m.kind());
             channel.getStyleClass().setAll("msg-channel", "channel-" + m.channel());
             if (getListView() != null) {

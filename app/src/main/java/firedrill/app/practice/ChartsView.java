@@ -69,6 +69,7 @@ final class ChartsView extends VBox {
         for (TimeSeriesChart c : charts()) {
             c.setTimeLabel(spec::timeOf);
             c.setMinSize(0, 0);
+            c.setFirstTick(vm.observationStartTick());
         }
         errors.setId("chart-api-errors");
         dns.setId("chart-dns");

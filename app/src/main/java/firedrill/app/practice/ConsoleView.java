@@ -76,24 +76,7 @@ public final class ConsoleView implements Screen {
         root.getProperties().put(RUNNER_KEY, vm.runner());
 
         ConsoleHeader header = new ConsoleHeader(vm);
-        Label banner = new Label();
-        banner.setId("notice");
-        banner.getStyleClass().add("notice-banner");
-        banner.setWrapText(true);
-        banner.setMaxWidth(Double.MAX_VALUE);
-        banner.textProperty().bind(vm.noticeProperty());
-        banner.visibleProperty().bind(vm.noticeProperty().isNotEmpty());
-        banner.managedProperty().bind(banner.visibleProperty());
-        banner.setOnMouseClicked(e -> vm.clearNotice());
-        Label hint = new Label();
-        hint.setId("hint");
-        hint.getStyleClass().add("hint-banner");
-        hint.setWrapText(true);
-        hint.setMaxWidth(Double.MAX_VALUE);
-        hint.textProperty().bind(vm.hintProperty().map(h -> "Hint: " + h));
-        hint.visibleProperty().bind(vm.hintProperty().isNotEmpty());
-        hint.managedProperty().bind(hint.visibleProperty());
-        VBox top = new VBox(header, banner, hint);
+        VBox top = new VBox(header, statusStrip());
 
         alertFeed = new AlertFeedView(vm);
         ChannelView channel = new ChannelView(vm);
@@ -161,6 +144,7 @@ public final class ConsoleView implements Screen {
             nodes[c] = fl.nodes(c);
         }
         heatmap.setShape(HeatmapLayout.Shape.of(ids, regions, nodes, fl.regions()));
+        heatmap.setObservationStart(vm.observationStartTick());
         heatmap.setSnapshot(vm.snapshot());
         heatmap.setOnSelection(vm::setSelection);
         vm.selectedClusters().addListener((javafx.collections.ListChangeListener<String>) c ->
@@ -178,6 +162,38 @@ public final class ConsoleView implements Screen {
             }
         });
         vm.resultProperty().addListener((o, a, r) -> showResults(r));
+    }
+
+    /**
+     * One strip under the header with a fixed height, so messages never push the panels around:
+     * a notice (pause refused, the pager went off) over the guided-mode hint over a quiet default.
+     */
+    private StackPane statusStrip() {
+        Label idle = new Label(vm.session().difficulty().label() + " mode · seed " + vm.session().seed()
+                + " · everything you see is observed: metrics lag, and some alerts are noise");
+        idle.getStyleClass().add("strip-idle");
+        Label hint = new Label();
+        hint.setId("hint");
+        hint.getStyleClass().add("strip-hint");
+        hint.textProperty().bind(vm.hintProperty().map(h -> "Hint: " + h));
+        hint.visibleProperty().bind(vm.hintProperty().isNotEmpty());
+        Label notice = new Label();
+        notice.setId("notice");
+        notice.getStyleClass().add("strip-notice");
+        notice.textProperty().bind(vm.noticeProperty());
+        notice.visibleProperty().bind(vm.noticeProperty().isNotEmpty());
+        notice.setOnMouseClicked(e -> vm.clearNotice());
+        idle.visibleProperty().bind(hint.visibleProperty().not().and(notice.visibleProperty().not()));
+        for (Label l : List.of(idle, hint, notice)) {
+            l.setWrapText(true);
+            l.setMaxWidth(Double.MAX_VALUE);
+            l.setMaxHeight(Double.MAX_VALUE);
+            StackPane.setAlignment(l, Pos.CENTER_LEFT);
+        }
+        StackPane strip = new StackPane(idle, hint, notice);
+        strip.setId("status-strip");
+        strip.getStyleClass().addAll("status-strip", vm.hintsEnabled() ? "two-lines" : "one-line");
+        return strip;
     }
 
     private VBox fleetPanel() {

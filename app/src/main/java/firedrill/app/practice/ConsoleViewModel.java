@@ -143,6 +143,20 @@ public final class ConsoleViewModel {
         return spec;
     }
 
+    /**
+     * First tick whose visible cluster metrics come from a real scrape. The engine's very first
+     * sample (tick 0) is taken before the fleet has stepped (capacity not yet computed), so for one
+     * scrape interval after the lag every cluster would look saturated; the console treats that
+     * sample as "no data yet" instead.
+     */
+    public int observationStartTick() {
+        var o = spec.mechanisms() == null ? null : spec.mechanisms().observation();
+        if (o == null || o.lagSeconds() == null || o.scrapeSeconds() == null) {
+            return 0;
+        }
+        return (int) Math.round(o.lagSeconds() + o.scrapeSeconds());
+    }
+
     // ---- per frame --------------------------------------------------------------------------------
 
     /** Reads the runner's latest frame; cheap when nothing changed. Returns whether anything did. */

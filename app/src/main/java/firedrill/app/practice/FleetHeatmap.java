@@ -3,6 +3,7 @@ package firedrill.app.practice;
 import firedrill.app.fx.CanvasPane;
 import firedrill.app.fx.Formats;
 import firedrill.app.fx.HealthScale;
+import firedrill.app.fx.TextMetrics;
 import firedrill.engine.sim.Snapshot;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -33,6 +34,7 @@ public final class FleetHeatmap extends CanvasPane {
     private Snapshot snapshot;
     private final BitSet selected = new BitSet();
     private int hover = -1;
+    private int observationStart;
     private double pressX = Double.NaN;
     private double pressY;
     private double dragX;
@@ -70,7 +72,8 @@ public final class FleetHeatmap extends CanvasPane {
         Snapshot old = snapshot;
         snapshot = s;
         // Observed metrics change only at scrape ticks: repaint only when what the cells show changed.
-        if (old == null || !sameObservation(old.clusters(), s.clusters())) {
+        if (old == null || !sameObservation(old.clusters(), s.clusters())
+                || (old.tick() < observationStart) != (s.tick() < observationStart)) {
             invalidate();
         }
         if (hover >= 0) {
@@ -82,6 +85,12 @@ public final class FleetHeatmap extends CanvasPane {
         return java.util.Arrays.equals(a.apiErrorRatio(), b.apiErrorRatio())
                 && java.util.Arrays.equals(a.apiLatencySeconds(), b.apiLatencySeconds())
                 && java.util.Arrays.equals(a.dnsFailureRatio(), b.dnsFailureRatio());
+    }
+
+    /** Samples visible before this tick are treated as missing (see ConsoleViewModel#observationStartTick). */
+    public void setObservationStart(int tick) {
+        observationStart = tick;
+        invalidate();
     }
 
     public void setOnSelection(Consumer<List<String>> onSelection) {
@@ -126,6 +135,9 @@ public final class FleetHeatmap extends CanvasPane {
 
     /** Severity the trainee sees for a cluster in the current snapshot (NaN = no data). */
     public double severityOf(int c) {
+        if (snapshot.tick() < observationStart) {
+            return Double.NaN;
+        }
         Snapshot.Clusters cl = snapshot.clusters();
         return HealthScale.severity(cl.apiErrorRatio()[c], cl.apiLatencySeconds()[c], cl.dnsFailureRatio()[c]);
     }
@@ -171,6 +183,7 @@ public final class FleetHeatmap extends CanvasPane {
         double[] lat = cl.apiLatencySeconds();
         double[] dns = cl.dnsFailureRatio();
         int n = Math.min(layout.clusters(), err.length);
+        boolean warm = snapshot.tick() >= observationStart;
         g.setFont(labelFont);
         g.setTextBaseline(VPos.TOP);
         g.setTextAlign(TextAlignment.LEFT);
@@ -179,7 +192,7 @@ public final class FleetHeatmap extends CanvasPane {
             int blind = 0;
             for (int c = 0; c < n; c++) {
                 if (shape.regionOf()[c] == p.region()) {
-                    double s = HealthScale.severity(err[c], lat[c], dns[c]);
+                    double s = warm ? HealthScale.severity(err[c], lat[c], dns[c]) : Double.NaN;
                     if (Double.isNaN(s)) {
                         blind++;
                     } else if (s >= 0.4) {
@@ -189,10 +202,12 @@ public final class FleetHeatmap extends CanvasPane {
             }
             g.setFill(textColor());
             g.fillText(p.name(), p.x(), p.y() + 1);
-            g.setFill(failing > 0 ? badColor() : mutedColor());
-            String count = p.clusters() + (failing > 0 ? " · " + failing + " failing" : "")
-                    + (blind > 0 ? " · " + blind + " no data" : "");
-            g.fillText(count, p.x() + firedrill.app.fx.TextMetrics.width(p.name(), labelFont) + 8, p.y() + 1);
+            double nameW = TextMetrics.width(p.name(), labelFont) + 8;
+            String count = regionCount(p.clusters(), failing, blind, p.width() - nameW);
+            if (!count.isEmpty()) {
+                g.setFill(failing > 0 ? badColor() : mutedColor());
+                g.fillText(count, p.x() + nameW, p.y() + 1);
+            }
         }
         Color hatch = noDataColor().darker();
         g.setLineWidth(1);
@@ -200,7 +215,7 @@ public final class FleetHeatmap extends CanvasPane {
             double x = layout.x(c);
             double y = layout.y(c);
             double s = layout.side(c);
-            double sev = HealthScale.severity(err[c], lat[c], dns[c]);
+            double sev = warm ? HealthScale.severity(err[c], lat[c], dns[c]) : Double.NaN;
             g.setFill(scale.color(sev));
             g.fillRect(x, y, s, s);
             if (Double.isNaN(sev) && s >= 5) {
@@ -231,6 +246,24 @@ public final class FleetHeatmap extends CanvasPane {
             g.strokeRect(Math.min(pressX, dragX), Math.min(pressY, dragY), Math.abs(dragX - pressX), Math.abs(dragY - pressY));
             g.setLineDashes((double[]) null);
         }
+    }
+
+    /** "50 · 2 failing · 1 no data", shortened until it fits the room next to the region's name. */
+    private String regionCount(int clusters, int failing, int blind, double room) {
+        String failingText = failing > 0 ? failing + " failing" : "";
+        String blindText = blind > 0 ? blind + " no data" : "";
+        String[] options = {
+            clusters + (failingText.isEmpty() ? "" : " · " + failingText) + (blindText.isEmpty() ? "" : " · " + blindText),
+            clusters + (failingText.isEmpty() ? "" : " · " + failingText),
+            failingText.isEmpty() ? Integer.toString(clusters) : failingText,
+            failing > 0 ? failing + "✕" : ""
+        };
+        for (String o : options) {
+            if (TextMetrics.width(o, labelFont) <= room) {
+                return o;
+            }
+        }
+        return "";
     }
 
     // ---- mouse ------------------------------------------------------------------------------------
@@ -276,6 +309,10 @@ public final class FleetHeatmap extends CanvasPane {
         Snapshot.Clusters cl = snapshot.clusters();
         int c = hover;
         double sev = severityOf(c);
+        if (snapshot.tick() < observationStart) {
+            hoverCard.setText(cl.ids().get(c) + "  ·  " + cl.regions().get(c) + "\nNo metrics yet (first scrape pending)");
+            return;
+        }
         String text = cl.ids().get(c) + "  ·  " + cl.regions().get(c) + "  ·  "
                 + String.format(Locale.ROOT, "%,d", cl.nodes()[c]) + " nodes\n"
                 + "API errors " + Formats.percent(cl.apiErrorRatio()[c])

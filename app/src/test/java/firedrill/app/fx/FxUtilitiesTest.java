@@ -39,7 +39,7 @@ class FxUtilitiesTest {
         assertEquals("99.9%", Formats.percent(0.99996));
         assertEquals("—", Formats.percent(Double.NaN));
         assertEquals("1:02:03", Formats.elapsed(3723));
-        assertEquals("4:05", Formats.elapsed(245));
+        assertEquals("0:04:05", Formats.elapsed(245));
         assertEquals("−12 min", Formats.deltaMinutes(-12.2));
         assertEquals("+4 min", Formats.deltaMinutes(4));
         assertEquals("on time", Formats.deltaMinutes(0.2));
