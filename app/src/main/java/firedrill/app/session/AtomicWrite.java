@@ -17,7 +17,8 @@ import java.nio.file.StandardOpenOption;
  * directory, are forced to disk, the temp file is renamed over the target with {@code ATOMIC_MOVE}
  * (and {@code REPLACE_EXISTING}), and the directory entry is forced too. A writer that fails midway
  * leaves the previous file untouched and removes its temp file. A kill can leave a hidden
- * {@code .NAME.*.tmp} file behind; it is never mistaken for a session (see {@link SessionStore}).
+ * {@code .NAME.*.tmp} file behind; it is never mistaken for a session, and {@link SessionStore}
+ * removes it an hour later.
  */
 public final class AtomicWrite {
     /** Produces the file's content; may throw, in which case nothing is replaced. */

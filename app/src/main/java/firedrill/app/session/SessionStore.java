@@ -136,6 +136,7 @@ public final class SessionStore {
     public synchronized Path save(SessionRecord record) throws IOException {
         Path dir = directory(record.scenario());
         Files.createDirectories(dir);
+        removeStaleTemps(dir);
         int next = 1;
         for (Path p : attemptFiles(dir)) {
             next = Math.max(next, number(p) + 1);
@@ -195,6 +196,20 @@ public final class SessionStore {
         }
         out.sort(Comparator.naturalOrder());
         return out;
+    }
+
+    /** Temp files a killed writer left behind, once no writer can still be using them (an hour later). */
+    static void removeStaleTemps(Path dir) {
+        java.time.Instant cutoff = java.time.Instant.now().minus(java.time.Duration.ofHours(1));
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, ".*" + AtomicWrite.TEMP_SUFFIX)) {
+            for (Path p : ds) {
+                if (Files.getLastModifiedTime(p).toInstant().isBefore(cutoff)) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        } catch (IOException e) {
+            // Best effort: a leftover temp file is never read as a session.
+        }
     }
 
     /** attempt-N.json files (never temp files), by number. */

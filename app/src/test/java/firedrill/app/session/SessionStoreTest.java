@@ -30,7 +30,8 @@ class SessionStoreTest {
         store.save(attempt("reddit-2023-03-14", 50));
         assertEquals(data.resolve("sessions/openai-2024-12-11/attempt-000001.json"), first);
         assertEquals("attempt-000004.json", last.getFileName().toString());
-        Files.writeString(last.resolveSibling(".attempt-000005.json.123.tmp"), "{\"trunc");
+        Path fresh = last.resolveSibling(".attempt-000005.json.123.tmp");
+        Files.writeString(fresh, "{\"trunc");
         Files.writeString(last.resolveSibling("attempt-000009.json"), "{\"format\": \"firedrill/session@1\"");
 
         SessionStore.History h = store.history("openai-2024-12-11");
@@ -48,6 +49,13 @@ class SessionStoreTest {
         assertEquals(List.of("openai-2024-12-11", "reddit-2023-03-14"), store.scenarios());
         assertEquals("first attempt", store.trend("reddit-2023-03-14").direction());
         assertEquals("no graded attempts", store.trend("nothing-here").direction());
+
+        Path stale = last.resolveSibling(".attempt-000004.json.456.tmp");
+        Files.writeString(stale, "{\"left by a killed writer");
+        Files.setLastModifiedTime(stale, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(7200)));
+        store.save(attempt("openai-2024-12-11", 70));
+        assertTrue(Files.notExists(stale), "temp files of killed writers are cleaned up later");
+        assertTrue(Files.exists(fresh), "a recent temp file may belong to a running writer");
     }
 
     @Test
