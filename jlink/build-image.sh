@@ -43,10 +43,15 @@ done
 for tool in jdeps jlink jpackage; do
   [[ -x "$jdk/bin/$tool" ]] || die "$jdk/bin/$tool not found; packaging needs a full JDK 17+ with jpackage (select one with -Djlink.jdk=/path/to/jdk)"
 done
-[[ -f "$jdk/jmods/java.base.jmod" ]] \
-  || die "$jdk/jmods is missing; install the JDK's jmods (Debian: openjdk-17-jdk) or select another JDK with -Djlink.jdk=..."
 feature="$("$jdk/bin/jlink" --version)"; feature="${feature%%.*}"
 (( feature >= 17 )) || die "jlink $feature is too old; need 17+"
+# JDK modules come from jmods/, or (JDK 24+ builds without jmods, JEP 493) from the JDK's own image.
+jdk_modules="$jdk/jmods"
+if [[ ! -f "$jdk_modules/java.base.jmod" ]]; then
+  (( feature >= 24 )) \
+    || die "$jdk/jmods is missing; install the JDK's jmods or select another JDK with -Djlink.jdk=..."
+  jdk_modules=""
+fi
 
 [[ -f "$app_jars/$main_jar" ]] || die "main jar $app_jars/$main_jar not found"
 shopt -s nullglob
@@ -81,7 +86,7 @@ compress="--compress=1"
 # JavaFX's jars carry their .so files as resources; the image keeps them in lib/ instead, where
 # JavaFX finds them directly (otherwise it would extract them to ~/.openjfx/cache on first start).
 "$jdk/bin/jlink" \
-  --module-path "$jdk/jmods:$fx_path" \
+  --module-path "${jdk_modules:+$jdk_modules:}$fx_path" \
   --add-modules "$modules" \
   --strip-debug --no-header-files --no-man-pages "$compress" \
   --exclude-resources='glob:/javafx.*/*.so' \

@@ -99,7 +99,7 @@ public final class ActionPanelViewModel {
             boolean whole = min() == Math.rint(min()) && max() == Math.rint(max()) && defaultValue() == Math.rint(defaultValue());
             double raw = (max() - min()) / 100;
             double p = Math.pow(10, Math.floor(Math.log10(Math.max(raw, 1e-9))));
-            double step = raw / p < 2 ? p : raw / p < 5 ? 2 * p : 5 * p;
+            double step = raw / p <= 1 ? p : raw / p <= 2 ? 2 * p : raw / p <= 5 ? 5 * p : 10 * p;
             return whole ? Math.max(1, Math.round(step)) : step;
         }
 

@@ -235,21 +235,17 @@ public final class ConsoleViewModel {
     private void updateActions(Frame f) {
         List<ActionRecord> records = f.snapshot().actions();
         List<Command> pending = f.pending();
-        boolean same = actions.size() == records.size() + countActions(pending);
-        if (same) {
-            int i = 0;
-            for (ActionRow row : actions) {
-                if (row.isPending()) {
-                    continue;
-                }
-                ActionRecord r = row.record();
-                ActionRecord now = records.get(records.size() - 1 - i);
-                if (r.seq() != now.seq() || r.outcome() != now.outcome() || r.progress() != now.progress()) {
-                    same = false;
-                    break;
-                }
-                i++;
+        int pendingActions = countActions(pending);
+        boolean same = actions.size() == records.size() + pendingActions;
+        for (int i = 0; same && i < actions.size(); i++) {
+            ActionRow row = actions.get(i);
+            if (i < pendingActions) {
+                same = row.isPending();
+                continue;
             }
+            ActionRecord r = row.record();
+            ActionRecord now = records.get(records.size() - 1 - (i - pendingActions));
+            same = r != null && r.seq() == now.seq() && r.outcome() == now.outcome() && r.progress() == now.progress();
         }
         if (same) {
             return;

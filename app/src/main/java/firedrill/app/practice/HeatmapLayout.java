@@ -97,7 +97,7 @@ public final class HeatmapLayout {
             bestUnit = MIN_UNIT;
             bestCols = Math.max(1, Math.min(regions, (int) (width / 120)));
         }
-        bestUnit = Math.floor(bestUnit * 2) / 2;
+        bestUnit = Math.max(MIN_UNIT, Math.floor(bestUnit)); // whole pixels: cells never overlap by rounding
         return place(shape, members, bestCols, (width - (bestCols - 1) * PANEL_GAP) / bestCols, bestUnit);
     }
 
@@ -135,6 +135,9 @@ public final class HeatmapLayout {
         double h = 0;
         for (int c : members) {
             double s = sideOf(bucket(shape.nodes()[c]), unit);
+            if (s > panelW) {
+                return Double.POSITIVE_INFINITY; // a cell wider than its panel does not fit
+            }
             if (cx > 0 && cx + s > panelW) {
                 h += rowH + g;
                 cx = 0;

@@ -413,10 +413,11 @@ public final class SimulationRunner implements AutoCloseable {
 
     private void finish(EndReason reason) {
         Frame f = new Frame(++seq, sim.snapshot(), speed, true, false, true, reason, sim.pending(), notice);
+        // The result first: whoever sees the ended frame finds the finished run ready.
+        finished.complete(new FinishedRun(spec, seed, sim, sim.tick(), reason.label(), difficulty.label()));
         latest.set(f);
         synchronized (frameMonitor) {
             frameMonitor.notifyAll();
         }
-        finished.complete(new FinishedRun(spec, seed, sim, sim.tick(), reason.label(), difficulty.label()));
     }
 }

@@ -24,7 +24,9 @@ public final class FiredrillApp extends Application {
         PersonalBests bests = new PersonalBests(data);
         Styles.applyTheme(settings.get().theme());
         MainWindow window = new MainWindow();
-        Scene scene = new Scene(window.root(), 1366, 800);
+        // 1366×800 where the screen allows it, never larger than the screen.
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(window.root(), Math.min(1366, screen.getWidth()), Math.min(800, screen.getHeight()));
         Styles.applyAll(scene, settings.get());
         settings.settingsProperty().addListener((o, a, b) -> Styles.applyAll(scene, b));
         navigator = new AppNavigator(window, settings, bests);

@@ -225,15 +225,18 @@ public final class AfterActionReport {
             List<String> keys = new ArrayList<>(Lessons.words(a.action()));
             keys.addAll(themeOf(a.action()));
             out.add(new Improvement(what, why, Lessons.best(objectives, keys, why),
-                    Lessons.best(questions, keys, why)));
+                    Lessons.best(questions, keys, why, 2)));
         }
         for (Decisions.Decision d : card.decisions()) {
             if (d.verdict() == Decisions.Verdict.NO_EFFECT && d.savedMinutes() <= -1) {
                 ActionRecord a = d.action();
-                String what = String.format(Locale.ROOT, "At %s, %s brought no clear benefit and cost %.1f impact-minutes.",
-                        time(a.issuedTick()), describe(a), -d.savedMinutes());
-                out.add(new Improvement(what, d.why(), Lessons.best(objectives, themeOf(a.action()), d.why()),
-                        Lessons.best(questions, themeOf(a.action()), d.why())));
+                String what = String.format(Locale.ROOT, "At %s, %s brought no clear benefit within %d min and cost %.1f "
+                        + "impact-minutes.", time(a.issuedTick()), describe(a), Decisions.WINDOW_SECONDS / 60, -d.savedMinutes());
+                var as = spec().action(a.action());
+                String about = as == null ? d.why() : as.lesson() != null ? as.lesson()
+                        : as.description() != null ? as.description() : d.why();
+                out.add(new Improvement(what, about, Lessons.best(objectives, themeOf(a.action()), d.why()),
+                        Lessons.best(questions, themeOf(a.action()), d.why(), 2)));
             }
         }
         Scorecard.Mitigation first = card.firstMitigation();
@@ -243,9 +246,11 @@ public final class AfterActionReport {
                     : String.format(Locale.ROOT, "The first effective mitigation came at %s, %.0f min after the real team's (%s at %s).",
                     time(first.issuedTick()), (first.issuedTick() - real.issuedTick()) / 60.0, real.action(),
                     time(real.issuedTick()));
-            String lesson = "Shed load or add capacity first: the API must answer before the trigger can be removed.";
+            String lesson = real == null ? "Look for the first measure that reduces customer impact, before fixing the cause."
+                    : "The real team's first effective mitigation was " + title(real.action()) + " at "
+                    + time(real.issuedTick()) + ": " + description(real.action());
             out.add(new Improvement(what, lesson, Lessons.best(objectives, Lessons.MITIGATION, lesson),
-                    Lessons.best(questions, Lessons.MITIGATION, lesson)));
+                    Lessons.best(questions, Lessons.MITIGATION, lesson, 2)));
         }
         for (Scorecard.ServiceResult s : card.services()) {
             if (s.run().impactStart() < 0 || s.realFullRecovery() < 0) {
@@ -259,10 +264,9 @@ public final class AfterActionReport {
                         time(s.run().fullRecovery()), s.vsRealMinutes(), time(s.realFullRecovery()));
             }
             if (what != null) {
-                String lesson = "Recovery is per-cluster hands-on work: block, shrink or scale up, remove the agent, "
-                        + "then restore access gradually, cluster by cluster.";
+                String lesson = "The real team's measures, in order: " + referenceMeasures() + ".";
                 out.add(new Improvement(what, lesson, Lessons.best(objectives, Lessons.RECOVERY, lesson),
-                        Lessons.best(questions, Lessons.RECOVERY, lesson)));
+                        Lessons.best(questions, Lessons.RECOVERY, lesson, 2)));
             }
         }
         Scorecard.Cadence c = card.cadence();
@@ -275,18 +279,45 @@ public final class AfterActionReport {
             String lesson = "Post a status update at least every 30 minutes while customers are affected, "
                     + "with the time of the next one.";
             out.add(new Improvement(what, lesson, Lessons.best(objectives, Lessons.COMMUNICATION, lesson),
-                    Lessons.best(questions, Lessons.COMMUNICATION, lesson)));
+                    Lessons.best(questions, Lessons.COMMUNICATION, lesson, 2)));
         }
         Scorecard.Idle idle = card.idle();
-        if (idle.availableMinutes() > 0 && idle.share() >= 0.5 && idle.share() > card.referenceIdle().share() - 0.05) {
+        if (idle.availableMinutes() > 0 && (idle.share() >= 0.9 || idle.share() > card.referenceIdle().share() + 0.05)) {
             String what = String.format(Locale.ROOT, "Responders were free %.0f%% of the time customers were affected "
                     + "(%d responder-minutes; real team: %.0f%%).", 100 * idle.share(), idle.freeMinutes(),
                     100 * card.referenceIdle().share());
-            String lesson = "Work on several clusters in parallel: every responder can own one cluster's recovery.";
+            String lesson = "Give every free responder a task: independent recoveries (one cluster, one region) can run "
+                    + "in parallel.";
             out.add(new Improvement(what, lesson, Lessons.best(objectives, Lessons.TEAM, lesson),
-                    Lessons.best(questions, Lessons.TEAM, lesson)));
+                    Lessons.best(questions, Lessons.TEAM, lesson, 2)));
         }
         return List.copyOf(out);
+    }
+
+    private String title(String actionId) {
+        var as = spec().action(actionId);
+        if (as == null || as.title() == null || as.title().length() < 2) {
+            return actionId;
+        }
+        String t = as.title();
+        // "Shrink the node groups (cloud API)" → "shrink the node groups (cloud API)"; acronyms stay.
+        return Character.isLowerCase(t.charAt(1)) ? Character.toLowerCase(t.charAt(0)) + t.substring(1) : t;
+    }
+
+    private String description(String actionId) {
+        var as = spec().action(actionId);
+        return as == null || as.description() == null ? "" : as.description();
+    }
+
+    /** Distinct titles of the reference playbook's mitigations, in first-use order. */
+    private String referenceMeasures() {
+        java.util.LinkedHashSet<String> titles = new java.util.LinkedHashSet<>();
+        for (Decisions.Decision d : card.referenceDecisions()) {
+            if (d.verdict() != Decisions.Verdict.NOT_A_MITIGATION) {
+                titles.add(title(d.action().action()));
+            }
+        }
+        return titles.isEmpty() ? "none (the scenario has no reference playbook)" : String.join(", ", titles);
     }
 
     /** Theme stems for an action id, so its findings link to the right objective. */

@@ -226,7 +226,7 @@ final class HtmlReport {
         for (AfterActionReport.Improvement i : r.improvements()) {
             w("<li><p>").t(i.text()).w("</p>");
             if (i.lesson() != null) {
-                w("<p class=\"lesson\"><b>Lesson from the real incident:</b> ").t(i.lesson()).w("</p>");
+                w("<p class=\"lesson\"><b>Lesson:</b> ").t(i.lesson()).w("</p>");
             }
             if (i.objective() != null) {
                 w("<p class=\"objective\"><b>Learning objective:</b> ").t(i.objective()).w("</p>");

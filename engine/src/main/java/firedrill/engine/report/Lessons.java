@@ -7,8 +7,9 @@ import java.util.Locale;
 /**
  * Links a finding of the after-action report to the scenario's own teaching material: the learning
  * objective and the discussion question that share the most key words with it. Matching is by
- * lower-case word stems (a stem matches when a word of the text starts with it), so it works for
- * any scenario's wording and always picks the same text for the same input; ties go to the first.
+ * lower-case word stems (a word of the candidate counts once when some stem starts it; phrases count
+ * when they occur), so it works for any scenario's wording and always picks the same text for the
+ * same input; ties go to the first.
  */
 final class Lessons {
     /** Stems of the themes the engine's findings are about, used alongside the finding's own words. */
@@ -27,6 +28,11 @@ final class Lessons {
 
     /** The candidate sharing most stems with {@code keys} (and the finding's own words), or null. */
     static String best(List<String> candidates, List<String> keys, String finding) {
+        return best(candidates, keys, finding, 1);
+    }
+
+    /** As {@link #best(List, List, String)}, but only a candidate sharing at least {@code minHits} stems. */
+    static String best(List<String> candidates, List<String> keys, String finding, int minHits) {
         List<String> stems = new ArrayList<>(keys);
         for (String w : words(finding)) {
             if (w.length() >= 5 && !STOP.contains(w)) {
@@ -34,17 +40,21 @@ final class Lessons {
             }
         }
         String best = null;
-        int bestScore = 0;
+        int bestScore = minHits - 1;
         for (String c : candidates) {
             if (c == null) {
                 continue;
             }
             String text = c.toLowerCase(Locale.ROOT);
-            List<String> ws = words(c);
+            // Score = distinct words of the candidate that some stem matches, plus matched phrases.
             int score = 0;
+            for (String w : new java.util.LinkedHashSet<>(words(c))) {
+                if (stems.stream().anyMatch(stem -> !stem.contains(" ") && w.startsWith(stem))) {
+                    score++;
+                }
+            }
             for (String stem : stems) {
-                boolean hit = stem.contains(" ") ? text.contains(stem) : ws.stream().anyMatch(w -> w.startsWith(stem));
-                if (hit) {
+                if (stem.contains(" ") && text.contains(stem)) {
                     score++;
                 }
             }

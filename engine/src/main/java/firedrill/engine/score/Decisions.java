@@ -19,13 +19,14 @@ import java.util.stream.IntStream;
  * {@link #WINDOW_SECONDS} after it landed; the two histories are compared minute by minute on the
  * action's targets (API health, DNS, share served) and on the products they carry (availability).
  * <ul>
- * <li><b>hurt</b>: the API of a target collapsed compared with the world without it (a reconnect
- *     herd, a restart: health {@link #COLLAPSE_STEP} lower), whatever else improved; or its targets
- *     got clearly worse (API health, DNS, share served, products) and it saved less than
- *     {@link #NET_GAIN_MINUTES} impact-minutes within the window — except for an action's documented
- *     trade-off on targets that were in trouble anyway (blocking the admin API cuts CoreDNS off,
- *     shrinking a cluster cuts its serving capacity); or, whatever the mechanism, it added
- *     {@link #COST_MINUTES} impact-minutes or more;</li>
+ * <li><b>hurt</b>: the API of a target collapsed compared with the world without it and was still
+ *     down at the end of the window (a reconnect herd: health {@link #COLLAPSE_STEP} lower for the
+ *     last {@link #COLLAPSE_MINUTES} minutes), whatever else improved; or its targets got clearly worse
+ *     (API health, DNS, share served) and it saved less than {@link #NET_GAIN_MINUTES} impact-minutes
+ *     within the window — except for an action's documented trade-off on targets that were in
+ *     trouble anyway (blocking the admin API cuts CoreDNS off, shrinking a cluster cuts its serving
+ *     capacity); or, whatever the mechanism, it added {@link #COST_MINUTES} impact-minutes or more
+ *     (products got worse even if its targets did not);</li>
  * <li><b>helped</b>: otherwise, a target or product got clearly better, or it saved impact-minutes;</li>
  * <li><b>no visible effect</b>: neither within the window;</li>
  * <li><b>failed</b> (rejected, or the Kubernetes API was unreachable), <b>did not finish</b>, and
@@ -39,8 +40,10 @@ public final class Decisions {
     public static final int WINDOW_SECONDS = 45 * 60;
     /** A clear change of API health (share answered), per target on average. */
     public static final double HEALTH_STEP = 0.25;
-    /** A fall of one target's API health that counts as a collapse (herd, restart), whatever else improved. */
+    /** A fall of one target's API health that counts as a collapse (a herd), whatever else improved. */
     public static final double COLLAPSE_STEP = 0.5;
+    /** How long, at the end of the window, a collapse must have lasted to count whatever else improved. */
+    public static final int COLLAPSE_MINUTES = 5;
     /** A target whose API answers, or which serves, less than this was in trouble already. */
     static final double HEALTHY = 0.9;
     /** A clear change of DNS success or share served, per target on average. */
@@ -147,8 +150,7 @@ public final class Decisions {
         boolean tradeOff = kind == ActionKind.BLOCK_ADMIN_API || kind == ActionKind.SCALE_DOWN_CLUSTER;
         Effect e = new Effect(spec, targets, services, whatIf.original().simulation().history(),
                 without.simulation().history(), a.endTick() / 60, end / 60, tradeOff);
-        boolean damage = e.apiCollapsed() || e.minDns <= -SERVED_STEP || e.minServed <= -SERVED_STEP
-                || (!tradeOff && e.minAvailability <= -AVAILABILITY_STEP);
+        boolean damage = e.minHealth <= -HEALTH_STEP || e.minDns <= -SERVED_STEP || e.minServed <= -SERVED_STEP;
         boolean gain = e.maxHealth >= HEALTH_STEP || e.maxDns >= SERVED_STEP || e.maxServed >= SERVED_STEP
                 || e.maxAvailability >= AVAILABILITY_STEP;
         double saved = Math.round(e.savedMinutes * 10) / 10.0;
@@ -238,6 +240,9 @@ public final class Decisions {
         int firstBetter = -1;
         int lastWorse = -1;
         final double[] worstHealth;
+        /** Per target: minutes in a row, up to the end of the window, its API answered far less. */
+        final int[] trailingCollapse;
+        int minutes;
         final double[] worstDns;
         final double[] worstServed;
         final double[] bestHealth;
@@ -261,6 +266,7 @@ public final class Decisions {
                 }
             }
             worstHealth = new double[n];
+            trailingCollapse = new int[n];
             worstDns = new double[n];
             worstServed = new double[n];
             bestHealth = new double[n];
@@ -268,6 +274,7 @@ public final class Decisions {
             worstAvailability = new double[services.length];
             bestAvailability = new double[services.length];
             for (int m = Math.max(0, fromMinute); m <= last; m++) {
+                minutes++;
                 History.Minute a = run.minute(m);
                 History.Minute b = without.minute(m);
                 double dh = 0;
@@ -282,6 +289,7 @@ public final class Decisions {
                     dd += exempt[i] ? Math.max(0, d) : d;
                     ds += exempt[i] ? Math.max(0, s) : s;
                     worstHealth[i] = Math.min(worstHealth[i], h);
+                    trailingCollapse[i] = h <= -COLLAPSE_STEP ? trailingCollapse[i] + 1 : 0;
                     worstDns[i] = Math.min(worstDns[i], d);
                     worstServed[i] = Math.min(worstServed[i], s);
                     bestHealth[i] = Math.max(bestHealth[i], h);
@@ -333,10 +341,15 @@ public final class Decisions {
             }
         }
 
-        /** True when the API of some target answered far less than without the action (herd, restart). */
+        /**
+         * True when the API of some target answered far less than without the action and was still
+         * down at the end of the window (the last {@link #COLLAPSE_MINUTES} minutes): a herd that
+         * knocked it over again. A dip it recovered from is judged by the other rules.
+         */
         boolean apiCollapsed() {
-            for (double w : worstHealth) {
-                if (w <= -COLLAPSE_STEP) {
+            int need = Math.max(1, Math.min(COLLAPSE_MINUTES, minutes));
+            for (int t : trailingCollapse) {
+                if (t >= need) {
                     return true;
                 }
             }

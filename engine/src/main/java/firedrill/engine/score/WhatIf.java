@@ -56,15 +56,17 @@ public final class WhatIf {
     private WhatIf(ModelSpec spec, RunRecord record) {
         this.spec = spec;
         this.record = record;
+        int end = Math.min(record.ticks(), spec.horizonTick());
         List<Command> sorted = new ArrayList<>(record.commands());
-        // The simulation applies commands in tick order, keeping log order within a tick (stable sort).
+        // The simulation applies commands in tick order, keeping log order within a tick (stable sort);
+        // commands after the end of the run never apply and are not decisions.
         sorted.sort(Comparator.comparingInt(c -> Math.max(1, c.tick())));
+        sorted.removeIf(c -> Math.max(1, c.tick()) > end);
         this.decisions = List.copyOf(sorted);
         this.effectiveTick = new int[decisions.size()];
         for (int i = 0; i < effectiveTick.length; i++) {
             effectiveTick[i] = Math.max(1, decisions.get(i).tick());
         }
-        int end = Math.min(record.ticks(), spec.horizonTick());
         Simulation sim = Simulation.start(spec, record.seed());
         this.start = sim.fork();
         List<Integer> ticks = new ArrayList<>();
@@ -72,9 +74,6 @@ public final class WhatIf {
         int i = 0;
         while (i < decisions.size()) {
             int t = effectiveTick[i];
-            if (t > end) {
-                break; // never applied within the recorded run
-            }
             sim.runUntil(t - 1);
             ticks.add(t);
             forks.add(sim.fork());
@@ -86,7 +85,7 @@ public final class WhatIf {
         sim.runUntil(end);
         this.checkpointTicks = ticks.stream().mapToInt(Integer::intValue).toArray();
         this.checkpoints = forks.toArray(new Simulation[0]);
-        this.original = new Run(decisions.subList(0, i), sim, RunOutcome.of(sim));
+        this.original = new Run(decisions, sim, RunOutcome.of(sim));
     }
 
     /**

@@ -1,0 +1,99 @@
+package firedrill.app.practice;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import firedrill.app.shell.FiredrillApp;
+import firedrill.engine.model.ModelSpec;
+import firedrill.engine.scenario.ActionSpec;
+import firedrill.engine.scenario.ScenarioLoader;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The console's rules, seen through the UI: pressure mode's clock, and a failed action's reason. */
+@ExtendWith(ApplicationExtension.class)
+@Timeout(value = 90, unit = TimeUnit.SECONDS)
+class ConsoleModesTest {
+    static ModelSpec spec;
+
+    @BeforeAll
+    static void setUp() throws Exception {
+        FxTestSupport.useTempDataDir();
+        spec = new ModelSpec(ScenarioLoader.loadShipped(FxTestSupport.SCENARIO));
+    }
+
+    @Start
+    void start(Stage stage) {
+        new FiredrillApp().start(stage);
+        stage.setWidth(1280);
+        stage.setHeight(800);
+    }
+
+    @Test
+    void pressureModeRefusesToPauseAndSaysWhy(FxRobot robot) throws Exception {
+        SimulationRunner runner = FxTestSupport.openConsole(robot, "pressure");
+        robot.clickOn("#pause");
+        Label notice = robot.lookup("#notice").queryAs(Label.class);
+        FxTestSupport.waitUntil(Duration.ofSeconds(5), notice::isVisible);
+        assertEquals("Pressure mode: a real incident does not pause.", notice.getText());
+        robot.type(KeyCode.SPACE);
+        Thread.sleep(300);
+        assertFalse(runner.latest().paused(), "neither the button nor Space pauses");
+
+        // Quiet minutes may be skipped; after the first alert the clock is held at real time.
+        robot.clickOn("#skip");
+        runner.awaitFrame(f -> f.alerted() && f.speed() == Speed.X1, Duration.ofSeconds(30));
+        FxTestSupport.waitUntil(Duration.ofSeconds(5),
+                () -> robot.lookup("#speed-300").queryAs(ToggleButton.class).isDisabled());
+        assertTrue(robot.lookup("#speed-1").queryAs(ToggleButton.class).isSelected());
+        robot.type(KeyCode.DIGIT4);
+        Thread.sleep(200);
+        assertEquals(Speed.X1, runner.latest().speed(), "the 4 key cannot speed it up either");
+    }
+
+    @Test
+    void aFailedActionShowsItsReason(FxRobot robot) throws Exception {
+        SimulationRunner runner = FxTestSupport.openConsole(robot, "standard");
+        robot.clickOn("#pause");
+        int at = spec.tickOf("15:20");
+        runner.fastForwardTo(at - 1);
+        FxTestSupport.awaitTick(runner, at - 1);
+
+        ListView<ActionSpec> catalog = robot.lookup("#action-catalog").queryListView();
+        ActionSpec rollback = spec.action("rollback-telemetry");
+        robot.interact(() -> catalog.scrollTo(rollback));
+        robot.clickOn(rollback.title());
+        assertEquals(rollback, catalog.getSelectionModel().getSelectedItem());
+        Label needs = robot.lookup("#action-needs").queryAs(Label.class);
+        assertTrue(needs.getText().startsWith("Needs the Kubernetes API"), needs.getText());
+        robot.clickOn("#confirm-action");
+
+        runner.fastForwardTo(spec.tickOf("15:35"));
+        FxTestSupport.awaitTick(runner, spec.tickOf("15:35"));
+
+        FxTestSupport.waitUntil(Duration.ofSeconds(10), () -> robot.lookup(".action-reason").queryAll().stream()
+                .anyMatch(n -> n.isVisible() && ((Label) n).getText().contains("Kubernetes API unreachable")));
+        Label reason = (Label) robot.lookup(".action-reason").queryAll().stream()
+                .filter(n -> n.isVisible() && ((Label) n).getText().contains("Kubernetes API unreachable"))
+                .findFirst().orElseThrow();
+        assertTrue(reason.getText().contains("timed out"), reason.getText());
+        assertTrue(robot.lookup(".outcome-failed").tryQuery().isPresent(), "the row says failed");
+        assertTrue(robot.lookup(".msg-bad").tryQuery().isPresent(), "and the incident channel reports it");
+        Button end = robot.lookup("#end-exercise").queryButton();
+        assertFalse(end.isDisabled());
+    }
+}

@@ -1,0 +1,62 @@
+package firedrill.app.practice;
+
+import firedrill.app.fx.DataDir;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Shared helpers for the headless UI tests. */
+final class FxTestSupport {
+    static final String SCENARIO = "openai-2024-12-11";
+
+    private FxTestSupport() {}
+
+    /** Points the app's data dir at a fresh temp dir (never the user's ~/.local/share). */
+    static Path useTempDataDir() {
+        try {
+            Path dir = Files.createTempDirectory("firedrill-test-");
+            System.setProperty(DataDir.PROPERTY, dir.toString());
+            return dir;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static void waitUntil(Duration timeout, BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS, condition::getAsBoolean);
+        } catch (TimeoutException e) {
+            throw new AssertionError("condition not met within " + timeout, e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Library → briefing → chosen mode → Start; returns the console's runner. */
+    static SimulationRunner openConsole(FxRobot robot, String mode) {
+        robot.clickOn("#practice-" + SCENARIO);
+        robot.clickOn("#mode-" + mode);
+        robot.clickOn("#start-exercise");
+        waitUntil(Duration.ofSeconds(20), () -> robot.lookup("#console").tryQuery().isPresent());
+        Node console = robot.lookup("#console").query();
+        return (SimulationRunner) console.getProperties().get(ConsoleView.RUNNER_KEY);
+    }
+
+    static SimulationRunner.Frame awaitTick(SimulationRunner runner, int tick) {
+        try {
+            SimulationRunner.Frame f = runner.awaitFrame(x -> x.ended() || x.tick() >= tick && x.paused(),
+                    Duration.ofSeconds(60));
+            WaitForAsyncUtils.waitForFxEvents();
+            return f;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
