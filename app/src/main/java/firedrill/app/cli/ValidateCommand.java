@@ -33,7 +33,8 @@ public final class ValidateCommand implements Callable<Integer> {
                 e.problems().forEach(err::println);
             } catch (RuntimeException e) {
                 bad++;
-                err.println(f + ": $: cannot be validated: " + e);
+                // Not expected (the loader reports problems, never throws); still, no Java names for users.
+                err.println(f + ": $: cannot be validated: internal error while checking this file");
             }
         }
         out.flush();

@@ -58,6 +58,8 @@ public final class Simulation {
         this.history = new History();
         this.tick = 0;
         fireInjects();
+        // Settle tick 0 (demand, capacity, health) so the first sample shows a real fleet, not zeros.
+        model.step(0, crashes);
         observation.scrape(0, model, gaps);
         recordMinute();
     }
