@@ -54,7 +54,7 @@ final class ActionPanelView extends VBox {
         catalog.getStyleClass().addAll("action-catalog", Styles.DENSE);
         catalog.getItems().setAll(vm.catalog());
         catalog.setCellFactory(l -> new CatalogCell());
-        catalog.setPrefHeight(150);
+        catalog.setPrefHeight(140);
         catalog.setMinHeight(90);
         catalog.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null && b != vm.selectedProperty().get()) {
@@ -113,12 +113,14 @@ final class ActionPanelView extends VBox {
         confirm.setMaxWidth(Double.MAX_VALUE);
         confirm.disableProperty().bind(vm.canConfirmProperty().not());
         confirm.setOnAction(e -> vm.confirm());
-        Label issued = wrapped("last-issued");
+        Label issued = new Label();
+        issued.getStyleClass().add("last-issued");
+        issued.setMinWidth(0);
         issued.setId("last-issued");
         issued.textProperty().bind(Bindings.when(vm.lastIssuedProperty().isEmpty()).then("")
                 .otherwise(Bindings.concat("Issued: ", vm.lastIssuedProperty())));
 
-        VBox details = new VBox(6, name, description, duration, needs, params, targetBox);
+        VBox details = new VBox(6, name, description, duration, needs, params);
         details.getStyleClass().add("action-details");
         ScrollPane scroll = new ScrollPane(details);
         scroll.setFitToWidth(true);
@@ -128,7 +130,7 @@ final class ActionPanelView extends VBox {
         VBox.setVgrow(scroll, Priority.ALWAYS);
         VBox.setVgrow(catalog, Priority.SOMETIMES);
         // The confirm row stays put below the (scrolling) details, so Issue is always in reach.
-        VBox footer = new VBox(4, summary, error, confirm, issued);
+        VBox footer = new VBox(4, targetBox, summary, error, confirm, issued);
         footer.getStyleClass().add("action-footer");
         getChildren().addAll(header, catalog, scroll, footer);
     }
@@ -194,7 +196,13 @@ final class ActionPanelView extends VBox {
 
         Label label = new Label("Target");
         label.getStyleClass().add("field-label");
-        return new VBox(4, label, kind, arg);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        kind.setPrefWidth(175);
+        kind.setMinWidth(175);
+        HBox.setHgrow(arg, Priority.ALWAYS);
+        HBox row = new HBox(6, kind, arg);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(3, label, row);
     }
 
     private void rebuildParams() {

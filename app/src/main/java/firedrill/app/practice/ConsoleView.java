@@ -283,8 +283,7 @@ public final class ConsoleView implements Screen {
             }
             return;
         }
-        if (e.isShortcutDown() || e.isAltDown()
-                || scene != null && scene.getFocusOwner() instanceof TextInputControl) {
+        if (e.isShortcutDown() || e.isAltDown() || typing()) {
             return;
         }
         KeyCode k = e.getCode();
@@ -299,6 +298,13 @@ public final class ConsoleView implements Screen {
             alertFeed.list().refresh();
             e.consume();
         }
+    }
+
+    /** Whether keys belong to a field being typed in (a spinner's editor reports the spinner as focus owner). */
+    private boolean typing() {
+        javafx.scene.Node f = scene == null ? null : scene.getFocusOwner();
+        return f instanceof TextInputControl || f instanceof javafx.scene.control.Spinner
+                || f instanceof javafx.scene.control.ComboBox && ((javafx.scene.control.ComboBox<?>) f).isEditable();
     }
 
     private static Speed speedOf(KeyCode k) {

@@ -48,6 +48,32 @@ final class FxTestSupport {
         return (SimulationRunner) console.getProperties().get(ConsoleView.RUNNER_KEY);
     }
 
+    /** A console on its own stage (no library or briefing), with the given mode; the runner is not started. */
+    static ConsoleView showConsole(javafx.stage.Stage stage, Difficulty mode) throws Exception {
+        firedrill.engine.scenario.Scenario scenario = firedrill.engine.scenario.ScenarioLoader.loadShipped(SCENARIO);
+        PracticeSession session = new PracticeSession(scenario, new firedrill.engine.model.ModelSpec(scenario), mode, 1,
+                Speed.X300, false, Speed.X10);
+        SimulationRunner runner = session.newRunner();
+        firedrill.app.fx.Navigator nav = new firedrill.app.fx.Navigator() {
+            @Override
+            public void home() {}
+
+            @Override
+            public void briefing(firedrill.engine.scenario.Scenario s) {}
+
+            @Override
+            public void show(firedrill.app.fx.Screen screen) {}
+        };
+        ConsoleView view = new ConsoleView(new ConsoleViewModel(session, runner), new ConsoleContext(nav, (r, n) -> null, () -> false));
+        firedrill.app.shell.MainWindow window = new firedrill.app.shell.MainWindow();
+        javafx.scene.Scene scene = new javafx.scene.Scene(window.root(), 1280, 800);
+        firedrill.app.shell.Styles.applyAll(scene, firedrill.app.shell.Settings.DEFAULT);
+        stage.setScene(scene);
+        window.show(view);
+        stage.show();
+        return view;
+    }
+
     static SimulationRunner.Frame awaitTick(SimulationRunner runner, int tick) {
         try {
             SimulationRunner.Frame f = runner.awaitFrame(x -> x.ended() || x.tick() >= tick && x.paused(),
