@@ -53,8 +53,9 @@ public final class ModelSpec {
                 if (e.text() != null) {
                     inj.add(new Inject(tick, e.id(), e.channel() == null ? "deploy" : e.channel(), e.text()));
                 }
-            } else {
-                inj.add(new Inject(tick, e.id(), e.channel(), e.text()));
+            } else if (TimelineEvent.INJECT.equals(e.kind()) || (e.text() != null && !TimelineEvent.OS_UPDATE.equals(e.kind()))) {
+                // An upgrade may announce itself; OS updates arrive silently, as unattended upgrades do.
+                inj.add(new Inject(tick, e.id(), e.channel() == null ? "infra" : e.channel(), e.text()));
             }
         }
         inj.sort((a, b) -> Integer.compare(a.tick(), b.tick()));
