@@ -104,6 +104,7 @@ public final class ConsoleViewModel {
     private int actionSignature;
     private int lastFirstCritical = -1;
     private Runnable onPage = () -> {};
+    private Issuer issuer;
     private Executor background = r -> {
         Thread t = new Thread(r, "firedrill-scoring");
         t.setDaemon(true);
@@ -419,8 +420,23 @@ public final class ConsoleViewModel {
         if (ended.get()) {
             return;
         }
-        runner.submit(Command.action(tick.get() + 1, actionId, target, params, BY));
+        if (issuer != null) {
+            issuer.issue(actionId, target, params);
+        } else {
+            runner.submit(Command.action(tick.get() + 1, actionId, target, params, BY));
+        }
         notice.set("");
+    }
+
+    /** Where issued actions go instead of the runner (a drill records who decided, then submits). */
+    @FunctionalInterface
+    public interface Issuer {
+        void issue(String actionId, String target, java.util.Map<String, Double> params);
+    }
+
+    /** Routes {@link #issue} through {@code issuer} (null: straight to the runner as the trainee). */
+    public void setIssuer(Issuer issuer) {
+        this.issuer = issuer;
     }
 
     public void endExercise() {

@@ -3,8 +3,10 @@ package firedrill.app.practice;
 import firedrill.app.debrief.FinishedRun;
 import firedrill.engine.model.ModelSpec;
 import firedrill.engine.sim.Command;
+import firedrill.engine.sim.RunRecord;
 import firedrill.engine.sim.Simulation;
 import firedrill.engine.sim.Snapshot;
+import firedrill.engine.sim.StateDigest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -87,6 +89,18 @@ public final class SimulationRunner implements AutoCloseable {
 
     private record End() implements Msg {}
 
+    private record TakeCheckpoint(CompletableFuture<Checkpoint> reply) implements Msg {}
+
+    /**
+     * The run as it stands at a tick boundary, taken on the runner thread (drill autosave): the record
+     * of applied commands, the commands submitted but not applied yet, and the state digest.
+     */
+    public record Checkpoint(RunRecord record, List<Command> pending, long digest, boolean ended) {
+        public int tick() {
+            return record.ticks();
+        }
+    }
+
     private final ModelSpec spec;
     private final long seed;
     private final Difficulty difficulty;
@@ -98,6 +112,7 @@ public final class SimulationRunner implements AutoCloseable {
     private final Thread thread;
     private volatile boolean closed;
     private volatile Runnable stepHook;
+    private volatile boolean stopped;
 
     // Runner-thread state (read by other threads only through published frames).
     private final Simulation sim;
@@ -116,16 +131,32 @@ public final class SimulationRunner implements AutoCloseable {
      */
     public SimulationRunner(ModelSpec spec, long seed, Difficulty difficulty, Speed preAlertSpeed, boolean skipQuiet,
                             Speed incidentSpeed) {
-        this.spec = Objects.requireNonNull(spec);
-        this.seed = seed;
+        this(Simulation.start(Objects.requireNonNull(spec), seed), difficulty, preAlertSpeed, skipQuiet, incidentSpeed,
+                false);
+    }
+
+    private SimulationRunner(Simulation sim, Difficulty difficulty, Speed speed, boolean skipQuiet, Speed incidentSpeed,
+                             boolean paused) {
+        this.spec = sim.spec();
+        this.seed = sim.seed();
         this.difficulty = difficulty;
         this.incidentSpeed = difficulty.realtimeAfterAlert() ? Speed.X1 : incidentSpeed;
-        this.sim = Simulation.start(spec, seed);
-        this.speed = preAlertSpeed;
+        this.sim = sim;
+        this.speed = speed;
         this.skipping = skipQuiet;
+        this.paused = paused;
+        this.alerted = sim.alerts().firstRealAlert() >= 0;
         this.thread = new Thread(this::run, "firedrill-sim-" + spec.scenario().id());
         this.thread.setDaemon(true);
         publish();
+    }
+
+    /**
+     * A runner that continues {@code sim} (e.g. a drill replayed to where it was before a crash), paused,
+     * at {@code speed}. The runner owns {@code sim} from now on.
+     */
+    public static SimulationRunner resume(Simulation sim, Difficulty difficulty, Speed speed, Speed incidentSpeed) {
+        return new SimulationRunner(sim, difficulty, speed, false, incidentSpeed, true);
     }
 
     public SimulationRunner start() {
@@ -197,6 +228,19 @@ public final class SimulationRunner implements AutoCloseable {
         send(new End());
     }
 
+    /**
+     * Takes a {@link Checkpoint} at the next tick boundary (within a frame, paused or not); after the run
+     * ended or was closed, of its final state. Never blocks the caller.
+     */
+    public CompletableFuture<Checkpoint> checkpoint() {
+        CompletableFuture<Checkpoint> reply = new CompletableFuture<>();
+        send(new TakeCheckpoint(reply));
+        if (stopped) {
+            drainCheckpoints(); // the loop is over: nobody steps the simulation any more
+        }
+        return reply;
+    }
+
     /** Stops the thread without producing a result (leaving the console). */
     @Override
     public void close() {
@@ -250,6 +294,27 @@ public final class SimulationRunner implements AutoCloseable {
     }
 
     private void run() {
+        try {
+            loop();
+        } finally {
+            stopped = true; // before draining: a checkpoint requested after this drains itself
+            drainCheckpoints();
+        }
+    }
+
+    private synchronized void drainCheckpoints() {
+        for (Msg m; (m = inbox.poll()) != null; ) {
+            if (m instanceof TakeCheckpoint) {
+                ((TakeCheckpoint) m).reply().complete(checkpointNow(true));
+            }
+        }
+    }
+
+    private Checkpoint checkpointNow(boolean ended) {
+        return new Checkpoint(RunRecord.of(sim), sim.pending(), StateDigest.of(sim), ended);
+    }
+
+    private void loop() {
         long last = System.nanoTime();
         double owed = 0;
         while (!closed) {
@@ -309,6 +374,10 @@ public final class SimulationRunner implements AutoCloseable {
 
     /** Applies one request; returns whether the visible state changed. */
     private boolean apply(Msg m) {
+        if (m instanceof TakeCheckpoint) {
+            ((TakeCheckpoint) m).reply().complete(checkpointNow(false));
+            return false;
+        }
         if (m instanceof Submit) {
             Command c = ((Submit) m).command();
             sim.submit(new Command(sim.tick() + 1, c.type(), c.action(), c.target(), c.params(), c.by(), c.text()));

@@ -46,6 +46,22 @@ public final class AppNavigator implements Navigator {
         window.show(new BriefingView(new BriefingViewModel(scenario), ctx));
     }
 
+    /** The facilitated drill's set-up (offers to resume an interrupted drill). */
+    public void drill() {
+        firedrill.app.drill.DrillContext ctx = new firedrill.app.drill.DrillContext(this,
+                new firedrill.app.drill.DrillStore(firedrill.app.fx.DataDir.resolve()),
+                scene -> Styles.applyAll(scene, settings.get()), () -> settings.get().sound());
+        window.show(new firedrill.app.drill.DrillSetupView(
+                new firedrill.app.drill.DrillSetupViewModel(ctx.store()), ctx));
+    }
+
+    /** At start-up: when a drill was interrupted (crash, power loss), open the drill screen, which offers to resume it. */
+    public void offerDrillResume() {
+        if (new firedrill.app.drill.DrillStore(firedrill.app.fx.DataDir.resolve()).interrupted() != null) {
+            drill();
+        }
+    }
+
     @Override
     public void show(Screen screen) {
         window.show(screen);

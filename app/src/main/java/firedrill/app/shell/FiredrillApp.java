@@ -31,6 +31,8 @@ public final class FiredrillApp extends Application {
         settings.settingsProperty().addListener((o, a, b) -> Styles.applyAll(scene, b));
         navigator = new AppNavigator(window, settings, bests);
         navigator.home();
+        window.addBarAction(firedrill.app.drill.DrillEntry.button(navigator::drill));
+        navigator.offerDrillResume();
         stage.setTitle(TITLE);
         stage.setMinWidth(1024);
         stage.setMinHeight(640);

@@ -12,6 +12,7 @@ import javafx.scene.layout.HBox;
 public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final Label crumb = new Label();
+    private final HBox actions = new HBox(8);
     private Screen current;
 
     public MainWindow() {
@@ -23,7 +24,10 @@ public final class MainWindow {
         crumb.setId("crumb");
         crumb.getStyleClass().addAll("crumb", Styles.TEXT_MUTED);
         crumb.setMinWidth(0);
-        HBox bar = new HBox(brand, crumb);
+        javafx.scene.layout.Region grow = new javafx.scene.layout.Region();
+        HBox.setHgrow(grow, javafx.scene.layout.Priority.ALWAYS);
+        actions.setAlignment(Pos.CENTER_RIGHT);
+        HBox bar = new HBox(brand, crumb, grow, actions);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("app-bar");
         root.setTop(bar);
@@ -39,6 +43,11 @@ public final class MainWindow {
         crumb.setText(screen.title());
         root.setCenter(screen.root());
         screen.shown();
+    }
+
+    /** Adds a control at the right end of the app bar (e.g. the facilitated drill's entry). */
+    public void addBarAction(javafx.scene.Node node) {
+        actions.getChildren().add(node);
     }
 
     public Screen current() {

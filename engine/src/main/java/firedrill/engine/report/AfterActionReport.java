@@ -35,15 +35,30 @@ public final class AfterActionReport {
     /** An area for improvement and the scenario material it links to (each may be null). */
     public record Improvement(String text, String lesson, String objective, String question) {}
 
+    /**
+     * Sections a mode adds to the report (a facilitated drill: the team, decisions by role, injects,
+     * observations). Its JSON goes under {@link #key()}; its HTML comes before the discussion
+     * questions and must pass every text through {@link Html#escape}.
+     */
+    public interface Extension {
+        String key();
+
+        Map<String, Object> toMap();
+
+        void appendHtml(StringBuilder out);
+    }
+
     private final Scorecard card;
     private final SessionRecord session;
+    private final Extension extension;
     private final List<TimelineRow> timeline;
     private final List<String> strengths;
     private final List<Improvement> improvements;
 
-    private AfterActionReport(Scorecard card, SessionRecord session) {
+    private AfterActionReport(Scorecard card, SessionRecord session, Extension extension) {
         this.card = card;
         this.session = session;
+        this.extension = extension;
         this.timeline = buildTimeline();
         this.strengths = buildStrengths();
         this.improvements = buildImprovements();
@@ -51,7 +66,17 @@ public final class AfterActionReport {
 
     /** A report for a scored run; {@code session} (may be null) adds mode, difficulty and notes. */
     public static AfterActionReport of(Scorecard card, SessionRecord session) {
-        return new AfterActionReport(card, session);
+        return new AfterActionReport(card, session, null);
+    }
+
+    /** A report with extra sections (may be null), e.g. a facilitated drill's. */
+    public static AfterActionReport of(Scorecard card, SessionRecord session, Extension extension) {
+        return new AfterActionReport(card, session, extension);
+    }
+
+    /** The extra sections, or null. */
+    public Extension extension() {
+        return extension;
     }
 
     public Scorecard card() {
@@ -399,6 +424,9 @@ public final class AfterActionReport {
             notes.add(row);
         }
         m.put("notes", notes);
+        if (extension != null) {
+            m.put(extension.key(), extension.toMap());
+        }
         List<Object> sources = new ArrayList<>();
         if (meta != null) {
             for (Meta.Source s : meta.sources()) {

@@ -55,6 +55,9 @@ final class HtmlReport {
         decisions();
         strengths();
         improvements();
+        if (r.extension() != null) {
+            r.extension().appendHtml(out);
+        }
         discussion();
         notes();
         footer(spec, meta);

@@ -1,0 +1,438 @@
+package firedrill.app.drill;
+
+import firedrill.app.practice.Difficulty;
+import firedrill.app.practice.SimulationRunner;
+import firedrill.app.practice.Speed;
+import firedrill.engine.drill.DrillRecord;
+import firedrill.engine.model.ModelSpec;
+import firedrill.engine.scenario.Scenario;
+import firedrill.engine.scenario.TimelineEvent;
+import firedrill.engine.sim.Command;
+import firedrill.engine.sim.Simulation;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+
+/**
+ * One facilitated drill, without any UI: one {@link SimulationRunner} (both windows are views of it),
+ * the team, the facilitator's observations and the team's decisions, and the autosave. Every input goes
+ * to the runner as a command (decisions as {@link Command#action} with {@code by} = "name (role)",
+ * injects as {@link Command#inject}), applied at the next tick.
+ *
+ * <p>Autosave: every {@link #AUTOSAVE_MILLIS} and after every decision, observation and inject, on one
+ * saver thread. A save asks the runner for a checkpoint (at a tick boundary: command log, pending
+ * commands, state digest) and writes a {@link DrillRecord} atomically. Decisions are appended and
+ * submitted under one lock, and the checkpoint is requested under the same lock, so decision {@code i}
+ * is always the {@code i}-th action command of the saved log. Thread-safe; never blocks the caller.
+ */
+public final class Drill implements AutoCloseable {
+    /** Autosave period; tests shorten it with {@code -Dfiredrill.drill.autosaveMillis}. */
+    public static final long AUTOSAVE_MILLIS = Long.getLong("firedrill.drill.autosaveMillis", 5000);
+    static final long CHECKPOINT_TIMEOUT_SECONDS = 10;
+
+    /** A scripted timeline event (inject, rollout, upgrade, …) at its tick. */
+    public record ScriptedEvent(int tick, String time, String kind, String channel, String text) {
+        public String describe() {
+            String what = text != null && !text.isBlank() ? text
+                    : TimelineEvent.ROLLOUT.equals(kind) ? "the rollout starts" : kind;
+            return time + " " + (channel == null ? "" : channel + ": ") + what;
+        }
+    }
+
+    private final DrillSetup setup;
+    private final SimulationRunner runner;
+    private final DrillStore store;
+    private final String startedAt;
+    private final List<ScriptedEvent> events;
+    private final Object lock = new Object();
+    private final List<DrillRecord.Decision> decisions = new ArrayList<>();
+    private final List<DrillRecord.Observation> observations = new ArrayList<>();
+    private final ScheduledExecutorService saver;
+    private final AtomicBoolean saveQueued = new AtomicBoolean();
+    private final List<Consumer<DrillRecord>> savedListeners = new CopyOnWriteArrayList<>();
+    private final CompletableFuture<DrillRecord> ended = new CompletableFuture<>();
+    private volatile DrillRecord lastSaved;
+    private volatile String saveProblem;
+    private volatile boolean closed;
+    private volatile boolean ending;
+
+    private Drill(DrillSetup setup, SimulationRunner runner, DrillStore store, String startedAt) {
+        this.setup = setup;
+        this.runner = runner;
+        this.store = store;
+        this.startedAt = startedAt;
+        this.events = scriptedEvents(setup.spec());
+        this.saver = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "firedrill-drill-autosave");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Starts a new drill (the clock runs at the set-up's pre-alert speed) and saves it at once. */
+    public static Drill start(DrillSetup setup, DrillStore store) {
+        SimulationRunner runner = new SimulationRunner(setup.spec(), setup.seed(), setup.runnerDifficulty(),
+                setup.preAlertSpeed(), false, setup.incidentSpeed());
+        Drill d = new Drill(setup, runner, store, now());
+        d.begin();
+        return d;
+    }
+
+    /**
+     * Resumes an interrupted drill: replays its command log to the saved tick, checks the state against
+     * the saved digest (same state, bit for bit), re-queues the pending commands and restores the team,
+     * decisions and observations. The clock starts paused.
+     *
+     * @throws IllegalArgumentException when the scenario is not the one the drill ran, or the replay does
+     *                                  not reproduce the saved state
+     */
+    public static Drill resume(DrillRecord record, Scenario scenario, DrillStore store) {
+        ModelSpec spec = new ModelSpec(scenario);
+        Simulation sim = record.resume(spec);
+        DrillSetup setup = new DrillSetup(scenario, spec, record.seed(), difficultyOf(record.difficulty()),
+                !Boolean.FALSE.equals(record.showSpeed()), record.roles(), record.roster(), null, null);
+        boolean alerted = sim.alerts().firstRealAlert() >= 0;
+        SimulationRunner runner = SimulationRunner.resume(sim, setup.runnerDifficulty(),
+                alerted ? setup.incidentSpeed() : setup.preAlertSpeed(), setup.incidentSpeed());
+        Drill d = new Drill(setup, runner, store, record.startedAt() == null ? now() : record.startedAt());
+        d.decisions.addAll(record.decisions());
+        d.observations.addAll(record.observations());
+        d.lastSaved = record;
+        d.begin();
+        return d;
+    }
+
+    static Difficulty difficultyOf(String label) {
+        for (Difficulty x : Difficulty.values()) {
+            if (x.label().equalsIgnoreCase(label) || x.name().equalsIgnoreCase(label)) {
+                return x;
+            }
+        }
+        return Difficulty.STANDARD;
+    }
+
+    private void begin() {
+        runner.start();
+        runner.finished().whenComplete((r, e) -> finishAsync());
+        if (store != null) {
+            saver.scheduleWithFixedDelay(this::autosave, AUTOSAVE_MILLIS, AUTOSAVE_MILLIS, TimeUnit.MILLISECONDS);
+            requestSave();
+        }
+    }
+
+    private static String now() {
+        return Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+    }
+
+    // ---- the clock ---------------------------------------------------------------------------------
+
+    public SimulationRunner runner() {
+        return runner;
+    }
+
+    public SimulationRunner.Frame frame() {
+        return runner.latest();
+    }
+
+    public void pause() {
+        runner.setPaused(true);
+    }
+
+    public void resume() {
+        runner.setPaused(false);
+    }
+
+    public void setSpeed(Speed s) {
+        runner.setSpeed(s);
+    }
+
+    /** Scripted events of the scenario, in time order. */
+    public List<ScriptedEvent> events() {
+        return events;
+    }
+
+    /** The next scripted event after the current tick. */
+    public Optional<ScriptedEvent> nextEvent() {
+        int now = frame().tick();
+        for (ScriptedEvent e : events) {
+            if (e.tick() > now) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Fast-forwards to the next scripted event and holds the clock there (paused) so the facilitator can
+     * set the scene; returns the event, or empty when none is left.
+     */
+    public Optional<ScriptedEvent> jumpToNextEvent() {
+        Optional<ScriptedEvent> e = nextEvent();
+        e.ifPresent(x -> runner.fastForwardTo(x.tick()));
+        return e;
+    }
+
+    static List<ScriptedEvent> scriptedEvents(ModelSpec spec) {
+        List<ScriptedEvent> out = new ArrayList<>();
+        for (TimelineEvent t : spec.scenario().timeline()) {
+            if (t == null || t.at() == null) {
+                continue;
+            }
+            int tick = spec.tickOf(t.at());
+            out.add(new ScriptedEvent(tick, spec.timeOf(tick), t.kind(), t.channel(), t.text()));
+        }
+        out.sort(Comparator.comparingInt(ScriptedEvent::tick));
+        return List.copyOf(out);
+    }
+
+    // ---- the facilitator's inputs ------------------------------------------------------------------
+
+    /** Sends an inject to the incident channel; it applies at the next tick. */
+    public Command inject(String channel, String text) {
+        Command c = Command.inject(frame().tick() + 1, channel == null || channel.isBlank() ? "facilitator" : channel,
+                text);
+        synchronized (lock) {
+            runner.submit(c);
+        }
+        requestSave();
+        return c;
+    }
+
+    /**
+     * Records a decision of the team and sends it to the simulation ({@code by} = "name (role)"); it
+     * applies at the next tick. Saved at once.
+     */
+    public DrillRecord.Decision decide(String name, String role, String action, String target,
+                                       Map<String, Double> params) {
+        DrillRecord.Decision d = new DrillRecord.Decision(frame().tick(), blankToNull(name), blankToNull(role), action,
+                blankToNull(target), params);
+        synchronized (lock) {
+            decisions.add(d);
+            runner.submit(Command.action(frame().tick() + 1, action, d.target(), d.params(), d.who()));
+        }
+        requestSave();
+        return d;
+    }
+
+    /** A timestamped observation (the clock's current tick); saved at once. */
+    public DrillRecord.Observation observe(DrillRecord.Tag tag, String role, String text) {
+        DrillRecord.Observation o = new DrillRecord.Observation(frame().tick(), tag.id(), blankToNull(role), text);
+        synchronized (lock) {
+            observations.add(o);
+        }
+        requestSave();
+        return o;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    public List<DrillRecord.Decision> decisions() {
+        synchronized (lock) {
+            return List.copyOf(decisions);
+        }
+    }
+
+    public List<DrillRecord.Observation> observations() {
+        synchronized (lock) {
+            return List.copyOf(observations);
+        }
+    }
+
+    public DrillSetup setup() {
+        return setup;
+    }
+
+    public ModelSpec spec() {
+        return setup.spec();
+    }
+
+    public String startedAt() {
+        return startedAt;
+    }
+
+    // ---- saving ------------------------------------------------------------------------------------
+
+    /** Called on the saver thread after every successful save. */
+    public void onSaved(Consumer<DrillRecord> listener) {
+        savedListeners.add(listener);
+    }
+
+    /** The last record written (or resumed from), or null. */
+    public DrillRecord lastSaved() {
+        return lastSaved;
+    }
+
+    /** Why the last save failed, or null. */
+    public String saveProblem() {
+        return saveProblem;
+    }
+
+    /** Saves soon (coalesced: one save covers every change made before it starts). */
+    public void requestSave() {
+        if (store != null && !closed && saveQueued.compareAndSet(false, true)) {
+            try {
+                saver.execute(() -> {
+                    saveQueued.set(false);
+                    autosave();
+                });
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                saveQueued.set(false);
+            }
+        }
+    }
+
+    /** Saves now (on the saver thread); completes with the record written. */
+    public CompletableFuture<DrillRecord> saveNow() {
+        CompletableFuture<DrillRecord> f = new CompletableFuture<>();
+        saver.execute(() -> {
+            try {
+                f.complete(save(DrillRecord.RUNNING));
+            } catch (Exception e) {
+                f.completeExceptionally(e);
+            }
+        });
+        return f;
+    }
+
+    private void autosave() {
+        if (ending || closed) {
+            return;
+        }
+        try {
+            save(DrillRecord.RUNNING);
+        } catch (Exception e) {
+            saveProblem = "Autosave failed: " + e.getMessage();
+        }
+    }
+
+    /** The drill as it stands (a checkpoint of the runner), without writing it. */
+    public DrillRecord record(String status) throws IOException {
+        CompletableFuture<SimulationRunner.Checkpoint> cp;
+        List<DrillRecord.Decision> ds;
+        List<DrillRecord.Observation> os;
+        synchronized (lock) {
+            cp = runner.checkpoint();
+            ds = List.copyOf(decisions);
+            os = List.copyOf(observations);
+        }
+        SimulationRunner.Checkpoint c;
+        try {
+            c = cp.get(CHECKPOINT_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while taking a checkpoint", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IOException("the simulation did not answer within " + CHECKPOINT_TIMEOUT_SECONDS + " s", e);
+        }
+        ModelSpec spec = setup.spec();
+        return new DrillRecord(DrillRecord.FORMAT, spec.scenario().id(), spec.hash(), setup.seed(),
+                setup.difficulty().label(), setup.showSpeed(), status, startedAt, now(), c.tick(),
+                DrillRecord.digestText(c.digest()), setup.roles(), setup.roster(), c.record().commands(), c.pending(),
+                ds, os);
+    }
+
+    private DrillRecord save(String status) throws IOException {
+        DrillRecord r = record(status);
+        if (store != null) {
+            store.save(r);
+        }
+        lastSaved = r;
+        saveProblem = null;
+        for (Consumer<DrillRecord> l : savedListeners) {
+            l.accept(r);
+        }
+        return r;
+    }
+
+    // ---- ending ------------------------------------------------------------------------------------
+
+    /** Ends the drill at the current tick; {@link #ended()} completes with the final record. */
+    public CompletableFuture<DrillRecord> end() {
+        runner.end();
+        return ended;
+    }
+
+    /** Completes when the drill ended (the facilitator ended it, or the scenario ran out / recovered). */
+    public CompletableFuture<DrillRecord> ended() {
+        return ended;
+    }
+
+    public boolean isEnded() {
+        return ended.isDone();
+    }
+
+    private void finishAsync() {
+        if (closed) {
+            return;
+        }
+        ending = true;
+        try {
+            saver.execute(() -> {
+                try {
+                    DrillRecord r = record(DrillRecord.ENDED);
+                    if (store != null) {
+                        store.archive(r);
+                    }
+                    lastSaved = r;
+                    for (Consumer<DrillRecord> l : savedListeners) {
+                        l.accept(r);
+                    }
+                    ended.complete(r);
+                } catch (Exception e) {
+                    saveProblem = "Could not archive the drill: " + e.getMessage();
+                    ended.completeExceptionally(e);
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            ended.completeExceptionally(e);
+        }
+    }
+
+    /**
+     * Leaves the drill without ending it (the window closes): a last save, then the threads stop. The
+     * autosave stays, so the next start offers to resume.
+     */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        if (store != null && !ending) {
+            try {
+                saveNow().get(CHECKPOINT_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException | TimeoutException | RuntimeException e) {
+                // The autosave from a few seconds ago stays.
+            }
+        }
+        closed = true;
+        if (ending) {
+            try {
+                ended.get(CHECKPOINT_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException | TimeoutException e) {
+                // reported through saveProblem
+            }
+        }
+        saver.shutdownNow();
+        runner.close();
+    }
+}

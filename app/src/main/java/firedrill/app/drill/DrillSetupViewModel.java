@@ -1,0 +1,246 @@
+package firedrill.app.drill;
+
+import firedrill.app.practice.Difficulty;
+import firedrill.engine.drill.DrillRecord;
+import firedrill.engine.model.ModelSpec;
+import firedrill.engine.scenario.InvalidInputException;
+import firedrill.engine.scenario.Scenario;
+import firedrill.engine.scenario.ScenarioLoader;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The drill set-up: scenario, seed, difficulty, whether the team sees the clock speed, roles (the
+ * standard four plus custom ones), the roster (who plays which role), and the participant display.
+ * Offers to resume a drill whose autosave is still there (it was interrupted). No toolkit needed.
+ */
+public final class DrillSetupViewModel {
+    /** A line of the roster being edited. */
+    public static final class Person {
+        private final StringProperty name = new SimpleStringProperty(this, "name", "");
+        private final ObjectProperty<String> role = new SimpleObjectProperty<>(this, "role");
+
+        public Person(String name, String role) {
+            this.name.set(name == null ? "" : name);
+            this.role.set(role);
+        }
+
+        public StringProperty nameProperty() {
+            return name;
+        }
+
+        public ObjectProperty<String> roleProperty() {
+            return role;
+        }
+    }
+
+    private final DrillStore store;
+    private final List<Scenario> scenarios = new ArrayList<>();
+    private final ObjectProperty<Scenario> scenario = new SimpleObjectProperty<>(this, "scenario");
+    private final StringProperty seedText = new SimpleStringProperty(this, "seedText", "1");
+    private final ObjectProperty<Difficulty> difficulty = new SimpleObjectProperty<>(this, "difficulty", Difficulty.STANDARD);
+    private final BooleanProperty showSpeed = new SimpleBooleanProperty(this, "showSpeed", true);
+    private final ObservableList<String> roles = FXCollections.observableArrayList(DrillRecord.STANDARD_ROLES);
+    private final ObservableList<Person> roster = FXCollections.observableArrayList();
+    private final IntegerProperty screenIndex = new SimpleIntegerProperty(this, "screenIndex", -1);
+    private final BooleanProperty fullScreen = new SimpleBooleanProperty(this, "fullScreen", true);
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final ReadOnlyObjectWrapper<DrillStore.Interrupted> interrupted = new ReadOnlyObjectWrapper<>(this, "interrupted");
+    private final BooleanBinding canStart;
+
+    public DrillSetupViewModel(DrillStore store) {
+        this.store = store;
+        List<String> problems = new ArrayList<>();
+        for (String id : ScenarioLoader.shippedIds()) {
+            try {
+                scenarios.add(ScenarioLoader.loadShipped(id));
+            } catch (InvalidInputException | RuntimeException e) {
+                problems.add(id + ": " + e.getMessage());
+            }
+        }
+        problem.set(String.join("\n", problems));
+        scenario.set(scenarios.stream().filter(s -> "openai-2024-12-11".equals(s.id())).findFirst()
+                .orElse(scenarios.isEmpty() ? null : scenarios.get(0)));
+        for (String r : DrillRecord.STANDARD_ROLES) {
+            roster.add(new Person("", r));
+        }
+        canStart = Bindings.createBooleanBinding(() -> scenario.get() != null && parseSeed(seedText.get()) != null,
+                scenario, seedText);
+        interrupted.set(store == null ? null : store.interrupted());
+    }
+
+    static Long parseSeed(String s) {
+        try {
+            return s == null ? null : Long.parseLong(s.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** The set-up as entered; null when the seed is not a whole number or no scenario is chosen. */
+    public DrillSetup build() {
+        Long seed = parseSeed(seedText.get());
+        Scenario s = scenario.get();
+        if (seed == null || s == null) {
+            problem.set(s == null ? "Choose a scenario." : "The seed must be a whole number.");
+            return null;
+        }
+        List<DrillRecord.Member> members = new ArrayList<>();
+        for (Person p : roster) {
+            String name = p.nameProperty().get() == null ? "" : p.nameProperty().get().trim();
+            if (!name.isEmpty()) {
+                members.add(new DrillRecord.Member(name, p.roleProperty().get()));
+            }
+        }
+        return new DrillSetup(s, new ModelSpec(s), seed, difficulty.get(), showSpeed.get(), List.copyOf(roles), members,
+                null, null);
+    }
+
+    /** Starts the drill (and its first autosave); null with {@link #problemProperty()} when it cannot. */
+    public Drill start() {
+        DrillSetup setup = build();
+        return setup == null ? null : Drill.start(setup, store);
+    }
+
+    /** Resumes the interrupted drill; null with {@link #problemProperty()} saying why when it cannot. */
+    public Drill resume() {
+        DrillStore.Interrupted i = interrupted.get();
+        if (i == null || i.record() == null) {
+            problem.set("There is no interrupted drill to resume.");
+            return null;
+        }
+        DrillRecord r = i.record();
+        Scenario s = scenarios.stream().filter(x -> x.id().equals(r.scenario())).findFirst().orElse(null);
+        if (s == null) {
+            problem.set("The interrupted drill used scenario \"" + r.scenario() + "\", which is not installed.");
+            return null;
+        }
+        try {
+            return Drill.resume(r, s, store);
+        } catch (IllegalArgumentException e) {
+            problem.set("Cannot resume the interrupted drill: " + e.getMessage());
+            return null;
+        }
+    }
+
+    /** Sets the interrupted drill aside (kept on disk, not offered again). */
+    public void discard() {
+        try {
+            store.discard();
+            interrupted.set(null);
+        } catch (IOException e) {
+            problem.set("Could not set the interrupted drill aside: " + e.getMessage());
+        }
+    }
+
+    /** "Telemetry agent … — stopped at 15:42:10 (saved 2026-…), 3 decisions, 5 observations". */
+    public String describeInterrupted() {
+        DrillStore.Interrupted i = interrupted.get();
+        if (i == null) {
+            return "";
+        }
+        if (i.record() == null) {
+            return "An interrupted drill was found but cannot be read: " + i.problem();
+        }
+        DrillRecord r = i.record();
+        Scenario s = scenarios.stream().filter(x -> x.id().equals(r.scenario())).findFirst().orElse(null);
+        String title = s == null || s.meta() == null ? r.scenario() : s.meta().title();
+        String at = s == null ? "tick " + r.tick() : new ModelSpec(s).clockOf(r.tick());
+        int people = r.roster().size();
+        return title + " — stopped at " + at + " (saved " + (r.savedAt() == null ? "?" : r.savedAt().replace('T', ' '))
+                + "); " + people + (people == 1 ? " person, " : " people, ") + r.decisions().size()
+                + (r.decisions().size() == 1 ? " decision, " : " decisions, ") + r.observations().size()
+                + (r.observations().size() == 1 ? " observation." : " observations.");
+    }
+
+    public void addRole(String role) {
+        String r = role == null ? "" : role.trim();
+        if (!r.isEmpty() && !roles.contains(r)) {
+            roles.add(r);
+        }
+    }
+
+    public void removeRole(String role) {
+        roles.remove(role);
+        for (Person p : roster) {
+            if (role.equals(p.roleProperty().get())) {
+                p.roleProperty().set(null);
+            }
+        }
+    }
+
+    public Person addPerson() {
+        Person p = new Person("", roles.isEmpty() ? null : roles.get(0));
+        roster.add(p);
+        return p;
+    }
+
+    public List<Scenario> scenarios() {
+        return scenarios;
+    }
+
+    public ObjectProperty<Scenario> scenarioProperty() {
+        return scenario;
+    }
+
+    public StringProperty seedTextProperty() {
+        return seedText;
+    }
+
+    public ObjectProperty<Difficulty> difficultyProperty() {
+        return difficulty;
+    }
+
+    public BooleanProperty showSpeedProperty() {
+        return showSpeed;
+    }
+
+    public ObservableList<String> roles() {
+        return roles;
+    }
+
+    public ObservableList<Person> roster() {
+        return roster;
+    }
+
+    public IntegerProperty screenIndexProperty() {
+        return screenIndex;
+    }
+
+    public BooleanProperty fullScreenProperty() {
+        return fullScreen;
+    }
+
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<DrillStore.Interrupted> interruptedProperty() {
+        return interrupted.getReadOnlyProperty();
+    }
+
+    public BooleanBinding canStartProperty() {
+        return canStart;
+    }
+
+    public DrillStore store() {
+        return store;
+    }
+}
