@@ -348,25 +348,35 @@ public final class ActionPanelViewModel {
         return true;
     }
 
-    /** Catalog entries matching every word of a query (title, id, description); all when blank. */
+    /**
+     * Catalog entries matching every word of a query (in the title, id or description), those whose
+     * title holds every word first; all of them when the query is blank.
+     */
     public List<ActionSpec> filter(String query) {
         if (query == null || query.isBlank()) {
             return catalog;
         }
         String[] words = query.toLowerCase(Locale.ROOT).trim().split("\\s+");
-        List<ActionSpec> out = new ArrayList<>();
+        List<ActionSpec> inTitle = new ArrayList<>();
+        List<ActionSpec> elsewhere = new ArrayList<>();
         for (ActionSpec a : catalog) {
-            String hay = (a.title() + " " + a.id() + " " + (a.description() == null ? "" : a.description()))
+            String title = a.title().toLowerCase(Locale.ROOT);
+            String hay = (title + " " + a.id() + " " + (a.description() == null ? "" : a.description()))
                     .toLowerCase(Locale.ROOT);
             boolean all = true;
+            boolean titled = true;
             for (String w : words) {
                 all &= hay.contains(w);
+                titled &= title.contains(w);
             }
-            if (all) {
-                out.add(a);
+            if (titled) {
+                inTitle.add(a);
+            } else if (all) {
+                elsewhere.add(a);
             }
         }
-        return out;
+        inTitle.addAll(elsewhere);
+        return inTitle;
     }
 
     public ActionSpec byId(String id) {

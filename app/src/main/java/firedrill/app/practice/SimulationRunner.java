@@ -296,6 +296,13 @@ public final class SimulationRunner implements AutoCloseable {
     private void run() {
         try {
             loop();
+        } catch (RuntimeException | Error e) {
+            // An engine failure must not leave the console showing a frozen clock with no word why.
+            notice = "The simulation stopped: " + e;
+            paused = true;
+            publish();
+            finished.completeExceptionally(e);
+            e.printStackTrace();
         } finally {
             stopped = true; // before draining: a checkpoint requested after this drains itself
             drainCheckpoints();

@@ -147,5 +147,6 @@ class ActionPanelViewModelTest {
         assertEquals(vm.catalog(), vm.filter(" "));
         assertTrue(vm.filter("kubectl").stream().anyMatch(a -> a.id().equals("delete-telemetry")));
         assertTrue(vm.filter("zzz").isEmpty());
+        assertEquals("restore-traffic", vm.filter("restore normal").get(0).id(), "title matches come first");
     }
 }

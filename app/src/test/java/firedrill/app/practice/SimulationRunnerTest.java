@@ -139,6 +139,19 @@ class SimulationRunnerTest {
     }
 
     @Test
+    void anEngineFailureIsReportedNotFrozen() throws Exception {
+        start(Difficulty.STANDARD, Speed.X300, false, Speed.X10);
+        await(runner, f -> f.tick() > 10);
+        runner.setStepHook(() -> {
+            throw new IllegalStateException("boom");
+        });
+        SimulationRunner.Frame f = await(runner, x -> x.notice().startsWith("The simulation stopped"));
+        assertTrue(f.notice().contains("boom"));
+        assertTrue(f.paused());
+        assertTrue(runner.finished().isCompletedExceptionally());
+    }
+
+    @Test
     void fastForwardRunsToTheHorizonAndEnds() throws Exception {
         start(Difficulty.STANDARD, Speed.X300, false, Speed.X10);
         runner.fastForwardTo(Integer.MAX_VALUE);
