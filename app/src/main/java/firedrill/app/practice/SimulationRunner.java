@@ -300,8 +300,8 @@ public final class SimulationRunner implements AutoCloseable {
             // An engine failure must not leave the console showing a frozen clock with no word why.
             notice = "The simulation stopped: " + e;
             paused = true;
-            publish();
             finished.completeExceptionally(e);
+            publish();
             e.printStackTrace();
         } finally {
             stopped = true; // before draining: a checkpoint requested after this drains itself
