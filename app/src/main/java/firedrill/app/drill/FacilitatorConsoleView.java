@@ -55,6 +55,8 @@ public final class FacilitatorConsoleView implements Screen {
     public static final String TRUTH = "truth";
     /** Key of the drill in the root's properties (tests). */
     public static final String DRILL_KEY = "firedrill.drill";
+    /** Key of this view in the root's properties (tests). */
+    public static final String VIEW_KEY = "firedrill.drill.console";
 
     private final DrillViewModel vm;
     private final DrillContext ctx;
@@ -90,6 +92,7 @@ public final class FacilitatorConsoleView implements Screen {
         root.setId("facilitator-console");
         root.getStyleClass().add("facilitator");
         root.getProperties().put(DRILL_KEY, vm.drill());
+        root.getProperties().put(VIEW_KEY, this);
 
         ConsoleParts parts = new ConsoleParts(vm.observed());
         Region truth = truthPanel();
@@ -121,7 +124,7 @@ public final class FacilitatorConsoleView implements Screen {
         Label clock = new Label();
         clock.setId("facilitator-clock");
         clock.getStyleClass().add("facilitator-clock");
-        clock.textProperty().bind(vm.clockProperty());
+        clock.textProperty().bind(vm.observed().clockProperty()); // the same clock text as the room's
         clock.setMinWidth(Region.USE_PREF_SIZE);
         Label state = new Label();
         state.setId("clock-state");
