@@ -56,6 +56,14 @@ done
 
 clean_env=(env -i PATH=/usr/bin:/bin DISPLAY="$display")
 
+# Start-up time is wall-clock time: on a machine busy with other work it is meaningless.
+read -r load1 _ < /proc/loadavg
+cpus="$(nproc)"
+if awk -v l="$load1" -v c="$cpus" 'BEGIN { exit !(l > c / 2) }'; then
+  echo "smoke: warning: load average $load1 on $cpus CPUs; timings will be inflated" \
+       "(measure on an idle machine, or as root with: chrt -f 10 $0)" >&2
+fi
+
 # --- --update-classlist ------------------------------------------------------------------------
 if $update_classlist; then
   # The jpackage launcher takes no extra JVM options, so replay its configuration with the image's
