@@ -21,6 +21,8 @@ public final class AppNavigator implements Navigator {
     private final SettingsStore settings;
     private final PersonalBests bests;
     private DebriefFactory debrief;
+    private final firedrill.app.debrief.Debriefs debriefs =
+            new firedrill.app.debrief.Debriefs(new firedrill.app.session.SessionStore(firedrill.app.fx.DataDir.resolve()));
 
     public AppNavigator(MainWindow window, SettingsStore settings, PersonalBests bests) {
         this.window = window;
@@ -67,6 +69,11 @@ public final class AppNavigator implements Navigator {
         window.show(screen);
     }
 
+    /** History: saved attempts per scenario (app bar and home screen). */
+    public void history() {
+        window.show(debriefs.history(this));
+    }
+
     private Screen standardResults(RunResult r, Navigator nav) {
         PersonalBests.Update u = bests.record(new PersonalBests.Best(r.scenarioId(), r.score().impactMinutes(),
                 r.outcome().service("api") == null || r.outcome().service("api").fullRecovery() < 0 ? null
@@ -74,6 +81,6 @@ public final class AppNavigator implements Navigator {
                 r.score().milestonesWithinTolerance(), r.score().milestones().size(), r.mode(), r.seed(),
                 LocalDate.now().toString()));
         Double previous = u.previous() == null ? null : u.previous().impactMinutes();
-        return new ResultsView(new ResultsViewModel(r, previous, u.improved()), nav);
+        return debriefs.debrief(r, new ResultsViewModel(r, previous, u.improved()), nav);
     }
 }

@@ -32,6 +32,7 @@ public final class FiredrillApp extends Application {
         navigator = new AppNavigator(window, settings, bests);
         navigator.home();
         window.addBarAction(firedrill.app.drill.DrillEntry.button(navigator::drill));
+        window.addBarAction(firedrill.app.debrief.Debriefs.button(navigator::history));
         navigator.offerDrillResume();
         stage.setTitle(TITLE);
         stage.setMinWidth(1024);

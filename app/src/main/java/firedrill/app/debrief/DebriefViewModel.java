@@ -1,0 +1,490 @@
+package firedrill.app.debrief;
+
+import firedrill.app.session.AtomicWrite;
+import firedrill.app.session.SessionStore;
+import firedrill.engine.model.ModelSpec;
+import firedrill.engine.report.AfterActionReport;
+import firedrill.engine.score.Decisions;
+import firedrill.engine.score.OutcomeJson;
+import firedrill.engine.score.Par;
+import firedrill.engine.score.RunOutcome;
+import firedrill.engine.score.Scorecard;
+import firedrill.engine.score.ServiceOutcome;
+import firedrill.engine.score.WhatIf;
+import firedrill.engine.session.SessionRecord;
+import firedrill.engine.sim.Command;
+import firedrill.engine.sim.RunRecord;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The debrief of one run, without the toolkit: scores it (Scorecard: grade, breakdown, decisions with
+ * verdicts, lessons), saves it as a session, computes par with progress and cancel, forks what-ifs
+ * from any decision and exports the after-action report. Long work runs on {@code background}; every
+ * property is set on {@code ui} (the FX thread in the app, the caller's thread in tests).
+ */
+public final class DebriefViewModel {
+    /** One row of the breakdown table: measure, you, the real team, grade points. */
+    public record BreakdownRow(String measure, String yours, String real, String points) {}
+
+    /** One decision and its verdict, for the list. */
+    public record DecisionRow(int index, int tick, String time, String action, String target, String verdict,
+                              String why, boolean hurt, boolean helped) {
+        public String text() {
+            return time + "  " + action + " → " + target + "  [" + verdict + "]";
+        }
+    }
+
+    /** An area for improvement and the real incident's lesson for it. */
+    public record LessonRow(String missed, String lesson) {}
+
+    /** A what-if kind. */
+    public enum Change { REMOVE, REPLACE, ADD }
+
+    /** The result of a what-if: both runs' series, the real milestones, and per-service deltas in words. */
+    public record WhatIfResult(String description, double[][] original, double[][] alternative, List<String> serviceNames,
+                               List<int[]> milestoneTicks, double impactOriginal, double impactAlternative,
+                               List<String> deltas, int fromTick) {
+        public double impactDelta() {
+            return impactAlternative - impactOriginal;
+        }
+    }
+
+    private final RunResult result;
+    private final SessionStore store;
+    private final Executor background;
+    private final Executor ui;
+    private final SessionRecord replayed;
+
+    private final ObjectProperty<Scorecard> card = new SimpleObjectProperty<>();
+    private final StringProperty status = new SimpleStringProperty("Scoring your run…");
+    private final StringProperty error = new SimpleStringProperty("");
+    private final ObjectProperty<Path> savedFile = new SimpleObjectProperty<>();
+    private final DoubleProperty parProgress = new SimpleDoubleProperty(0);
+    private final BooleanProperty parRunning = new SimpleBooleanProperty(false);
+    private final StringProperty parText = new SimpleStringProperty("");
+    private final ObjectProperty<Par.Result> par = new SimpleObjectProperty<>();
+    private final BooleanProperty whatIfRunning = new SimpleBooleanProperty(false);
+    private final ObjectProperty<WhatIfResult> whatIf = new SimpleObjectProperty<>();
+    private final StringProperty whatIfText = new SimpleStringProperty("");
+    private volatile AtomicBoolean parCancel = new AtomicBoolean();
+
+    /**
+     * @param store    where a fresh run is saved (null: not saved)
+     * @param replayed the saved record when this debrief replays a past attempt (then nothing is saved)
+     */
+    public DebriefViewModel(RunResult result, SessionStore store, SessionRecord replayed, Executor background,
+                            Executor ui) {
+        this.result = result;
+        this.store = store;
+        this.replayed = replayed;
+        this.background = background;
+        this.ui = ui;
+    }
+
+    public RunResult result() {
+        return result;
+    }
+
+    /** The run as a record to the horizon (what the scorecard and what-ifs start from). */
+    public RunRecord record() {
+        ModelSpec spec = result.spec();
+        return new RunRecord(spec.scenario().id(), spec.hash(), result.seed(), spec.horizonTick(), result.commandLog());
+    }
+
+    /** Scores the run in the background, then saves it (with its grade) unless it is a replay. */
+    public void start() {
+        background.execute(() -> {
+            try {
+                Scorecard c = Scorecard.of(result.spec(), record());
+                Path saved = null;
+                String saveProblem = "";
+                if (store != null && replayed == null) {
+                    try {
+                        saved = store.save(sessionRecord(c));
+                    } catch (IOException | RuntimeException e) {
+                        saveProblem = "The attempt could not be saved: " + e.getMessage();
+                    }
+                }
+                Path file = saved;
+                String problem = saveProblem;
+                ui.execute(() -> {
+                    card.set(c);
+                    savedFile.set(file);
+                    error.set(problem);
+                    status.set(c.grade().value() + " · " + c.grade().label());
+                });
+            } catch (RuntimeException e) {
+                ui.execute(() -> {
+                    status.set("Scoring failed");
+                    error.set(String.valueOf(e.getMessage()));
+                });
+            }
+        });
+    }
+
+    /** The session record of this run (the saved one for a replay). */
+    public SessionRecord sessionRecord(Scorecard c) {
+        if (replayed != null) {
+            return replayed;
+        }
+        ModelSpec spec = result.spec();
+        RunRecord r = record();
+        SessionRecord.Grade g = c == null ? null
+                : new SessionRecord.Grade(c.grade().value(), c.grade().label(), c.impactMinutes());
+        int ended = Math.max(1, Math.min(result.endTick(), spec.horizonTick()));
+        return new SessionRecord(SessionRecord.FORMAT, r.scenario(), r.scenarioHash(), r.seed(), null,
+                result.mode(), 0, ended, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
+                r.commands(), OutcomeJson.of(result.outcome(), spec, result.score()), g, List.of());
+    }
+
+    // ---- scorecard --------------------------------------------------------------------------
+
+    public String gradeText() {
+        Scorecard c = card.get();
+        return c == null ? "…" : Integer.toString(c.grade().value());
+    }
+
+    public String labelText() {
+        Scorecard c = card.get();
+        return c == null ? "Scoring…" : c.grade().label();
+    }
+
+    public List<String> headlines() {
+        Scorecard c = card.get();
+        return c == null ? List.of() : c.headlines();
+    }
+
+    /** The breakdown like the AAR's summary: measure, you, real team, points. */
+    public List<BreakdownRow> breakdown() {
+        Scorecard c = card.get();
+        if (c == null) {
+            return List.of();
+        }
+        Scorecard.Grade g = c.grade();
+        List<BreakdownRow> rows = new ArrayList<>();
+        rows.add(new BreakdownRow("Impact minutes", fmt(c.impactMinutes()), fmt(c.referenceImpactMinutes()),
+                pts(g.impactPoints())));
+        for (Scorecard.ServiceResult s : c.services()) {
+            rows.add(new BreakdownRow(s.name() + " fully recovered", result.time(s.run().fullRecovery()),
+                    result.time(s.reference().fullRecovery())
+                            + (s.realFullRecovery() < 0 ? "" : " (published " + result.time(s.realFullRecovery()) + ")"),
+                    ""));
+        }
+        rows.add(new BreakdownRow("First effective mitigation", mitigation(c.firstMitigation()),
+                mitigation(c.realFirstMitigation()), pts(g.mitigationPoints())));
+        rows.add(new BreakdownRow("Harmful actions", Integer.toString(c.harmful().size()),
+                Long.toString(c.referenceDecisions().stream().filter(Decisions.Decision::hurt).count()),
+                pts(g.harmPoints())));
+        rows.add(new BreakdownRow("Status-update coverage", pct(c.cadence().coverage()),
+                pct(c.referenceCadence().coverage()), pts(g.commsPoints())));
+        rows.add(new BreakdownRow("Idle responders", pct(c.idle().share()), pct(c.referenceIdle().share()),
+                pts(g.idlePoints())));
+        rows.add(new BreakdownRow("Grade", Integer.toString(g.value()), "50", g.label()));
+        return rows;
+    }
+
+    public List<DecisionRow> decisions() {
+        Scorecard c = card.get();
+        if (c == null) {
+            return List.of();
+        }
+        List<DecisionRow> out = new ArrayList<>();
+        for (Decisions.Decision d : c.decisions()) {
+            String verdict = switch (d.verdict()) {
+                case HELPED -> "helped";
+                case HURT -> "harmful";
+                default -> d.verdict().label();
+            };
+            out.add(new DecisionRow(d.index(), d.command().tick(), result.time(d.command().tick()),
+                    title(d.command().action()), d.command().target(), verdict, d.why() == null ? "" : d.why(),
+                    d.hurt(), d.helped()));
+        }
+        return out;
+    }
+
+    /** What was missed, each with the real incident's lesson. */
+    public List<LessonRow> lessons() {
+        Scorecard c = card.get();
+        if (c == null) {
+            return List.of();
+        }
+        List<LessonRow> out = new ArrayList<>();
+        for (AfterActionReport.Improvement i : AfterActionReport.of(c, sessionRecord(c)).improvements()) {
+            out.add(new LessonRow(i.text(), i.lesson() == null ? "" : i.lesson()));
+        }
+        return out;
+    }
+
+    // ---- par --------------------------------------------------------------------------------
+
+    /** Runs the reference playbook over {@code runs} seeds in the background; progress and cancel. */
+    public void startPar(int runs) {
+        if (parRunning.get()) {
+            return;
+        }
+        AtomicBoolean cancel = new AtomicBoolean();
+        parCancel = cancel;
+        parRunning.set(true);
+        parProgress.set(0);
+        parText.set("Running " + runs + " reference runs…");
+        double mine = Par.totalImpact(result.outcome());
+        background.execute(() -> {
+            try {
+                Par.Result r = Par.run(result.spec(), Par.referenceCommands(result.spec()), 1, runs,
+                        (done, total) -> ui.execute(() -> parProgress.set((double) done / total)), cancel::get);
+                double p = r.percentileOf(mine);
+                ui.execute(() -> {
+                    par.set(r);
+                    parProgress.set(1);
+                    parRunning.set(false);
+                    parText.set(String.format(Locale.ROOT, "Better than %.0f%% of %d reference runs "
+                            + "(impact %s min; reference median %s, p10–p90 %s–%s)", p, r.runs(), fmt(mine),
+                            fmt(r.impact().p50()), fmt(r.impact().p10()), fmt(r.impact().p90())));
+                });
+            } catch (java.util.concurrent.CancellationException e) {
+                ui.execute(() -> {
+                    parRunning.set(false);
+                    parProgress.set(0);
+                    parText.set("Par cancelled");
+                });
+            } catch (RuntimeException e) {
+                ui.execute(() -> {
+                    parRunning.set(false);
+                    parText.set("Par failed: " + e.getMessage());
+                });
+            }
+        });
+    }
+
+    public void cancelPar() {
+        parCancel.set(true);
+    }
+
+    // ---- what-if ----------------------------------------------------------------------------
+
+    /** The scenario's action catalog: id → title. */
+    public Map<String, String> catalog() {
+        Map<String, String> out = new LinkedHashMap<>();
+        result.spec().scenario().actions().forEach(a -> out.put(a.id(), a.title() == null ? a.id() : a.title()));
+        return out;
+    }
+
+    /** The default target of an action in the catalog ("all" when it has none). */
+    public String defaultTarget(String actionId) {
+        return result.spec().scenario().actions().stream().filter(a -> a.id().equals(actionId)).findFirst()
+                .map(a -> a.defaultTarget() == null ? "all" : a.defaultTarget()).orElse("all");
+    }
+
+    /** Parses "name=value, name=value" into params (blank: none). */
+    public static Map<String, Double> parseParams(String text) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        if (text == null || text.isBlank()) {
+            return out;
+        }
+        for (String part : text.split("[,;]")) {
+            String[] kv = part.split("=", 2);
+            if (kv.length != 2 || kv[0].isBlank()) {
+                throw new IllegalArgumentException("expected name=value, got \"" + part.trim() + "\"");
+            }
+            out.put(kv[0].trim(), Double.parseDouble(kv[1].trim()));
+        }
+        return out;
+    }
+
+    /**
+     * Runs a what-if in the background: remove decision {@code index}, replace it with {@code command},
+     * or add {@code command} (keeping every decision).
+     */
+    public void runWhatIf(Change change, int index, Command command) {
+        Scorecard c = card.get();
+        if (c == null || whatIfRunning.get()) {
+            return;
+        }
+        whatIfRunning.set(true);
+        whatIfText.set("Running the what-if…");
+        background.execute(() -> {
+            try {
+                WhatIf w = c.whatIf();
+                WhatIf.Comparison cmp = switch (change) {
+                    case REMOVE -> w.without(index);
+                    case REPLACE -> w.replace(index, command);
+                    case ADD -> w.add(command);
+                };
+                String what = switch (change) {
+                    case REMOVE -> "without " + describe(w.decisions().get(index));
+                    case REPLACE -> "with " + describe(command) + " instead of " + describe(w.decisions().get(index));
+                    case ADD -> "with " + describe(command) + " added";
+                };
+                WhatIfResult r = compare(what, cmp);
+                ui.execute(() -> {
+                    whatIf.set(r);
+                    whatIfRunning.set(false);
+                    whatIfText.set("What-if " + what + ": " + String.join("; ", r.deltas()));
+                });
+            } catch (RuntimeException e) {
+                ui.execute(() -> {
+                    whatIfRunning.set(false);
+                    whatIfText.set("What-if failed: " + e.getMessage());
+                });
+            }
+        });
+    }
+
+    WhatIfResult compare(String what, WhatIf.Comparison cmp) {
+        ModelSpec spec = result.spec();
+        RunOutcome a = cmp.original().outcome();
+        RunOutcome b = cmp.alternative().outcome();
+        List<String> names = new ArrayList<>();
+        List<int[]> milestones = new ArrayList<>();
+        List<String> deltas = new ArrayList<>();
+        double ia = Par.totalImpact(a);
+        double ib = Par.totalImpact(b);
+        deltas.add(String.format(Locale.ROOT, "impact %s → %s min (%s)", fmt(ia), fmt(ib), signed(ib - ia)));
+        for (int k = 0; k < spec.layout().services(); k++) {
+            String id = spec.layout().serviceId(k);
+            names.add(spec.layout().serviceName(k));
+            List<Integer> ticks = new ArrayList<>();
+            spec.scenario().realTimeline().forEach(m -> {
+                if (m.measure() != null && m.measure().endsWith(":" + id)) {
+                    ticks.add(spec.tickOf(m.at()));
+                }
+            });
+            milestones.add(ticks.stream().mapToInt(Integer::intValue).toArray());
+            ServiceOutcome sa = a.service(id);
+            ServiceOutcome sb = b.service(id);
+            if (sa != null && sb != null) {
+                String d = sa.fullRecovery() < 0 || sb.fullRecovery() < 0 ? ""
+                        : " (" + signed((sb.fullRecovery() - sa.fullRecovery()) / 60.0) + ")";
+                deltas.add(spec.layout().serviceName(k) + " full recovery " + result.time(sa.fullRecovery()) + " → "
+                        + result.time(sb.fullRecovery()) + d);
+            }
+        }
+        return new WhatIfResult(what, cmp.original().availability(), cmp.alternative().availability(), names,
+                milestones, ia, ib, deltas, cmp.fromTick());
+    }
+
+    // ---- export -----------------------------------------------------------------------------
+
+    /** Writes the AAR as HTML to {@code html} and as JSON next to it (same name, .json), atomically. */
+    public Path exportTo(Path html) throws IOException {
+        Scorecard c = card.get();
+        if (c == null) {
+            throw new IllegalStateException("the run is still being scored");
+        }
+        Scorecard withPar = par.get() == null ? c : Scorecard.of(result.spec(), record(), par.get(), c.baseline());
+        AfterActionReport report = AfterActionReport.of(withPar, sessionRecord(withPar));
+        AtomicWrite.write(html, report.toHtml().getBytes(StandardCharsets.UTF_8));
+        String name = html.getFileName().toString();
+        String base = name.toLowerCase(Locale.ROOT).endsWith(".html") ? name.substring(0, name.length() - 5) : name;
+        Path json = html.resolveSibling(base + ".json");
+        AtomicWrite.write(json, report.toJson().getBytes(StandardCharsets.UTF_8));
+        return json;
+    }
+
+    // ---- properties -------------------------------------------------------------------------
+
+    public ReadOnlyObjectProperty<Scorecard> cardProperty() {
+        return card;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status;
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error;
+    }
+
+    public ReadOnlyObjectProperty<Path> savedFileProperty() {
+        return savedFile;
+    }
+
+    public ReadOnlyDoubleProperty parProgressProperty() {
+        return parProgress;
+    }
+
+    public ReadOnlyBooleanProperty parRunningProperty() {
+        return parRunning;
+    }
+
+    public ReadOnlyStringProperty parTextProperty() {
+        return parText;
+    }
+
+    public ReadOnlyObjectProperty<Par.Result> parProperty() {
+        return par;
+    }
+
+    public ReadOnlyBooleanProperty whatIfRunningProperty() {
+        return whatIfRunning;
+    }
+
+    public ReadOnlyObjectProperty<WhatIfResult> whatIfProperty() {
+        return whatIf;
+    }
+
+    public ReadOnlyStringProperty whatIfTextProperty() {
+        return whatIfText;
+    }
+
+    public boolean isReplay() {
+        return replayed != null;
+    }
+
+    // ---- formatting -------------------------------------------------------------------------
+
+    private String describe(Command c) {
+        return title(c.action()) + " → " + c.target() + " at " + result.time(c.tick());
+    }
+
+    private String title(String actionId) {
+        if (actionId == null) {
+            return "(note)";
+        }
+        return result.spec().scenario().actions().stream().filter(a -> a.id().equals(actionId)).findFirst()
+                .map(a -> a.title() == null ? actionId : a.title()).orElse(actionId);
+    }
+
+    private String mitigation(Scorecard.Mitigation m) {
+        return m == null ? "none" : result.time(m.issuedTick()) + " " + title(m.action());
+    }
+
+    static String fmt(double v) {
+        return Double.isNaN(v) ? "–" : String.format(Locale.ROOT, "%.0f", v);
+    }
+
+    static String pts(double v) {
+        return String.format(Locale.ROOT, "%+.1f", v);
+    }
+
+    static String pct(double v) {
+        return String.format(Locale.ROOT, "%.0f%%", 100 * v);
+    }
+
+    static String signed(double minutes) {
+        return String.format(Locale.ROOT, "%+.0f min", minutes);
+    }
+}

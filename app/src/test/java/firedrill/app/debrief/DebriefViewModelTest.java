@@ -1,0 +1,118 @@
+package firedrill.app.debrief;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import firedrill.app.session.SessionStore;
+import firedrill.engine.scenario.ScenarioLoader;
+import firedrill.engine.session.SessionRecord;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The debrief's view model without the toolkit: background and UI executors run in place. */
+class DebriefViewModelTest {
+    static Path dir;
+    static SessionStore store;
+    static DebriefViewModel vm;
+
+    @BeforeAll
+    static void score(@TempDir Path tmp) throws Exception {
+        dir = tmp;
+        store = new SessionStore(tmp);
+        vm = new DebriefViewModel(DebriefFixtures.fastResponse(), store, null, Runnable::run, Runnable::run);
+        vm.start();
+    }
+
+    @Test
+    void scoresSavesAndListsDecisionsWithVerdicts() {
+        assertNotNull(vm.cardProperty().get(), vm.errorProperty().get());
+        int grade = Integer.parseInt(vm.gradeText());
+        assertTrue(grade > 50, "the fast response beats the real team: " + grade);
+        assertEquals("Better than the real team", vm.labelText());
+        assertFalse(vm.decisions().isEmpty());
+        assertTrue(vm.decisions().stream().allMatch(d -> !d.verdict().isEmpty()));
+        assertTrue(vm.breakdown().stream().anyMatch(r -> r.measure().equals("Impact minutes")));
+        assertFalse(vm.lessons().isEmpty(), "no status update was posted: a lesson");
+        assertNotNull(vm.savedFileProperty().get());
+        SessionStore.History h = store.history(DebriefFixtures.SCENARIO);
+        assertEquals(1, h.attempts().size());
+        assertEquals(grade, h.attempts().get(0).grade());
+    }
+
+    @Test
+    void parReportsAPercentile() {
+        vm.startPar(4);
+        assertFalse(vm.parRunningProperty().get());
+        assertEquals(1.0, vm.parProgressProperty().get());
+        assertTrue(vm.parTextProperty().get().startsWith("Better than "), vm.parTextProperty().get());
+    }
+
+    @Test
+    void cancelledParSaysSo() {
+        DebriefViewModel other = new DebriefViewModel(vm.result(), null, null, r -> {
+            // cancel before the background work runs
+        }, Runnable::run);
+        other.startPar(4);
+        other.cancelPar();
+        assertTrue(other.parRunningProperty().get(), "nothing ran yet");
+    }
+
+    @Test
+    void whatIfRemovingADecisionGivesASecondCurveAndDeltas() {
+        DebriefViewModel.DecisionRow first = vm.decisions().get(0);
+        vm.runWhatIf(DebriefViewModel.Change.REMOVE, first.index(), null);
+        DebriefViewModel.WhatIfResult r = vm.whatIfProperty().get();
+        assertNotNull(r, vm.whatIfTextProperty().get());
+        assertEquals(r.original().length, r.alternative().length);
+        assertTrue(r.impactDelta() != 0, "removing the first mitigation changes the impact");
+        assertTrue(r.deltas().size() >= 2);
+        assertTrue(vm.whatIfTextProperty().get().contains("without"));
+    }
+
+    @Test
+    void exportWritesHtmlAndJsonWithoutScripts() throws Exception {
+        Path html = dir.resolve("aar.html");
+        Path json = vm.exportTo(html);
+        String text = Files.readString(html, StandardCharsets.UTF_8);
+        assertTrue(text.contains("<html") || text.contains("<!DOCTYPE"), "an HTML page");
+        assertFalse(text.toLowerCase().contains("<script"));
+        assertTrue(Files.readString(json).contains("firedrill/aar@1"));
+    }
+
+    @Test
+    void paramsParse() {
+        assertEquals(Map.of("percent", 10.0), DebriefViewModel.parseParams("percent=10"));
+        assertTrue(DebriefViewModel.parseParams(" ").isEmpty());
+    }
+
+    @Test
+    void historyListsTheAttemptAndRefusesOtherScenarioContent() throws Exception {
+        HistoryViewModel h = new HistoryViewModel(store, id -> {
+            try {
+                return ScenarioLoader.loadShipped(id);
+            } catch (Exception e) {
+                return null;
+            }
+        });
+        List<HistoryViewModel.Group> groups = h.groups();
+        assertEquals(1, groups.size());
+        HistoryViewModel.Row row = groups.get(0).rows().get(0);
+        assertEquals("Standard", row.mode());
+        assertTrue(h.problem(row).isEmpty());
+        SessionRecord other = row.attempt().record();
+        SessionRecord changed = new SessionRecord(other.format(), other.scenario(), "0".repeat(64), other.seed(),
+                other.difficulty(), other.mode(), other.startedTick(), other.endedTick(), other.savedAt(),
+                other.commands(), other.outcome(), other.grade(), other.notes());
+        HistoryViewModel.Row bad = new HistoryViewModel.Row(row.scenario(), 2, row.date(), row.mode(), row.grade(),
+                row.impact(), new SessionStore.Attempt(2, row.attempt().file(), changed));
+        assertTrue(h.problem(bad).orElse("").contains("different version"), h.problem(bad).toString());
+    }
+}
