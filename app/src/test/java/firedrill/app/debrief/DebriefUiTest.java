@@ -1,0 +1,126 @@
+package firedrill.app.debrief;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import firedrill.app.fx.Navigator;
+import firedrill.app.fx.Screen;
+import firedrill.app.session.SessionStore;
+import firedrill.app.shell.MainWindow;
+import firedrill.engine.scenario.Scenario;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The debrief on screen (headless): grade and decisions, par, a what-if, history and export. */
+@ExtendWith(ApplicationExtension.class)
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class DebriefUiTest {
+    private MainWindow window;
+    private Debriefs debriefs;
+    private Navigator nav;
+    private DebriefView view;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path data = Files.createTempDirectory("firedrill-debrief-ui-");
+        debriefs = new Debriefs(new SessionStore(data));
+        window = new MainWindow();
+        nav = new Navigator() {
+            @Override
+            public void home() {}
+
+            @Override
+            public void briefing(Scenario scenario) {}
+
+            @Override
+            public void show(Screen screen) {
+                window.show(screen);
+            }
+        };
+        RunResult r = DebriefFixtures.fastResponse();
+        view = (DebriefView) debriefs.debrief(r, new ResultsViewModel(r, null, false), nav);
+        Scene scene = new Scene(window.root(), 1280, 800);
+        firedrill.app.shell.Styles.applyAll(scene, firedrill.app.shell.Settings.DEFAULT);
+        stage.setScene(scene);
+        window.show(view);
+        stage.show();
+    }
+
+    @Test
+    void gradeDecisionsParWhatIfHistoryAndExport(FxRobot robot) throws Exception {
+        // The grade and the decisions of the finished run.
+        waitUntil(() -> view.viewModel().cardProperty().get() != null);
+        Label grade = robot.lookup("#debrief-grade").queryAs(Label.class);
+        assertTrue(Integer.parseInt(grade.getText()) > 50, grade.getText());
+        assertEquals("Better than the real team", robot.lookup("#debrief-label").queryAs(Label.class).getText());
+        @SuppressWarnings("unchecked")
+        ListView<DebriefViewModel.DecisionRow> list = robot.lookup("#decision-list").queryAs(ListView.class);
+        assertFalse(list.getItems().isEmpty());
+        assertTrue(robot.lookup("#breakdown").tryQuery().isPresent());
+
+        // Par with few runs: progress completes and a percentile is shown.
+        robot.interact(() -> {
+            @SuppressWarnings("unchecked")
+            Spinner<Integer> runs = robot.lookup("#par-runs").queryAs(Spinner.class);
+            runs.getValueFactory().setValue(4);
+            robot.lookup("#par-start").queryButton().fire();
+        });
+        Label parText = robot.lookup("#par-text").queryAs(Label.class);
+        waitUntil(() -> parText.getText().startsWith("Better than"));
+        assertEquals(1.0, robot.lookup("#par-progress").queryAs(ProgressBar.class).getProgress());
+
+        // What-if: remove the first decision → a second curve and deltas.
+        robot.interact(() -> {
+            robot.lookup("#debrief-tabs").queryAs(TabPane.class).getSelectionModel().select(1);
+            list.getSelectionModel().select(0);
+            robot.lookup("#whatif-run").queryButton().fire();
+        });
+        WhatIfChart chart = robot.lookup("#whatif-chart").queryAs(WhatIfChart.class);
+        waitUntil(() -> chart.data() != null);
+        assertNotNull(chart.data().alternative());
+        assertTrue(robot.lookup("#whatif-text").queryAs(Label.class).getText().contains("impact"));
+
+        // The run was saved; History lists it.
+        waitUntil(() -> view.viewModel().savedFileProperty().get() != null);
+        robot.interact(() -> robot.lookup("#open-history").queryButton().fire());
+        waitUntil(() -> robot.lookup("#attempts-" + DebriefFixtures.SCENARIO).tryQuery().isPresent());
+        VBox rows = robot.lookup("#attempts-" + DebriefFixtures.SCENARIO).queryAs(VBox.class);
+        assertEquals(1, rows.getChildren().size());
+
+        // Export (the view model's path, no file chooser): no script element.
+        Path html = Files.createTempDirectory("firedrill-aar-").resolve("aar.html");
+        view.viewModel().exportTo(html);
+        String text = Files.readString(html);
+        assertFalse(text.toLowerCase().contains("<script"));
+        assertTrue(text.length() > 1000);
+    }
+
+    private static void waitUntil(BooleanSupplier c) {
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, c::getAsBoolean);
+        } catch (TimeoutException e) {
+            throw new AssertionError("condition not met in 30 s", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
