@@ -46,6 +46,11 @@ public final class UiBenchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object: frames, p50Ms, p99Ms, dropped.")
     boolean json;
 
+    @Option(names = "--prism", defaultValue = "sw", paramLabel = "ORDER",
+            description = "JavaFX rendering pipeline (default ${DEFAULT-VALUE}, the software renderer: the same on every"
+                    + " machine and under Xvfb); 'default' leaves JavaFX's own choice. -Dprism.order wins.")
+    String prism;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -61,6 +66,9 @@ public final class UiBenchCommand implements Callable<Integer> {
             e.problems().forEach(err::println);
             return Cli.BAD_INPUT;
         }
+        if (!"default".equals(prism) && System.getProperty("prism.order") == null) {
+            System.setProperty("prism.order", prism);
+        }
         UiBench.Result r;
         try {
             r = UiBench.run(scenario, seconds, warmup, width, height, Speed.X300);
@@ -72,8 +80,8 @@ public final class UiBenchCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "{\"frames\": %d, \"p50Ms\": %.2f, \"p99Ms\": %.2f, \"dropped\": %d}%n",
                     r.frames(), r.p50Ms(), r.p99Ms(), r.dropped());
         } else {
-            out.printf(Locale.ROOT, "ui-bench: %d clusters at 300x, %s -> %s (%d ticks), %d frames%n", r.clusters(),
-                    r.from(), r.to(), r.ticks(), r.frames());
+            out.printf(Locale.ROOT, "ui-bench: %d clusters at 300x, %s -> %s (%d ticks), %d frames, prism.order=%s%n",
+                    r.clusters(), r.from(), r.to(), r.ticks(), r.frames(), System.getProperty("prism.order", "default"));
             out.printf(Locale.ROOT, "frame time p50 %.2f ms, p99 %.2f ms, dropped %d (over %.1f ms)%n", r.p50Ms(),
                     r.p99Ms(), r.dropped(), 2 * 1000.0 / 60);
             out.printf(Locale.ROOT, "our frame code p50 %.2f ms, p99 %.2f ms, max %.2f ms%n", r.workP50Ms(),

@@ -159,15 +159,17 @@ final class AvailabilityChart extends CanvasPane {
             g.setFill(textColor());
             g.fillText(name, lx + 18, legendY);
         }
-        // Decisions on the axis.
-        for (ResultsViewModel.DecisionRow d : vm.decisions()) {
-            if (d.tick() < t0 || d.tick() > t1) {
-                continue;
+        // Decisions on the axis; failed ones drawn last so they stay visible where decisions pile up.
+        for (int pass = 0; pass < 2; pass++) {
+            for (ResultsViewModel.DecisionRow d : vm.decisions()) {
+                boolean failed = Outcome.FAILED.label().equals(d.outcome());
+                if (d.tick() < t0 || d.tick() > t1 || failed != (pass == 1)) {
+                    continue;
+                }
+                double x = xOf(d.tick(), t0, t1, left, right);
+                g.setFill(failed ? badColor() : accentColor());
+                g.fillPolygon(new double[] {x - 4, x + 4, x}, new double[] {bottom + 14, bottom + 14, bottom + 6}, 3);
             }
-            double x = xOf(d.tick(), t0, t1, left, right);
-            boolean failed = Outcome.FAILED.label().equals(d.outcome());
-            g.setFill(failed ? badColor() : accentColor());
-            g.fillPolygon(new double[] {x - 4, x + 4, x}, new double[] {bottom + 14, bottom + 14, bottom + 6}, 3);
         }
         g.setFill(mutedColor());
         g.setTextAlign(TextAlignment.LEFT);

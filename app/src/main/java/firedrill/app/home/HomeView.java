@@ -169,8 +169,15 @@ public final class HomeView implements Screen {
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox footer = new HBox(12, best, grow, practice);
         footer.setAlignment(Pos.CENTER_LEFT);
+        // Buttons keep their labels; the personal-best line wraps instead.
+        footer.getChildren().forEach(n -> {
+            if (n instanceof Button) {
+                ((Button) n).setMinWidth(Region.USE_PREF_SIZE);
+            }
+        });
+        footer.getChildren().remove(best); // the personal best gets a line of its own, above the buttons
 
-        VBox card = new VBox(12, meta, title, summary, objectives, footer);
+        VBox card = new VBox(12, meta, title, summary, objectives, best, footer);
         card.setMinWidth(420);
         card.getStyleClass().add("scenario-card");
         card.setId("card-" + c.id());
