@@ -248,6 +248,12 @@ public final class Drill implements AutoCloseable {
         }
     }
 
+    public int observationCount() {
+        synchronized (lock) {
+            return observations.size();
+        }
+    }
+
     public List<DrillRecord.Observation> observations() {
         synchronized (lock) {
             return List.copyOf(observations);

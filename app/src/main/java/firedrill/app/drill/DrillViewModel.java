@@ -114,6 +114,7 @@ public final class DrillViewModel {
     private final List<Command> unconfirmed = new ArrayList<>();
     private final List<Integer> baselines = new ArrayList<>();
     private Frame last;
+    private int observationCount;
     private long lastTruth;
     private int truthTick = -1;
     private boolean truthFilter;
@@ -138,7 +139,7 @@ public final class DrillViewModel {
         this.actions = new ActionPanelViewModel(observed);
         this.deciders = deciders(s);
         decider.set(deciders.isEmpty() ? null : deciders.get(0));
-        observations.setAll(drill.observations());
+        syncObservations();
         onlyTrouble.addListener((o, a, b) -> refreshTruth(true));
         drill.onSaved(r -> {
             String text = "Autosaved " + spec.clockOf(r.tick()) + " sim · " + shortTime(r.savedAt());
@@ -218,6 +219,18 @@ public final class DrillViewModel {
         refreshDecisions(f);
         refreshScripted(s);
         refreshOutbox(f);
+        syncObservations();
+    }
+
+    /** Observations recorded elsewhere (another console, a resumed drill) show up here too, newest first. */
+    private void syncObservations() {
+        if (drill.observationCount() == observationCount) {
+            return;
+        }
+        List<DrillRecord.Observation> all = new ArrayList<>(drill.observations());
+        observationCount = all.size();
+        java.util.Collections.reverse(all);
+        observations.setAll(all);
     }
 
     private void refreshTruth(boolean force) {
@@ -277,14 +290,14 @@ public final class DrillViewModel {
             if (i < records.size()) {
                 ActionRecord a = records.get(i);
                 String status = a.outcome().label()
-                        + (a.outcome().finished() ? " at " + spec.clockOf(a.endTick())
+                        + (a.outcome().finished() ? " " + spec.timeOf(a.endTick())
                         : a.progress() > 0 ? String.format(Locale.ROOT, " %.0f%%", 100 * a.progress()) : "")
                         + (a.reason() == null || a.reason().isBlank() ? "" : " — " + a.reason());
                 rows.add(new DecisionRow(i, d, entered, spec.clockOf(a.issuedTick()), status, a.outcome().label()));
             } else {
                 boolean queued = i < records.size() + pendingActions;
                 rows.add(new DecisionRow(i, d, entered, queued ? spec.clockOf(tickOfPending(pending, i - records.size()))
-                        : "—", "queued for the next tick", "pending"));
+                        : "—", "queued", "pending"));
             }
         }
         java.util.Collections.reverse(rows);
@@ -446,8 +459,8 @@ public final class DrillViewModel {
         if (text == null || text.isBlank()) {
             return false;
         }
-        DrillRecord.Observation o = drill.observe(tag, role, text.trim());
-        observations.add(0, o);
+        drill.observe(tag, role, text.trim());
+        syncObservations();
         return true;
     }
 

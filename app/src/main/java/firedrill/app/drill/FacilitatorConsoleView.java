@@ -101,7 +101,7 @@ public final class FacilitatorConsoleView implements Screen {
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.5);
         SplitPane main = new SplitPane(truth, decisions, right);
-        main.setDividerPositions(0.38, 0.68);
+        main.setDividerPositions(0.40, 0.69);
         main.getStyleClass().add("console-main");
 
         Label notice = new Label();
@@ -164,7 +164,7 @@ public final class FacilitatorConsoleView implements Screen {
         vm.speedProperty().addListener((o, a, b) -> syncSpeed(b));
         syncSpeed(vm.speedProperty().get());
 
-        Button jump = new Button("Jump ⏭");
+        Button jump = new Button("Jump to next event");
         jump.setId("drill-jump");
         jump.setFocusTraversable(false);
         jump.setMinWidth(Region.USE_PREF_SIZE);
@@ -284,17 +284,17 @@ public final class FacilitatorConsoleView implements Screen {
         table.setId("truth-table");
         table.getStyleClass().addAll("truth-table", Styles.DENSE, TRUTH);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(textColumn("Cluster", 120, GroundTruth.Row::id));
-        table.getColumns().add(textColumn("Nodes", 52, r -> String.valueOf(r.nodes())));
+        table.getColumns().add(textColumn("Cluster", 112, GroundTruth.Row::id));
+        table.getColumns().add(textColumn("Nodes", 60, r -> String.valueOf(r.nodes())));
         table.getColumns().add(pctColumn("API", r -> r.health(), true));
         table.getColumns().add(pctColumn("DNS", r -> r.dns(), true));
         table.getColumns().add(pctColumn("Agent", r -> r.agent(), false));
         table.getColumns().add(pctColumn("Admit", r -> r.admitted(), true));
         table.getColumns().add(pctColumn("Served", r -> r.served(), true));
-        TableColumn<GroundTruth.Row, String> seen = textColumn("Team sees", 70,
+        TableColumn<GroundTruth.Row, String> seen = textColumn("Seen as", 70,
                 r -> firedrill.app.fx.HealthScale.label(r.seenSeverity()));
         table.getColumns().add(seen);
-        TableColumn<GroundTruth.Row, String> miss = textColumn("Missing", 150, GroundTruth.Row::missing);
+        TableColumn<GroundTruth.Row, String> miss = textColumn("Missing", 90, GroundTruth.Row::missingShort);
         miss.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String s, boolean empty) {
@@ -366,6 +366,7 @@ public final class FacilitatorConsoleView implements Screen {
         TableColumn<GroundTruth.Row, String> c = new TableColumn<>(title);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(f.apply(d.getValue())));
         c.setPrefWidth(width);
+        c.setMinWidth(Math.min(width, 60));
         c.setSortable(false);
         return c;
     }
@@ -375,7 +376,8 @@ public final class FacilitatorConsoleView implements Screen {
                                                                   boolean highGood) {
         TableColumn<GroundTruth.Row, Double> c = new TableColumn<>(title);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(f.apply(d.getValue())));
-        c.setPrefWidth(52);
+        c.setPrefWidth(title.length() > 4 ? 64 : title.length() > 3 ? 58 : 48);
+        c.setMinWidth(c.getPrefWidth());
         c.setSortable(false);
         c.setCellFactory(col -> new TableCell<>() {
             @Override
@@ -417,9 +419,10 @@ public final class FacilitatorConsoleView implements Screen {
         log.setId("decision-log");
         log.getStyleClass().addAll("decision-log", Styles.DENSE);
         log.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        log.getColumns().add(rowColumn("Entered", 64, DrillViewModel.DecisionRow::entered));
-        log.getColumns().add(rowColumn("Applies", 64, DrillViewModel.DecisionRow::at));
-        log.getColumns().add(rowColumn("Who", 110, r -> r.decision().who()));
+        log.getColumns().add(rowColumn("Entered", 74, DrillViewModel.DecisionRow::entered));
+        log.getColumns().add(rowColumn("Applies", 74, DrillViewModel.DecisionRow::at));
+        log.getColumns().add(rowColumn("Who", 110, r -> r.decision().by() != null ? r.decision().by()
+                : r.decision().who()));
         log.getColumns().add(rowColumn("Decision", 150, r -> r.decision().action()
                 + (r.decision().target() == null ? "" : " → " + r.decision().target())));
         TableColumn<DrillViewModel.DecisionRow, String> status = rowColumn("Status", 120, DrillViewModel.DecisionRow::status);
@@ -430,10 +433,10 @@ public final class FacilitatorConsoleView implements Screen {
                 getStyleClass().removeIf(x -> x.startsWith("decision-state-"));
                 setText(empty ? null : s);
                 var row = getTableRow();
+                setTooltip(empty || s == null ? null : new Tooltip(s));
                 if (!empty && row != null && row.getItem() != null) {
                     getStyleClass().add("decision-state-" + row.getItem().state());
                 }
-                setTooltip(empty || s == null ? null : new Tooltip(s));
             }
         });
         log.getColumns().add(status);
@@ -457,6 +460,7 @@ public final class FacilitatorConsoleView implements Screen {
         TableColumn<DrillViewModel.DecisionRow, String> c = new TableColumn<>(title);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(f.apply(d.getValue())));
         c.setPrefWidth(width);
+        c.setMinWidth(Math.min(width, 74));
         c.setSortable(false);
         return c;
     }
@@ -499,6 +503,10 @@ public final class FacilitatorConsoleView implements Screen {
         vm.scripted().addListener((javafx.collections.ListChangeListener<DrillViewModel.ScriptedRow>) c -> fill.run());
         fill.run();
         library.setCellFactory(l -> new ListCell<>() {
+            {
+                setPrefWidth(0); // ellipsis instead of a horizontal scroll bar
+            }
+
             @Override
             protected void updateItem(LibraryItem item, boolean empty) {
                 super.updateItem(item, empty);
@@ -507,9 +515,10 @@ public final class FacilitatorConsoleView implements Screen {
                     setText(null);
                     return;
                 }
-                String when = item.scripted() == null ? "ad hoc"
-                        : item.scripted().event().time() + (item.scripted().fired() ? " ✓" : "");
-                setText(when + " · " + item.channel() + ": " + item.text());
+                setText(item.scripted() == null ? "ad hoc · " + item.text()
+                        : item.scripted().event().time() + (item.scripted().fired() ? " ✓ " : " ") + "· "
+                        + item.channel() + ": " + item.text());
+                setTooltip(new Tooltip(item.text()));
                 if (item.scripted() != null && item.scripted().fired()) {
                     getStyleClass().add("inject-fired");
                 }
@@ -643,6 +652,7 @@ public final class FacilitatorConsoleView implements Screen {
         });
         Label about = new Label("about");
         about.getStyleClass().add("field-label");
+        about.setMinWidth(Region.USE_PREF_SIZE);
         HBox row = new HBox(8, tagRow, about, role);
         row.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(observationText, Priority.ALWAYS);
@@ -678,6 +688,8 @@ public final class FacilitatorConsoleView implements Screen {
             time.getStyleClass().add("obs-time");
             text.setWrapText(true);
             text.setMinWidth(0);
+            text.setMinHeight(Region.USE_PREF_SIZE);
+            setPrefWidth(0);
             HBox top = new HBox(6, time, tag);
             top.setAlignment(Pos.CENTER_LEFT);
             box = new VBox(2, top, text);
@@ -697,7 +709,9 @@ public final class FacilitatorConsoleView implements Screen {
             tag.getStyleClass().setAll("label", "obs-tag", o.tagValue().id());
             text.setText(o.text());
             if (getListView() != null) {
-                text.setMaxWidth(Math.max(60, getListView().getWidth() - 30));
+                double w = Math.max(60, getListView().getWidth() - 30);
+                text.setPrefWidth(w);
+                text.setMaxWidth(w);
             }
             setGraphic(box);
         }

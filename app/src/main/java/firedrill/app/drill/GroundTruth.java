@@ -31,6 +31,16 @@ public final class GroundTruth {
             return !missing.isEmpty();
         }
 
+        /** {@link #missing} in a few words, for a table cell. */
+        public String missingShort() {
+            if (missing.isEmpty()) {
+                return "";
+            }
+            int semi = missing.indexOf("; ");
+            String tail = semi < 0 ? missing : missing.substring(semi + 2);
+            return tail.replace(" to the team", "").replace("the team has ", "");
+        }
+
         /** One line with every true value (the console's truth cells carry it as their tooltip). */
         public String summary() {
             return String.format(Locale.ROOT, "%s: API %s answered · DNS %s · agent %s · admitted %s · served %s",

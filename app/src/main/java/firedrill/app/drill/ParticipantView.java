@@ -33,7 +33,9 @@ import javafx.stage.Window;
 public final class ParticipantView {
     public static final String ID = "participant-view";
     /** Chart titles and labels in large type. */
-    static final double CHART_FONT = 17;
+    static final double CHART_FONT = 14;
+    /** Region labels of the fleet view. */
+    static final double FLEET_LABEL_FONT = 15;
 
     private final DrillViewModel dvm;
     private final ConsoleViewModel vm;
@@ -62,7 +64,7 @@ public final class ParticipantView {
         left.setDividerPositions(0.5);
 
         Region services = parts.services();
-        Region fleet = parts.fleet();
+        Region fleet = parts.fleet(FLEET_LABEL_FONT);
         Region charts = parts.charts(CHART_FONT);
         VBox.setVgrow(fleet, Priority.ALWAYS);
         charts.setMinHeight(220);

@@ -81,9 +81,15 @@ public final class ConsoleParts {
         return view;
     }
 
-    /** The fleet heatmap under a panel title (observed health; no selection controls). */
-    public Region fleet() {
+    /**
+     * The fleet heatmap under a panel title (observed health; no selection controls); {@code labelSize}
+     * &gt; 0 enlarges the region labels (large type).
+     */
+    public Region fleet(double labelSize) {
         FleetHeatmap heatmap = new FleetHeatmap();
+        if (labelSize > 0) {
+            heatmap.setLabelFontSize(labelSize);
+        }
         FleetLayout fl = vm.spec().layout();
         List<String> ids = new ArrayList<>();
         List<String> regions = new ArrayList<>();

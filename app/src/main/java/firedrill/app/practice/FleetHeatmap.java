@@ -41,7 +41,7 @@ public final class FleetHeatmap extends CanvasPane {
     private double dragY;
     private boolean dragging;
     private Consumer<List<String>> onSelection = ids -> {};
-    private final Font labelFont = Font.font(11);
+    private Font labelFont = Font.font(11);
 
     public FleetHeatmap() {
         getStyleClass().add("fleet-heatmap");
@@ -56,6 +56,12 @@ public final class FleetHeatmap extends CanvasPane {
         setOnMousePressed(this::onPress);
         setOnMouseDragged(this::onDrag);
         setOnMouseReleased(this::onRelease);
+    }
+
+    /** Region label size in px (large type on a projector); at most what the panel header fits. */
+    public void setLabelFontSize(double size) {
+        labelFont = Font.font(Math.max(8, Math.min(HeatmapLayout.HEADER - 3, size)));
+        invalidate();
     }
 
     public void setShape(HeatmapLayout.Shape shape) {

@@ -88,8 +88,8 @@ class DrillReportTest {
             assertTrue(html.contains("<h3>" + Html.escape(d.role()) + "</h3>"), "decisions grouped by role");
         }
         // The commands carry who decided (the base report's decision table shows it).
-        assertTrue(record.commands().stream().anyMatch(c -> "Lee (Operations)".equals(c.by())));
-        assertTrue(html.contains("Lee (Operations)"));
+        assertTrue(record.commands().stream().anyMatch(c -> "Lee · Operations".equals(c.by())));
+        assertTrue(html.contains("Lee · Operations"));
         // Roster, injects of both kinds with their times, discussion questions with space for answers.
         for (DrillRecord.Member m : record.roster()) {
             assertTrue(html.contains("<td>" + m.name() + "</td><td>" + Html.escape(m.role()) + "</td>"), m.toString());

@@ -138,7 +138,7 @@ public record DrillRecord(
             params = params == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(params));
         }
 
-        /** The command's {@code by}: "Dana (Incident Commander)", or the name or role alone. */
+        /** The command's {@code by}: "Dana · Incident Commander", or the name or role alone. */
         public String who() {
             return who(by, role);
         }
@@ -146,7 +146,7 @@ public record DrillRecord(
         public static String who(String name, String role) {
             boolean n = name != null && !name.isBlank();
             boolean r = role != null && !role.isBlank();
-            return n && r ? name + " (" + role + ")" : n ? name : r ? role : "team";
+            return n && r ? name + " · " + role : n ? name : r ? role : "team";
         }
     }
 
