@@ -161,13 +161,19 @@ public final class DebriefView implements Screen {
                 getStyleClass().removeAll("verdict-harmful", "verdict-helped");
                 if (empty || d == null) {
                     setText(null);
+                    setGraphic(null);
                     setTooltip(null);
                     return;
                 }
-                setText(d.text() + (d.why().isEmpty() ? "" : " — " + d.why()));
+                Label verdict = new Label(d.verdict());
+                verdict.setMinWidth(150);
+                verdict.getStyleClass().add(d.hurt() ? Styles.DANGER : d.helped() ? Styles.SUCCESS : Styles.TEXT_MUTED);
+                Label text = new Label(d.text() + (d.why().isEmpty() ? "" : " — " + d.why()));
+                HBox row = new HBox(10, verdict, text);
+                setText(null);
+                setGraphic(row);
                 setTooltip(new Tooltip(d.why()));
                 getStyleClass().add(d.hurt() ? "verdict-harmful" : d.helped() ? "verdict-helped" : "verdict-none");
-                setStyle(null);
             }
         });
         whyLabel.setWrapText(true);

@@ -53,7 +53,8 @@ public final class DebriefViewModel {
     public record DecisionRow(int index, int tick, String time, String action, String target, String verdict,
                               String why, boolean hurt, boolean helped) {
         public String text() {
-            return time + "  " + action + " → " + target + "  [" + verdict + "]";
+            String t = target == null || target.isBlank() ? "" : " → " + (target.length() > 60 ? target.substring(0, 57) + "…" : target);
+            return time + "  " + action + t;
         }
     }
 
@@ -457,7 +458,8 @@ public final class DebriefViewModel {
     // ---- formatting -------------------------------------------------------------------------
 
     private String describe(Command c) {
-        return title(c.action()) + " → " + c.target() + " at " + result.time(c.tick());
+        String t = c.target() == null || c.target().isBlank() ? "" : " → " + c.target();
+        return title(c.action()) + t + " at " + result.time(c.tick());
     }
 
     private String title(String actionId) {

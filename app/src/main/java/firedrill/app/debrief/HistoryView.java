@@ -46,7 +46,7 @@ public final class HistoryView implements Screen {
             content.getChildren().add(new Label("No saved attempts yet: finish a solo practice run and it appears here."));
         }
         for (HistoryViewModel.Group g : groups) {
-            Label name = new Label(g.scenario());
+            Label name = new Label(g.title());
             name.getStyleClass().add(Styles.TITLE_4);
             Sparkline spark = new Sparkline();
             spark.setId("trend-" + g.scenario());

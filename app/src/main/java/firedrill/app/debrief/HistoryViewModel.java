@@ -25,7 +25,8 @@ public final class HistoryViewModel {
     }
 
     /** A scenario's attempts and grade trend (grades 0–100 as 0..1 for the sparkline). */
-    public record Group(String scenario, List<Row> rows, double[] trend, String trendText, List<String> unreadable) {}
+    public record Group(String scenario, List<Row> rows, double[] trend, String trendText, List<String> unreadable,
+                        String title) {}
 
     private final SessionStore store;
     private final Function<String, Scenario> scenarios;
@@ -56,7 +57,14 @@ public final class HistoryViewModel {
             String text = t.best() == null ? t.direction()
                     : "best " + t.best() + " · latest " + t.latest() + " · " + t.direction();
             List<String> bad = h.unreadable().stream().map(u -> u.file().getFileName() + ": " + u.problem()).toList();
-            out.add(new Group(id, List.copyOf(rows), trend, text, bad));
+            String title = id;
+            try {
+                Scenario sc = scenarios.apply(id);
+                title = sc == null ? id : sc.meta().title() + " (" + id + ")";
+            } catch (RuntimeException e) {
+                // the id is title enough
+            }
+            out.add(new Group(id, List.copyOf(rows), trend, text, bad, title));
         }
         return out;
     }
