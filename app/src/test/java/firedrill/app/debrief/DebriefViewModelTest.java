@@ -107,6 +107,10 @@ class DebriefViewModelTest {
         HistoryViewModel.Row row = groups.get(0).rows().get(0);
         assertEquals("Standard", row.mode());
         assertTrue(h.problem(row).isEmpty());
+        RunResult replayed = h.replay(row);
+        assertEquals(vm.result().outcome().service("api").fullRecovery(), replayed.outcome().service("api").fullRecovery(),
+                "replaying the saved attempt reproduces the run");
+        assertEquals(vm.result().commandLog(), replayed.commandLog());
         SessionRecord other = row.attempt().record();
         SessionRecord changed = new SessionRecord(other.format(), other.scenario(), "0".repeat(64), other.seed(),
                 other.difficulty(), other.mode(), other.startedTick(), other.endedTick(), other.savedAt(),
