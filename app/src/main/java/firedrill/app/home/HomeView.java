@@ -77,7 +77,6 @@ public final class HomeView implements Screen {
         }
         ScrollPane sideScroll = new ScrollPane(column);
         sideScroll.setFitToWidth(true);
-        sideScroll.setFitToHeight(true);
         sideScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         sideScroll.getStyleClass().addAll("edge-to-edge", "side-scroll");
         root.setRight(sideScroll);

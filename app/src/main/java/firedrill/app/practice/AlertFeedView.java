@@ -38,6 +38,7 @@ final class AlertFeedView extends VBox {
         resolved.getStyleClass().add("panel-check");
         resolved.setFocusTraversable(false);
         Button ack = new Button("Ack oldest");
+        ack.setTooltip(new javafx.scene.control.Tooltip("Acknowledge the selected alert, or the oldest firing one (A)"));
         ack.setId("ack-oldest");
         ack.getStyleClass().addAll(Styles.SMALL);
         ack.setFocusTraversable(false);
@@ -47,6 +48,9 @@ final class AlertFeedView extends VBox {
         });
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        count.setMinWidth(Region.USE_PREF_SIZE);
+        ack.setMinWidth(Region.USE_PREF_SIZE);
         HBox header = new HBox(8, title, count, grow, resolved, ack);
         header.getStyleClass().add("panel-header");
         header.setAlignment(Pos.CENTER_LEFT);
