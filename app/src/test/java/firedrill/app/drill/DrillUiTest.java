@@ -41,7 +41,7 @@ import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -64,8 +64,9 @@ class DrillUiTest {
     private Parent participant;
     private ModelSpec spec;
 
-    @BeforeEach
-    void dataDir() throws Exception {
+    /** A fresh data dir for every test (set before the app starts: ApplicationExtension runs @Start first). */
+    @BeforeAll
+    static void dataDir() throws Exception {
         System.setProperty(DataDir.PROPERTY, Files.createTempDirectory("firedrill-drill-ui-").toString());
     }
 
@@ -78,12 +79,13 @@ class DrillUiTest {
     }
 
     @AfterEach
-    void close(FxRobot robot) {
+    void close(FxRobot robot) throws Exception {
         robot.interact(() -> {
             if (console != null) {
                 console.dispose();
             }
         });
+        dataDir();
     }
 
     /** App bar → set-up (two named people) → Start. */
