@@ -12,7 +12,6 @@ import firedrill.engine.score.ServiceOutcome;
 import firedrill.engine.sim.Command;
 import firedrill.engine.sim.Playbooks;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -178,9 +177,5 @@ public final class Solvability {
             }
         }
         return 0;
-    }
-
-    static String describe(int[] a) {
-        return Arrays.toString(a);
     }
 }

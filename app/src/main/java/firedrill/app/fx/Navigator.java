@@ -17,4 +17,10 @@ public interface Navigator {
 
     /** Shows a screen built by another screen (console, results). */
     void show(Screen screen);
+
+    /**
+     * Opens the scenario editor: on a copy of a shipped scenario, on a user scenario's own file, or
+     * (null) on a new scenario from the template. Navigators without an editor ignore it.
+     */
+    default void author(Scenario scenario) {}
 }

@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import firedrill.app.fx.Navigator;
 import firedrill.app.fx.Screen;
 import firedrill.engine.scenario.Scenario;
+import firedrill.engine.scenario.ScenarioLoader;
 import java.io.File;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -164,9 +165,14 @@ public final class HomeView implements Screen {
         practice.setId("practice-" + c.id());
         practice.getStyleClass().addAll(Styles.ACCENT, "practice-button");
         practice.setOnAction(e -> nav.briefing(c.scenario()));
+        boolean shipped = ScenarioLoader.shippedIds().contains(c.id());
+        Button edit = new Button(shipped ? "Edit a copy" : "Edit");
+        edit.setId("edit-" + c.id());
+        edit.getStyleClass().add(Styles.FLAT);
+        edit.setOnAction(e -> nav.author(c.scenario()));
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox footer = new HBox(12, best, grow, practice);
+        HBox footer = new HBox(12, best, grow, edit, practice);
         footer.setAlignment(Pos.CENTER_LEFT);
         // Buttons keep their labels; the personal-best line wraps instead.
         footer.getChildren().forEach(n -> {

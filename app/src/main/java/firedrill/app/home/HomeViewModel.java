@@ -42,6 +42,8 @@ public final class HomeViewModel {
                 problems.add(id + ": " + e.getMessage());
             }
         }
+        // The user's own scenarios (DataDir/scenarios), made in the editor: they play like shipped ones.
+        scenarios.addAll(firedrill.app.author.UserScenarios.load(problems));
         problem.set(String.join("\n", problems));
         rebuild();
     }

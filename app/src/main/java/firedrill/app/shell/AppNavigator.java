@@ -69,6 +69,17 @@ public final class AppNavigator implements Navigator {
         window.show(screen);
     }
 
+    /** The scenario editor (a copy of a shipped scenario, a user scenario's file, or the template when null). */
+    @Override
+    public void author(Scenario scenario) {
+        window.show(firedrill.app.author.AuthorView.forLibrary(scenario, this));
+    }
+
+    /** The app bar's "Author a scenario": a new scenario from the template. */
+    public void author() {
+        author(null);
+    }
+
     /** History: saved attempts per scenario (app bar and home screen). */
     public void history() {
         window.show(debriefs.history(this));

@@ -31,6 +31,7 @@ public final class FiredrillApp extends Application {
         settings.settingsProperty().addListener((o, a, b) -> Styles.applyAll(scene, b));
         navigator = new AppNavigator(window, settings, bests);
         navigator.home();
+        window.addBarAction(firedrill.app.author.AuthorEntry.button(navigator::author));
         window.addBarAction(firedrill.app.drill.DrillEntry.button(navigator::drill));
         window.addBarAction(firedrill.app.debrief.Debriefs.button(navigator::history));
         navigator.offerDrillResume();

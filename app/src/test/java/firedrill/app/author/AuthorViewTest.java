@@ -1,0 +1,231 @@
+package firedrill.app.author;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import firedrill.app.shell.FiredrillApp;
+import firedrill.engine.model.ModelSpec;
+import firedrill.engine.scenario.Problem;
+import firedrill.engine.scenario.Scenario;
+import firedrill.engine.scenario.ScenarioLoader;
+import firedrill.engine.score.RunOutcome;
+import firedrill.engine.sim.Playbooks;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The editor through its UI, headless: the app bar opens it on the template; a mechanism edit changes
+ * the preview's reference run; an error is listed with its path, clicking it focuses the field, undo
+ * restores the value and clears the problem; every problem path leads to a field; a scenario made
+ * from the template is saved to the user's folder, appears in the library and starts in solo practice.
+ */
+@ExtendWith(ApplicationExtension.class)
+class AuthorViewTest {
+    private FiredrillApp app;
+    private Stage stage;
+
+    @BeforeAll
+    static void dataDir() {
+        AuthorTestSupport.useTempDataDir();
+    }
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        app = new FiredrillApp();
+        app.start(stage);
+        stage.setWidth(1280);
+        stage.setHeight(800);
+    }
+
+    private AuthorView openEditor(FxRobot robot) {
+        robot.clickOn("#open-author");
+        waitUntil(() -> robot.lookup("#author").tryQuery().isPresent());
+        return (AuthorView) robot.lookup("#author").query().getProperties().get(AuthorView.VIEW_KEY);
+    }
+
+    private static void waitUntil(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (TimeoutException e) {
+            throw new AssertionError("condition not met within 20 s", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static String summary(FxRobot robot) {
+        return robot.lookup("#preview-summary").queryAs(Label.class).getText();
+    }
+
+    private static Node field(FxRobot robot, String path) {
+        return robot.lookup(n -> path.equals(n.getProperties().get(Form.PATH)) && n.isVisible()).query();
+    }
+
+    private Object focusedPath() {
+        Node f = stage.getScene().getFocusOwner();
+        return f == null ? null : f.getProperties().get(Form.PATH);
+    }
+
+    /** Types into the field for a path (scrolled into view first) and confirms with Enter. */
+    private void edit(FxRobot robot, String path, String text) {
+        AuthorView view = (AuthorView) robot.lookup("#author").query().getProperties().get(AuthorView.VIEW_KEY);
+        robot.interact(() -> view.navigate(path));
+        Node f = field(robot, path);
+        robot.clickOn(f);
+        robot.interact(() -> ((TextField) f).selectAll());
+        robot.write(text);
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void mechanismEditChangesThePreviewsReferenceRun(FxRobot robot) {
+        AuthorView view = openEditor(robot);
+        assertTrue(stage.getTitle().endsWith("•"), "a new scenario is unsaved: " + stage.getTitle());
+        waitUntil(() -> summary(robot).startsWith("Reference playbook:"));
+        String before = summary(robot);
+        robot.clickOn("#section-item-mechanisms");
+        edit(robot, "$.mechanisms.dns.graceSeconds", "900");
+        assertEquals(900.0, view.viewModel().scenario().mechanisms().dns().graceSeconds());
+        waitUntil(() -> !summary(robot).equals(before));
+        assertTrue(summary(robot).startsWith("Reference playbook:"), summary(robot));
+        assertFalse(view.viewModel().previewRunningProperty().get());
+        // The milestones table compares the same run with the real timeline.
+        assertFalse(robot.lookup("#preview-milestones").queryTableView().getItems().isEmpty());
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        waitUntil(() -> summary(robot).equals(before));
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void anErrorIsListedWithItsPathClickingFocusesTheFieldAndUndoClearsIt(FxRobot robot) {
+        AuthorView view = openEditor(robot);
+        String path = "$.fleet.clusters[0].nodes";
+        robot.clickOn("#section-item-fleet");
+        edit(robot, path, "-5");
+        ListView<Problem> problems = robot.lookup("#problems-list").queryListView();
+        waitUntil(() -> problems.getItems().size() == 1);
+        Problem p = problems.getItems().get(0);
+        assertEquals(path, p.path());
+        assertTrue(robot.lookup(".list-cell").match(n -> n instanceof javafx.scene.control.ListCell<?> c
+                && c.getText() != null && c.getText().startsWith(path + ": ")).tryQuery().isPresent(), "listed as path: message");
+        // Elsewhere in the editor, clicking the problem goes back to the field.
+        robot.clickOn("#section-item-meta");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Section.META, view.currentSection());
+        robot.clickOn(robot.lookup(".list-cell").match(n -> n instanceof javafx.scene.control.ListCell<?> c
+                && c.getText() != null && c.getText().startsWith(path)).queryAs(Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Section.FLEET, view.currentSection());
+        assertEquals(path, focusedPath(), "focus lands on the nodes field");
+        assertEquals("-5", ((TextField) stage.getScene().getFocusOwner()).getText());
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(5000, view.viewModel().scenario().fleet().clusters().get(0).nodes());
+        assertEquals("5000", ((TextField) field(robot, path)).getText());
+        assertTrue(problems.getItems().isEmpty(), "the problem disappears");
+        assertEquals(path, focusedPath(), "undo shows the field it changed");
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void everyProblemPathLeadsToItsField(FxRobot robot) throws Exception {
+        Scenario s = ScenarioFiles.template();
+        String[][] errors = {
+                {"$.meta.date", "2024-02-30"},
+                {"$.meta.sources[0].url", "ftp://x"},
+                {"$.fleet.generator.minNodes", "0"},
+                {"$.fleet.clusters[2].traffic.api", "0.9"}, // reported at $.fleet.services[1] (the sum)
+                {"$.mechanisms.dns.graceSeconds", "-1"},
+                {"$.timeline[1].waves", "0"},
+                {"$.alerts[1].for", "two minutes"},
+                {"$.actions[3].params.rate.max", "7"},
+                {"$.team.responders", "0"},
+                {"$.realTimeline[5].at", "9:00"},
+                {"$.referencePlaybook.actions[2].target", "cluster:nope"},
+                {"$.discussion[1]", " "},
+                {"$.assumptions[0].path", "mechanisms"},
+        };
+        for (String[] e : errors) {
+            Class<?> type = ScenarioLens.rawType(ScenarioLens.typeAt(Scenario.class, e[0]));
+            Object v = Codec.of(type).parse(e[1]).value();
+            s = ScenarioLens.with(s, e[0], v == null && e[0].endsWith("]") ? e[1] : v);
+        }
+        Scenario broken = s;
+        robot.interact(() -> app.navigator().show(new AuthorView(new AuthorViewModel(
+                new ScenarioDocument(broken, ScenarioDocument.Origin.NEW, null)), app.navigator())));
+        AuthorView view = (AuthorView) robot.lookup("#author").query().getProperties().get(AuthorView.VIEW_KEY);
+        List<Problem> problems = List.copyOf(view.viewModel().problems());
+        assertTrue(problems.size() >= errors.length, problems::toString);
+        for (Problem p : problems) {
+            Node[] focused = new Node[1];
+            robot.interact(() -> focused[0] = view.navigate(p.path()));
+            assertNotNull(focused[0], p.path());
+            assertEquals(Section.of(p.path()), view.currentSection(), p.path());
+            Object at = focused[0].getProperties().get(Form.PATH);
+            assertNotNull(at, "a field for " + p.path());
+            String fieldPath = at.toString();
+            assertTrue(JsonPath.isPrefix(fieldPath, p.path()) || JsonPath.isPrefix(p.path(), fieldPath),
+                    p.path() + " led to " + fieldPath);
+            assertEquals(focused[0], stage.getScene().getFocusOwner(), p.path());
+        }
+        for (String[] e : errors) {
+            if (e[0].contains("traffic")) {
+                continue;
+            }
+            assertTrue(problems.stream().anyMatch(p -> p.path().equals(e[0])), "reported at " + e[0] + ": " + problems);
+        }
+    }
+
+    @Test
+    @Timeout(value = 90, unit = TimeUnit.SECONDS)
+    void aScenarioFromTheTemplateIsSavedToTheLibraryAndPlaysInSoloPractice(FxRobot robot) throws Exception {
+        AuthorView view = openEditor(robot);
+        edit(robot, "$.meta.id", "our-drill");
+        edit(robot, "$.meta.title", "Our own outage");
+        robot.clickOn("#author-save");
+        WaitForAsyncUtils.waitForFxEvents();
+        Path file = ScenarioFiles.userDir().resolve("our-drill.json");
+        assertTrue(Files.isRegularFile(file), view.viewModel().statusProperty().get());
+        assertFalse(view.viewModel().document().isDirty());
+        assertFalse(stage.getTitle().endsWith("•"), stage.getTitle());
+        Scenario saved = ScenarioLoader.load(file);
+        assertEquals("Our own outage", saved.meta().title());
+        ModelSpec spec = new ModelSpec(saved);
+        RunOutcome ref = RunOutcome.of(Playbooks.run(spec, 7, Playbooks.commands(saved.referencePlaybook(), spec, "reference"),
+                spec.horizonTick()));
+        assertTrue(ref.services().values().stream().allMatch(o -> o.impactStart() >= 0 && o.fullRecovery() >= 0),
+                "the reference playbook recovers every hit service");
+        // Back to the library: the user's scenario is there and starts like a shipped one.
+        robot.clickOn("#author-library");
+        waitUntil(() -> robot.lookup("#practice-our-drill").tryQuery().isPresent());
+        assertEquals("Edit", robot.lookup("#edit-our-drill").queryButton().getText());
+        robot.interact(() -> robot.lookup("#practice-our-drill").queryButton().fire());
+        robot.clickOn("#start-exercise");
+        waitUntil(() -> robot.lookup("#console").tryQuery().isPresent());
+        assertNotEquals(null, robot.lookup("#console").query());
+    }
+}
