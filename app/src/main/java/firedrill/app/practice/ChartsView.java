@@ -120,9 +120,9 @@ final class ChartsView extends VBox {
     }
 
     private void updateWindow() {
-        // Move the window in steps of about a pixel (a 1 h window on ~400 px: 15 s), not every tick.
-        int step = Math.max(1, windowMinutes / 4);
-        int end = Math.max((tick + step - 1) / step * step, windowMinutes * 60);
+        // The data is one point per minute, so the window moves a minute at a time: a repaint per
+        // simulated minute (five a second at 300×) instead of one per frame.
+        int end = Math.max((tick + 59) / 60 * 60, windowMinutes * 60);
         for (TimeSeriesChart c : charts()) {
             c.setWindow(end - windowMinutes * 60, end);
         }
