@@ -139,7 +139,11 @@ public final class DebriefView implements Screen {
                 label.getStyleClass().add(vm.cardProperty().get().grade().value() >= 50 ? Styles.SUCCESS : Styles.DANGER);
             }
             fillScorecard();
+            int selected = decisionList.getSelectionModel().getSelectedIndex();
             decisionList.getItems().setAll(vm.decisions());
+            if (selected >= 0 && selected < decisionList.getItems().size()) {
+                decisionList.getSelectionModel().select(selected);
+            }
         };
         vm.cardProperty().addListener((o, a, b) -> refresh.run());
         vm.statusProperty().addListener((o, a, b) -> {

@@ -252,13 +252,20 @@ public final class DebriefViewModel {
         parProgress.set(0);
         parText.set("Running " + runs + " reference runs…");
         double mine = Par.totalImpact(result.outcome());
+        Scorecard before = card.get();
         background.execute(() -> {
             try {
                 Par.Result r = Par.run(result.spec(), Par.referenceCommands(result.spec()), 1, runs,
                         (done, total) -> ui.execute(() -> parProgress.set((double) done / total)), cancel::get);
                 double p = r.percentileOf(mine);
+                // The grade's impact reference and "on par" band come from the distribution once it exists.
+                Scorecard rescored = before == null ? null : Scorecard.of(result.spec(), record(), r, before.baseline());
                 ui.execute(() -> {
                     par.set(r);
+                    if (rescored != null) {
+                        card.set(rescored);
+                        status.set(rescored.grade().value() + " · " + rescored.grade().label());
+                    }
                     parProgress.set(1);
                     parRunning.set(false);
                     parText.set(String.format(Locale.ROOT, "Better than %.0f%% of %d reference runs "
@@ -395,7 +402,8 @@ public final class DebriefViewModel {
         if (c == null) {
             throw new IllegalStateException("the run is still being scored");
         }
-        Scorecard withPar = par.get() == null ? c : Scorecard.of(result.spec(), record(), par.get(), c.baseline());
+        Scorecard withPar = par.get() == null || c.par() != null ? c
+                : Scorecard.of(result.spec(), record(), par.get(), c.baseline());
         AfterActionReport report = AfterActionReport.of(withPar, sessionRecord(withPar));
         AtomicWrite.write(html, report.toHtml().getBytes(StandardCharsets.UTF_8));
         String name = html.getFileName().toString();

@@ -22,6 +22,7 @@ class DebriefViewModelTest {
     static Path dir;
     static SessionStore store;
     static DebriefViewModel vm;
+    static String initialGrade;
 
     @BeforeAll
     static void score(@TempDir Path tmp) throws Exception {
@@ -29,12 +30,13 @@ class DebriefViewModelTest {
         store = new SessionStore(tmp);
         vm = new DebriefViewModel(DebriefFixtures.fastResponse(), store, null, Runnable::run, Runnable::run);
         vm.start();
+        initialGrade = vm.gradeText();
     }
 
     @Test
     void scoresSavesAndListsDecisionsWithVerdicts() {
         assertNotNull(vm.cardProperty().get(), vm.errorProperty().get());
-        int grade = Integer.parseInt(vm.gradeText());
+        int grade = Integer.parseInt(initialGrade);
         assertTrue(grade > 50, "the fast response beats the real team: " + grade);
         assertEquals("Better than the real team", vm.labelText());
         assertFalse(vm.decisions().isEmpty());
@@ -53,6 +55,7 @@ class DebriefViewModelTest {
         assertFalse(vm.parRunningProperty().get());
         assertEquals(1.0, vm.parProgressProperty().get());
         assertTrue(vm.parTextProperty().get().startsWith("Better than "), vm.parTextProperty().get());
+        assertNotNull(vm.cardProperty().get().par(), "the grade is re-scored against the distribution");
     }
 
     @Test
