@@ -59,13 +59,21 @@ class DebriefViewModelTest {
     }
 
     @Test
-    void cancelledParSaysSo() {
-        DebriefViewModel other = new DebriefViewModel(vm.result(), null, null, r -> {
-            // cancel before the background work runs
-        }, Runnable::run);
-        other.startPar(4);
-        other.cancelPar();
-        assertTrue(other.parRunningProperty().get(), "nothing ran yet");
+    void cancelledParSaysSo() throws Exception {
+        java.util.concurrent.ExecutorService bg = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            DebriefViewModel other = new DebriefViewModel(vm.result(), null, null, bg, Runnable::run);
+            other.startPar(500);
+            other.cancelPar();
+            long until = System.nanoTime() + 20_000_000_000L;
+            while (other.parRunningProperty().get() && System.nanoTime() < until) {
+                Thread.sleep(20);
+            }
+            assertFalse(other.parRunningProperty().get());
+            assertEquals("Par cancelled", other.parTextProperty().get());
+        } finally {
+            bg.shutdownNow();
+        }
     }
 
     @Test
