@@ -218,6 +218,9 @@ public final class Drill implements AutoCloseable {
      */
     public DrillRecord.Decision decide(String name, String role, String action, String target,
                                        Map<String, Double> params) {
+        if (ending || closed) {
+            throw new IllegalStateException("the drill has ended");
+        }
         DrillRecord.Decision d = new DrillRecord.Decision(frame().tick(), blankToNull(name), blankToNull(role), action,
                 blankToNull(target), params);
         synchronized (lock) {
@@ -345,6 +348,17 @@ public final class Drill implements AutoCloseable {
             throw new IOException("interrupted while taking a checkpoint", e);
         } catch (ExecutionException | TimeoutException e) {
             throw new IOException("the simulation did not answer within " + CHECKPOINT_TIMEOUT_SECONDS + " s", e);
+        }
+        // A decision entered as the run ended never reached the simulation: keep decision i ↔ action command i.
+        int actions = 0;
+        for (Command x : c.record().commands()) {
+            actions += Command.ACTION.equals(x.type()) ? 1 : 0;
+        }
+        for (Command x : c.pending()) {
+            actions += Command.ACTION.equals(x.type()) ? 1 : 0;
+        }
+        if (ds.size() > actions) {
+            ds = ds.subList(0, actions);
         }
         ModelSpec spec = setup.spec();
         return new DrillRecord(DrillRecord.FORMAT, spec.scenario().id(), spec.hash(), setup.seed(),

@@ -164,7 +164,8 @@ public final class DrillSetupViewModel {
         String title = s == null || s.meta() == null ? r.scenario() : s.meta().title();
         String at = s == null ? "tick " + r.tick() : new ModelSpec(s).clockOf(r.tick());
         int people = r.roster().size();
-        return title + " — stopped at " + at + " (saved " + (r.savedAt() == null ? "?" : r.savedAt().replace('T', ' '))
+        String saved = r.savedAt() == null ? "?" : DrillViewModel.localTime(r.savedAt(), "yyyy-MM-dd HH:mm");
+        return title + " — stopped at " + at + " (saved " + saved
                 + "); " + people + (people == 1 ? " person, " : " people, ") + r.decisions().size()
                 + (r.decisions().size() == 1 ? " decision, " : " decisions, ") + r.observations().size()
                 + (r.observations().size() == 1 ? " observation." : " observations.");

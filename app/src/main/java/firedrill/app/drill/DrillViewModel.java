@@ -142,7 +142,7 @@ public final class DrillViewModel {
         syncObservations();
         onlyTrouble.addListener((o, a, b) -> refreshTruth(true));
         drill.onSaved(r -> {
-            String text = "Autosaved " + spec.clockOf(r.tick()) + " sim · " + shortTime(r.savedAt());
+            String text = "Autosaved at " + shortTime(r.savedAt()) + " (drill clock " + spec.clockOf(r.tick()) + ")";
             fx.execute(() -> saved.set(text));
         });
         drill.ended().whenComplete((r, e) -> fx.execute(() -> {
@@ -179,12 +179,22 @@ public final class DrillViewModel {
         return List.copyOf(out);
     }
 
-    private static String shortTime(String iso) {
+    /** An ISO instant as local wall-clock time (HH:mm:ss), for "autosaved at". */
+    static String shortTime(String iso) {
+        return localTime(iso, "HH:mm:ss");
+    }
+
+    /** An ISO instant in local time with a {@code DateTimeFormatter} pattern (the text itself when it is not one). */
+    static String localTime(String iso, String pattern) {
         if (iso == null) {
             return "";
         }
-        int t = iso.indexOf('T');
-        return t < 0 ? iso : iso.substring(t + 1).replace("Z", " UTC");
+        try {
+            return java.time.format.DateTimeFormatter.ofPattern(pattern, Locale.ROOT)
+                    .format(java.time.Instant.parse(iso).atZone(java.time.ZoneId.systemDefault()));
+        } catch (java.time.DateTimeException e) {
+            return iso;
+        }
     }
 
     // ---- per frame --------------------------------------------------------------------------------
@@ -449,7 +459,12 @@ public final class DrillViewModel {
             return;
         }
         Decider d = decider.get();
-        drill.decide(d == null ? null : d.name(), d == null ? null : d.role(), actionId, target, params);
+        try {
+            drill.decide(d == null ? null : d.name(), d == null ? null : d.role(), actionId, target, params);
+        } catch (IllegalStateException e) {
+            notice.set("The drill has ended; decisions are no longer recorded.");
+            return;
+        }
         decisionSig = -1;
         refreshDecisions(last);
     }

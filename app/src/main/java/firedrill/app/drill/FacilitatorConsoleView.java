@@ -231,6 +231,7 @@ public final class FacilitatorConsoleView implements Screen {
     }
 
     private ToggleButton participantShowing;
+    private boolean participantListened;
 
     private void syncSpeed(Speed s) {
         speeds.getToggles().forEach(t -> t.setSelected(t.getUserData() == s));
@@ -763,7 +764,11 @@ public final class FacilitatorConsoleView implements Screen {
                 : screens.get(screens.size() - 1);
         participant.show(scene == null ? null : scene.getWindow(), target, fullScreen, ctx.styler());
         participantShowing.setSelected(true);
-        participant.stage().setOnHidden(e -> participantShowing.setSelected(false));
+        if (!participantListened) {
+            participantListened = true;
+            participant.stage().addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN,
+                    e -> participantShowing.setSelected(false));
+        }
     }
 
     public ParticipantView participant() {

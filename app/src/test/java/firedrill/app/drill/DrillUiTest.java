@@ -222,7 +222,7 @@ class DrillUiTest {
     @Test
     void groundTruthAndNotesNeverAppearInTheParticipantView(FxRobot robot) throws Exception {
         openDrill(robot);
-        fastForward("15:40");
+        fastForward("15:24");
         String note = "IC is fixated on rollback; nobody looks at DNS (facilitator-only note 7f3a)";
         robot.interact(() -> {
             ((TextArea) facilitator.lookup("#observation-text")).setText(note);
@@ -286,7 +286,7 @@ class DrillUiTest {
     @Test
     void aDecisionOnTheConsoleAppliesAtTheNextTickAndShowsInBothViews(FxRobot robot) throws Exception {
         openDrill(robot);
-        fastForward("15:30");
+        fastForward("15:22");
         int t = drill.frame().tick();
         robot.interact(() -> {
             @SuppressWarnings("unchecked")

@@ -361,7 +361,7 @@ public final class DrillReport implements AfterActionReport.Extension {
     }
 
     private void observationsByRole(H h) {
-        h.w("<section id=\"drill-observations\">\n<h2>Facilitator's observations</h2>\n");
+        h.w("<section id=\"drill-observations\">\n<h2>Observations by role</h2>\n");
         if (record.observations().isEmpty()) {
             h.w("<p>No observations were recorded.</p>\n</section>\n");
             return;
