@@ -104,13 +104,13 @@ public final class AuthorView implements Screen {
         root.setLeft(sidebar());
         SplitPane centre = new SplitPane(content, problemsPanel());
         centre.setOrientation(Orientation.VERTICAL);
-        centre.setDividerPositions(0.76);
+        centre.setDividerPositions(0.8);
         content.setFitToWidth(true);
         content.setId("author-content");
         content.getStyleClass().add("edge-to-edge");
         Node side = sidePanel();
         SplitPane main = new SplitPane(centre, side);
-        main.setDividerPositions(0.6);
+        main.setDividerPositions(0.62);
         SplitPane.setResizableWithParent(side, false);
         root.setCenter(main);
         root.setBottom(statusBar());
@@ -235,7 +235,7 @@ public final class AuthorView implements Screen {
                 show(b);
             }
         });
-        sidebar.setPrefWidth(190);
+        sidebar.setPrefWidth(175);
         sidebar.setMinWidth(150);
         return sidebar;
     }
@@ -274,7 +274,7 @@ public final class AuthorView implements Screen {
         VBox.setVgrow(check, Priority.ALWAYS);
         side.setId("author-side");
         side.getStyleClass().add("author-side");
-        side.setMinWidth(340);
+        side.setMinWidth(320);
         return side;
     }
 

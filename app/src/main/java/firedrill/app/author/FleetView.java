@@ -55,13 +55,6 @@ final class FleetView {
         use.setId("use-generator");
         use.setOnAction(e -> vm.set("$.fleet.generator", use.isSelected() ? defaultGenerator(vm.scenario()) : null));
         st.node(new VBox(4, genTitle, use));
-        Form g = st.form(SectionViews.staticForm(vm, registry, Section.FLEET, "$.fleet.generator"));
-        for (String field : List.of("seed", "clusters", "idPrefix", "minNodes", "maxNodes", "paretoAlpha", "trafficSizeExponent")) {
-            FieldHelp.Help h = FieldHelp.of("$.fleet.generator." + field);
-            g.text(field, field, h == null ? null : h.text() + " (" + h.range() + ")");
-        }
-        g.numbers("traffic", "traffic", () -> Choices.services(vm.scenario()), "share",
-                "Share of each service carried by all generated clusters together.");
         SizeHistogram histogram = new SizeHistogram();
         canvases.add(histogram);
         Label summary = new Label();
@@ -76,6 +69,13 @@ final class FleetView {
         VBox chart = new VBox(4, histogram, summary);
         chart.getStyleClass().add("author-chart-box");
         st.node(chart);
+        Form g = st.form(SectionViews.staticForm(vm, registry, Section.FLEET, "$.fleet.generator"));
+        for (String field : List.of("seed", "clusters", "idPrefix", "minNodes", "maxNodes", "paretoAlpha", "trafficSizeExponent")) {
+            FieldHelp.Help h = FieldHelp.of("$.fleet.generator." + field);
+            g.text(field, field, h == null ? null : MechanismsView.capitalise(h.text()) + " (" + h.range() + ")");
+        }
+        g.numbers("traffic", "traffic", () -> Choices.services(vm.scenario()), "share",
+                "Share of each service carried by all generated clusters together.");
         st.onRefresh(() -> {
             boolean has = vm.scenario().fleet() != null && vm.scenario().fleet().generator() != null;
             use.setSelected(has);

@@ -26,6 +26,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -58,6 +59,7 @@ final class Form {
         grid.setVgap(6);
         ColumnConstraints labels = new ColumnConstraints();
         labels.setMinWidth(130);
+        labels.setPrefWidth(Region.USE_COMPUTED_SIZE);
         labels.setHalignment(HPos.RIGHT);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
@@ -85,10 +87,25 @@ final class Form {
 
     /** A one-line text field for a string or number; {@code hint} is shown under it. */
     TextField text(String rel, String label, String hint) {
+        return text(rel, label, hint, null);
+    }
+
+    /** A text field with its unit written after it (mechanism parameters). */
+    TextField text(String rel, String label, String hint, String unit) {
         TextField f = new TextField();
         TextBinding b = new TextBinding(rel, f, Codec.of(typeOf(rel)));
         f.setOnAction(e -> b.commit());
-        add(label, f, hint, b);
+        if (unit == null || unit.isEmpty()) {
+            add(label, f, hint, b);
+        } else {
+            Label u = new Label(unit);
+            u.getStyleClass().addAll(Styles.TEXT_MUTED, "author-unit");
+            u.setMinWidth(Region.USE_PREF_SIZE);
+            HBox row = new HBox(8, f, u);
+            row.setAlignment(Pos.CENTER_LEFT);
+            HBox.setHgrow(f, Priority.ALWAYS);
+            addRow(label, row, hint, b);
+        }
         return f;
     }
 
@@ -365,7 +382,12 @@ final class Form {
     }
 
     private void add(String label, Node field, String hint, Binding b) {
+        addRow(label, field, hint, b);
+    }
+
+    private void addRow(String label, Node field, String hint, Binding b) {
         Label l = new Label(label);
+        l.setMinWidth(Region.USE_PREF_SIZE);
         l.getStyleClass().add("author-label");
         GridPane.setValignment(l, VPos.TOP);
         l.setPadding(new javafx.geometry.Insets(5, 0, 0, 0));
@@ -376,9 +398,7 @@ final class Form {
             h.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL, "author-hint");
             cell = new VBox(2, field, h);
         }
-        if (field instanceof Control c && c.getTooltip() == null && hint != null) {
-            c.setTooltip(new Tooltip(hint));
-        }
+
         grid.add(l, 0, row);
         grid.add(cell, 1, row);
         row++;

@@ -53,8 +53,9 @@ final class ListEditor {
         table.getStyleClass().addAll("author-table", Styles.DENSE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No " + noun.toLowerCase(java.util.Locale.ROOT) + "s yet"));
-        table.setPrefHeight(220);
-        table.setMinHeight(120);
+        table.setFixedCellSize(28);
+        table.setMinHeight(110);
+        table.setPrefHeight(110);
         table.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> showDetail());
         table.setId("table-" + listPath.replaceAll("[^A-Za-z]+", "-"));
         buttons.setAlignment(Pos.CENTER_LEFT);
@@ -92,6 +93,7 @@ final class ListEditor {
         TableColumn<Row, String> c = new TableColumn<>(title);
         c.setSortable(false);
         c.setPrefWidth(width);
+        c.setMinWidth(Math.min(width, 50));
         c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(Form.display(
                 ScenarioLens.get(cd.getValue().value(), JsonPath.join("$", rel)))));
         if (editable) {
@@ -132,6 +134,8 @@ final class ListEditor {
                 rows.add(new Row(i, items.get(i)));
             }
             table.getItems().setAll(rows);
+            // As tall as its rows (a few at least), up to twelve; then it scrolls.
+            table.setPrefHeight(40 + 28 * Math.max(3, Math.min(12, rows.size())));
             if (!rows.isEmpty()) {
                 table.getSelectionModel().clearAndSelect(Math.max(0, Math.min(sel, rows.size() - 1)));
             }

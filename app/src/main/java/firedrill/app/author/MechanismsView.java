@@ -43,14 +43,13 @@ final class MechanismsView {
             for (RecordComponent rc : type.getRecordComponents()) {
                 String name = rc.getName();
                 FieldHelp.Help h = FieldHelp.of(base + "." + name);
-                String hint = h == null ? null : h.text() + (h.range().isEmpty() ? "" : " Range " + h.range() + ".");
-                String label = name + (h == null || h.unit().isEmpty() ? "" : " (" + h.unit() + ")");
+                String hint = h == null ? null : capitalise(h.text()) + (h.range().isEmpty() ? "" : " Range " + h.range() + ".");
                 if (rc.getType() == Boolean.class) {
-                    f.check(name, label, true, hint);
+                    f.check(name, name, true, hint);
                 } else if (Map.class.isAssignableFrom(rc.getType())) {
-                    f.numbers(name, label, () -> Choices.services(vm.scenario()), "min per min", hint);
+                    f.numbers(name, name, () -> Choices.services(vm.scenario()), h == null ? "" : h.unit(), hint);
                 } else {
-                    f.text(name, label, hint);
+                    f.text(name, name, hint, h == null ? null : h.unit());
                 }
             }
             f.onRefresh(() -> {
@@ -61,6 +60,10 @@ final class MechanismsView {
             st.form(f);
         }
         return st;
+    }
+
+    static String capitalise(String s) {
+        return s == null || s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     /** Working values for a mechanism switched on (from the template, or documented examples). */

@@ -59,12 +59,12 @@ final class PreviewPane {
         milestones.setPlaceholder(new Label("No measured milestones"));
         milestones.setPrefHeight(220);
         milestones.setMinHeight(140);
-        milestones.getColumns().add(col("Milestone", 150, MilestoneResult::label));
-        milestones.getColumns().add(col("Real", 52, m -> shown == null ? "" : shown.spec().timeOf(m.realTick())));
-        milestones.getColumns().add(col("Reference", 70, m -> shown == null || m.runTick() < 0 ? "never"
+        milestones.getColumns().add(col("Real", 55, m -> shown == null ? "" : shown.spec().timeOf(m.realTick())));
+        milestones.getColumns().add(col("Ref. run", 70, m -> shown == null || m.runTick() < 0 ? "never"
                 : shown.spec().timeOf(m.runTick())));
-        milestones.getColumns().add(col("Δ", 60, m -> Formats.deltaMinutes(m.deltaMinutes())));
-        milestones.getColumns().add(col("", 50, m -> m.withinTolerance() ? "✓ in" : "✗ out"));
+        milestones.getColumns().add(col("Δ", 72, m -> Formats.deltaMinutes(m.deltaMinutes())));
+        milestones.getColumns().add(col("", 48, m -> m.withinTolerance() ? "✓ in" : "✗ out"));
+        milestones.getColumns().add(col("Milestone", 160, MilestoneResult::label));
         milestones.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(MilestoneResult m, boolean empty) {

@@ -163,13 +163,11 @@ final class SectionViews {
     static SectionView alerts(AuthorViewModel vm, FieldRegistry registry) {
         Stack st = new Stack(Section.ALERTS);
         ListEditor l = st.list(listEditor(vm, registry, Section.ALERTS, "$.alerts", "Alert rule", SectionViews::idOf));
-        l.column("id", "id", 130, true);
-        l.column("severity", "severity", 70, true);
-        l.column("metric", "metric", 130, true);
-        l.column("scope", "scope", 60, true);
-        l.column("op", "op", 35, true);
-        l.column("threshold", "threshold", 70, true);
-        l.column("for", "for", 60, true);
+        l.column("id", "id", 140, true);
+        l.column("severity", "severity", 75, true);
+        l.column("metric", "metric", 140, true);
+        l.column("threshold", "threshold", 75, true);
+        l.column("for", "for", 55, true);
         l.column("summary", "summary", 200, true);
         l.addButton("+ Metric rule", () -> new AlertRule(Choices.uniqueId("new-alert", vm.scenario().alerts(), AlertRule::id),
                 "warning", "Describe what the page says", "apiErrorRatio", "cluster", null, ">", 0.2, "PT2M", null, null));
@@ -197,11 +195,10 @@ final class SectionViews {
     static SectionView actions(AuthorViewModel vm, FieldRegistry registry) {
         Stack st = new Stack(Section.ACTIONS);
         ListEditor l = st.list(listEditor(vm, registry, Section.ACTIONS, "$.actions", "Action", SectionViews::idOf));
-        l.column("id", "id", 140, true);
-        l.column("kind", "kind", 140, false);
-        l.column("API", "needsApi", 45, false);
-        l.column("duration", "duration", 70, true);
-        l.column("default target", "defaultTarget", 100, true);
+        l.column("id", "id", 150, true);
+        l.column("kind", "kind", 150, false);
+        l.column("API", "needsApi", 55, false);
+        l.column("duration", "duration", 75, true);
         l.column("title", "title", 200, true);
         l.addButton("+ Action", () -> new ActionSpec(Choices.uniqueId("new-action", vm.scenario().actions(), ActionSpec::id),
                 "status-update", "New action", "What it does and what it needs.", false, "PT2M", null, null, null, Map.of(), null));

@@ -5,9 +5,10 @@ import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
@@ -41,39 +42,31 @@ final class SolvabilityPane {
         status.setId("solvability-status");
         status.setWrapText(true);
         status.textProperty().bind(vm.solvabilityStatusProperty());
-        ListView<Solvability.Finding> findings = new ListView<>();
-        findings.setId("solvability-findings");
-        findings.getStyleClass().add("author-findings");
-        findings.setPlaceholder(new Label("No check run yet"));
-        findings.setCellFactory(l -> new ListCell<>() {
-            {
-                setWrapText(true);
-                prefWidthProperty().bind(l.widthProperty().subtract(24));
-            }
-
-            @Override
-            protected void updateItem(Solvability.Finding f, boolean empty) {
-                super.updateItem(f, empty);
-                getStyleClass().removeAll("finding-ok", "finding-warning");
-                if (empty || f == null) {
-                    setText(null);
-                    return;
-                }
-                setText((f.level() == Solvability.Level.OK ? "✓  " : "⚠  ") + f.text());
-                getStyleClass().add(f.level() == Solvability.Level.OK ? "finding-ok" : "finding-warning");
-            }
-        });
-        findings.setOnMouseClicked(e -> {
-            Solvability.Finding f = findings.getSelectionModel().getSelectedItem();
-            if (f != null && f.path() != null) {
-                navigate.accept(f.path());
-            }
-        });
+        VBox list = new VBox(6);
+        list.setId("solvability-findings");
+        list.getStyleClass().add("author-findings");
+        Label none = new Label("No check run yet.");
+        none.getStyleClass().add(Styles.TEXT_MUTED);
+        list.getChildren().add(none);
+        ScrollPane findings = new ScrollPane(list);
+        findings.setFitToWidth(true);
+        findings.getStyleClass().add("edge-to-edge");
         vm.solvabilityProperty().addListener((o, a, b) -> {
+            list.getChildren().clear();
             if (b == null) {
-                findings.getItems().clear();
-            } else {
-                findings.getItems().setAll(b.findings());
+                list.getChildren().add(none);
+                return;
+            }
+            for (Solvability.Finding f : b.findings()) {
+                Label l = new Label((f.level() == Solvability.Level.OK ? "✓  " : "⚠  ") + f.text());
+                l.setWrapText(true);
+                l.setMinHeight(Region.USE_PREF_SIZE);
+                l.getStyleClass().addAll("finding", f.level() == Solvability.Level.OK ? "finding-ok" : "finding-warning");
+                if (f.path() != null) {
+                    l.setTooltip(new Tooltip("Go to " + f.path()));
+                    l.setOnMouseClicked(e -> navigate.accept(f.path()));
+                }
+                list.getChildren().add(l);
             }
         });
         VBox.setVgrow(findings, Priority.ALWAYS);

@@ -26,8 +26,8 @@ import javafx.scene.text.TextAlignment;
 final class TimelineStrip extends CanvasPane {
     private static final double LEFT = 12;
     private static final double RIGHT_PAD = 12;
-    private static final double EVENT_Y = 34;
-    private static final double MILESTONE_Y = 74;
+    private static final double EVENT_Y = 36;
+    private static final double MILESTONE_Y = 80;
 
     private final AuthorViewModel vm;
     private IntConsumer onSelect = i -> { };
@@ -78,7 +78,7 @@ final class TimelineStrip extends CanvasPane {
 
     @Override
     protected double computePrefHeight(double width) {
-        return 104;
+        return 116;
     }
 
     double xOf(int second, double w) {
@@ -197,11 +197,12 @@ final class TimelineStrip extends CanvasPane {
         g.fillText(ScenarioTime.format(start), LEFT, axisY + 2);
         g.setTextAlign(TextAlignment.RIGHT);
         g.fillText(ScenarioTime.format(end), w - RIGHT_PAD, axisY + 2);
-        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.TOP);
         g.setFill(mutedColor());
-        g.fillText("events (drag to move)", LEFT, 2);
-        g.fillText("real milestones", LEFT, MILESTONE_Y - 22);
+        g.fillText("scripted events · drag to move", w - RIGHT_PAD, 2);
+        g.fillText("real milestones", w - RIGHT_PAD, MILESTONE_Y - 20);
+        g.setTextAlign(TextAlignment.LEFT);
         // Milestones: small diamonds.
         for (Milestone m : milestones) {
             if (m == null || !ScenarioTime.isTime(m.at())) {
@@ -233,10 +234,10 @@ final class TimelineStrip extends CanvasPane {
                 g.strokeRect(x - 7, EVENT_Y - 13, 14, 26);
                 g.setLineWidth(1);
                 g.setFill(textColor());
-                g.setTextAlign(x > w - 120 ? TextAlignment.RIGHT : TextAlignment.LEFT);
+                g.setTextAlign(x > w - 160 ? TextAlignment.RIGHT : TextAlignment.LEFT);
                 g.setTextBaseline(VPos.TOP);
-                g.fillText((e.id() == null ? e.kind() : e.id()) + " " + ScenarioTime.format(t), x + (x > w - 120 ? -10 : 10),
-                        EVENT_Y + 6);
+                g.fillText((e.id() == null ? e.kind() : e.id()) + " " + ScenarioTime.format(t), x - 6 + (x > w - 160 ? 12 : 0),
+                        EVENT_Y + 15);
             }
         }
     }

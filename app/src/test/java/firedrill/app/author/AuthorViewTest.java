@@ -107,6 +107,13 @@ class AuthorViewTest {
         assertTrue(stage.getTitle().endsWith("•"), "a new scenario is unsaved: " + stage.getTitle());
         waitUntil(() -> summary(robot).startsWith("Reference playbook:"));
         String before = summary(robot);
+        // The template is solvable: the check (10 seeds, in the background) says so.
+        robot.clickOn("#tab-solvability");
+        robot.clickOn("#check-solvability");
+        waitUntil(() -> robot.lookup("#solvability-status").queryAs(Label.class).getText().startsWith("Solvable"));
+        assertEquals(1.0, view.viewModel().solvabilityProgressProperty().get());
+        assertTrue(view.viewModel().solvabilityProperty().get().solvable());
+        robot.clickOn("#tab-preview");
         robot.clickOn("#section-item-mechanisms");
         edit(robot, "$.mechanisms.dns.graceSeconds", "900");
         assertEquals(900.0, view.viewModel().scenario().mechanisms().dns().graceSeconds());
