@@ -2,6 +2,7 @@ package firedrill.app.practice;
 
 import atlantafx.base.theme.Styles;
 import firedrill.app.practice.ConsoleViewModel.ActionRow;
+import firedrill.app.fx.StyleClasses;
 import firedrill.engine.action.ActionRecord;
 import firedrill.engine.action.Outcome;
 import firedrill.engine.model.ModelSpec;
@@ -69,6 +70,9 @@ final class ActionsInFlightView extends VBox {
     ListView<ActionRow> list() {
         return list;
     }
+
+    private static final java.util.List<String> OUTCOMES = java.util.List.of("outcome-submitted", "outcome-queued",
+            "outcome-running", "outcome-succeeded", "outcome-partial", "outcome-failed");
 
     private static final class RowCell extends ListCell<ActionRow> {
         private final ModelSpec spec;
@@ -154,7 +158,7 @@ final class ActionsInFlightView extends VBox {
 
         private void setOutcome(String text, String cls) {
             outcome.setText(text);
-            outcome.getStyleClass().setAll("outcome", cls);
+            StyleClasses.set(outcome, cls, OUTCOMES); // no CSS pass when only the progress moved
         }
 
         private static void show(javafx.scene.Node n, boolean on) {

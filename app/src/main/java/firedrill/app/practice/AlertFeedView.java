@@ -1,6 +1,7 @@
 package firedrill.app.practice;
 
 import atlantafx.base.theme.Styles;
+import firedrill.app.fx.StyleClasses;
 import firedrill.engine.alert.AlertEvent;
 import firedrill.engine.model.ModelSpec;
 import javafx.collections.transformation.FilteredList;
@@ -76,6 +77,9 @@ final class AlertFeedView extends VBox {
         return list.getSelectionModel().getSelectedItem();
     }
 
+    private static final java.util.List<String> CELL_STATES = java.util.List.of("resolved", "critical", "warning", "info");
+    private static final java.util.List<String> SEVERITIES =
+            java.util.List.of("severity-critical", "severity-warning", "severity-info");
     private static final java.util.Map<String, String> SHORT = java.util.Map.of(
             "critical", "CRIT", "warning", "WARN", "info", "INFO");
 
@@ -121,21 +125,20 @@ final class AlertFeedView extends VBox {
         @Override
         protected void updateItem(AlertEvent a, boolean empty) {
             super.updateItem(a, empty);
-            getStyleClass().removeAll("resolved", "critical", "warning", "info");
             if (empty || a == null) {
+                StyleClasses.set(this, null, CELL_STATES);
                 setGraphic(null);
                 return;
             }
             String sev = a.severity() == null ? "info" : a.severity();
             severity.setText(SHORT.getOrDefault(sev, sev.toUpperCase(java.util.Locale.ROOT)));
-            severity.getStyleClass().setAll("severity", "severity-" + sev);
+            StyleClasses.set(severity, "severity-" + sev, SEVERITIES);
             summary.setText(a.summary());
             String where = a.region() == null ? a.scope() : a.scope() + " · " + a.region();
             meta.setText(spec.clockOf(a.firedTick()) + "  " + where);
             boolean pending = vm.ackPending(a);
             if (!a.firing()) {
                 state.setText("resolved " + spec.timeOf(a.resolvedTick()));
-                getStyleClass().add("resolved");
             } else if (a.ackTick() >= 0) {
                 state.setText("acked");
             } else if (pending) {
@@ -143,7 +146,7 @@ final class AlertFeedView extends VBox {
             } else {
                 state.setText("");
             }
-            getStyleClass().add(sev);
+            StyleClasses.set(this, a.firing() ? sev : "resolved", CELL_STATES);
             ack.setVisible(a.firing() && a.ackTick() < 0 && !pending);
             ack.setManaged(ack.isVisible());
 

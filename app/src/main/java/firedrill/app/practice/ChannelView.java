@@ -2,6 +2,7 @@ package firedrill.app.practice;
 
 import atlantafx.base.theme.Styles;
 import firedrill.engine.sim.Message;
+import java.util.List;
 import java.util.Locale;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -80,8 +81,13 @@ final class ChannelView extends VBox {
             boolean action = "action".equals(m.kind());
             boolean bad = action && (t.contains(" failed") || t.contains(" rejected") || t.contains(" partial"));
             boolean good = action && t.contains(" succeeded");
-            body.getStyleClass().setAll("msg-body", bad ? "msg-bad" : good ? "msg-good" : "msg-" + m.kind());
-            channel.getStyleClass().setAll("msg-channel", "channel-" + m.channel());
+            String bodyClass = bad ? "msg-bad" : good ? "msg-good" : "msg-" + m.kind();
+            if (!body.getStyleClass().equals(List.of("msg-body", bodyClass))) {
+                body.getStyleClass().setAll("msg-body", bodyClass);
+            }
+            if (!channel.getStyleClass().equals(List.of("msg-channel", "channel-" + m.channel()))) {
+                channel.getStyleClass().setAll("msg-channel", "channel-" + m.channel());
+            }
             if (getListView() != null) {
                 flow.setPrefWidth(Math.max(80, getListView().getWidth() - 30));
                 flow.setMaxWidth(flow.getPrefWidth());

@@ -1,6 +1,7 @@
 package firedrill.app.practice;
 
 import firedrill.app.fx.Formats;
+import firedrill.app.fx.StyleClasses;
 import firedrill.app.fx.Sparkline;
 import firedrill.engine.sim.Snapshot;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import javafx.scene.layout.VBox;
 /** One card per product: observed success rate at the edge, and its trend over the last hour. */
 final class ServiceCardsView extends HBox {
     static final int TREND_MINUTES = 60;
+    private static final List<String> STATES = List.of("state-unknown", "state-ok", "state-warn", "state-bad");
     private final List<Label> values = new ArrayList<>();
     private final List<Sparkline> trends = new ArrayList<>();
     private final List<VBox> cards = new ArrayList<>();
@@ -69,8 +71,7 @@ final class ServiceCardsView extends HBox {
             values.get(k).setText(Formats.percent(v));
             String state = Double.isNaN(v) ? "state-unknown" : v >= 0.99 ? "state-ok" : v >= 0.9 ? "state-warn" : "state-bad";
             VBox card = cards.get(k);
-            card.getStyleClass().removeAll("state-unknown", "state-ok", "state-warn", "state-bad");
-            card.getStyleClass().add(state);
+            StyleClasses.set(card, state, STATES);
         }
     }
 
