@@ -85,6 +85,7 @@ public final class AuthorView implements Screen {
         }
     };
     private final javafx.beans.value.ChangeListener<String> titleListener = (o, a, b) -> updateStageTitle();
+    private boolean discardConfirmed;
     private Section current;
     private Stage stage;
     private String stageTitle;
@@ -476,7 +477,7 @@ public final class AuthorView implements Screen {
     }
 
     private void openFile() {
-        if (!confirmDiscard()) {
+        if (!canLeave()) {
             return;
         }
         FileChooser chooser = new FileChooser();
@@ -487,10 +488,11 @@ public final class AuthorView implements Screen {
         }
         File f = chooser.showOpenDialog(window());
         if (f == null) {
+            discardConfirmed = false;
             return;
         }
         try {
-            replace(new AuthorViewModel(AuthorViewModel.open(f.toPath())), false);
+            replace(new AuthorViewModel(AuthorViewModel.open(f.toPath())));
         } catch (InvalidInputException ex) {
             vm.status(ex.problems().isEmpty() ? "Cannot open " + f : ex.problems().get(0).toString()
                     + (ex.problems().size() > 1 ? " (and " + (ex.problems().size() - 1) + " more)" : ""));
@@ -507,26 +509,21 @@ public final class AuthorView implements Screen {
     }
 
     private void library() {
-        if (confirmDiscard()) {
-            nav.home();
-        }
+        nav.home();
     }
 
     private void replace(AuthorViewModel next) {
-        replace(next, true);
-    }
-
-    private void replace(AuthorViewModel next, boolean confirm) {
-        if (confirm && !confirmDiscard()) {
-            next.dispose();
-            return;
-        }
         nav.show(new AuthorView(next, nav));
     }
 
-    private boolean confirmDiscard() {
+    /**
+     * Leaving the editor (another screen, another document, closing the app) with unsaved changes
+     * asks first; once the author agreed to discard, the editor does not ask again.
+     */
+    @Override
+    public boolean canLeave() {
         commitPending();
-        if (!vm.document().isDirty() || root.getScene() == null) {
+        if (discardConfirmed || !vm.document().isDirty() || root.getScene() == null || !root.getScene().getWindow().isShowing()) {
             return true;
         }
         Alert a = new Alert(Alert.AlertType.CONFIRMATION, "\"" + vm.document().nameProperty().get()
@@ -535,7 +532,8 @@ public final class AuthorView implements Screen {
         a.setHeaderText("Unsaved changes");
         a.initOwner(window());
         Optional<ButtonType> r = a.showAndWait();
-        return r.isPresent() && r.get().getButtonData() == ButtonBar.ButtonData.OK_DONE;
+        discardConfirmed = r.isPresent() && r.get().getButtonData() == ButtonBar.ButtonData.OK_DONE;
+        return discardConfirmed;
     }
 
     private Window window() {

@@ -58,7 +58,7 @@ final class Form {
         grid.setHgap(10);
         grid.setVgap(6);
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(130);
+        labels.setMinWidth(Region.USE_PREF_SIZE);
         labels.setPrefWidth(Region.USE_COMPUTED_SIZE);
         labels.setHalignment(HPos.RIGHT);
         ColumnConstraints fields = new ColumnConstraints();
@@ -100,7 +100,7 @@ final class Form {
         } else {
             Label u = new Label(unit);
             u.getStyleClass().addAll(Styles.TEXT_MUTED, "author-unit");
-            u.setMinWidth(Region.USE_PREF_SIZE);
+            u.setMinWidth(Math.max(110, u.prefWidth(-1)));
             HBox row = new HBox(8, f, u);
             row.setAlignment(Pos.CENTER_LEFT);
             HBox.setHgrow(f, Priority.ALWAYS);
@@ -149,6 +149,12 @@ final class Form {
 
     /** One number field per key (traffic shares per service, drain rates, a step's params). */
     void numbers(String rel, String label, Supplier<Collection<String>> keys, String unit, String hint) {
+        numbers(rel, label, keys, k -> unit, hint);
+    }
+
+    /** Number fields per key, each with its own unit (a playbook step's parameters). */
+    void numbers(String rel, String label, Supplier<Collection<String>> keys, java.util.function.Function<String, String> unitOf,
+                 String hint) {
         VBox box = new VBox(4);
         box.getStyleClass().add("author-map");
         List<Binding> own = new ArrayList<>();
@@ -180,7 +186,8 @@ final class Form {
                 f.setOnAction(e -> b.commit());
                 Label k = new Label(key);
                 k.setMinWidth(110);
-                Label u = new Label(unit);
+                String unit = unitOf.apply(key);
+                Label u = new Label(unit == null ? "" : unit);
                 u.getStyleClass().add(Styles.TEXT_MUTED);
                 HBox line = new HBox(8, k, f, u);
                 line.setAlignment(Pos.CENTER_LEFT);

@@ -60,10 +60,10 @@ final class PreviewPane {
         milestones.setPrefHeight(220);
         milestones.setMinHeight(140);
         milestones.getColumns().add(col("Real", 55, m -> shown == null ? "" : shown.spec().timeOf(m.realTick())));
-        milestones.getColumns().add(col("Ref. run", 70, m -> shown == null || m.runTick() < 0 ? "never"
+        milestones.getColumns().add(col("Ref. run", 80, m -> shown == null || m.runTick() < 0 ? "never"
                 : shown.spec().timeOf(m.runTick())));
-        milestones.getColumns().add(col("Δ", 72, m -> Formats.deltaMinutes(m.deltaMinutes())));
-        milestones.getColumns().add(col("", 48, m -> m.withinTolerance() ? "✓ in" : "✗ out"));
+        milestones.getColumns().add(col("Δ", 82, m -> Formats.deltaMinutes(m.deltaMinutes())));
+        milestones.getColumns().add(col("", 58, m -> m.withinTolerance() ? "✓ in" : "✗ out"));
         milestones.getColumns().add(col("Milestone", 160, MilestoneResult::label));
         milestones.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -91,6 +91,7 @@ final class PreviewPane {
     private static TableColumn<MilestoneResult, String> col(String title, double width, Function<MilestoneResult, String> f) {
         TableColumn<MilestoneResult, String> c = new TableColumn<>(title);
         c.setPrefWidth(width);
+        c.setMinWidth(title.equals("Milestone") ? 80 : width);
         c.setSortable(false);
         c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(f.apply(cd.getValue())));
         return c;

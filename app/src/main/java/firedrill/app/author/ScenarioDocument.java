@@ -37,7 +37,8 @@ public final class ScenarioDocument {
         this.origin = origin;
         this.file = file;
         scenario.set(initial);
-        savedState = origin == Origin.FILE ? stack.stateId() : -1;
+        // Nothing to lose yet: a document is clean until its first edit (a new one then shows "•" until saved).
+        savedState = stack.stateId();
         update();
     }
 

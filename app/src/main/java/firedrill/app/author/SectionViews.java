@@ -271,10 +271,23 @@ final class SectionViews {
         d.choice("action", "Action", () -> Choices.actionIds(vm.scenario()), false, "An action of the catalog.");
         d.suggest("target", "Target", () -> Choices.selectors(vm.scenario()), "all, cluster:ID[,ID], region:NAME, largest:N or"
                 + " service:ID; empty uses the action's default target.");
-        d.numbers("params", "Parameters", () -> stepParams(vm, l), "", "Values of the action's parameters"
-                + " (empty uses the default).");
+        d.numbers("params", "Parameters", () -> stepParams(vm, l), key -> stepParamUnit(vm, l, key),
+                "Values of the action's parameters (empty uses the default).");
         d.text("note", "Note", null);
         return st;
+    }
+
+    private static String stepParamUnit(AuthorViewModel vm, ListEditor l, String key) {
+        Scenario s = vm.scenario();
+        Object step = ScenarioLens.get(s, JsonPath.index("$.referencePlaybook.actions", Math.max(0, l.selected())));
+        ActionSpec a = step instanceof Playbook.Step ps && ps.action() != null ? s.action(ps.action()) : null;
+        ActionSpec.Param p = a == null ? null : a.params().get(key);
+        if (p == null) {
+            return "";
+        }
+        String range = p.min() == null || p.max() == null ? "" : " · " + Codec.formatNumber(p.min()) + "–"
+                + Codec.formatNumber(p.max());
+        return (p.unit() == null ? "" : p.unit()) + range;
     }
 
     private static List<String> stepParams(AuthorViewModel vm, ListEditor l) {

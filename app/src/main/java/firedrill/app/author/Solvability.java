@@ -78,6 +78,11 @@ public final class Solvability {
         services(spec, outcomes, nothing, findings);
         milestones(spec, scenario, outcomes, findings);
         boolean solvable = findings.stream().noneMatch(f -> f.level() == Level.WARNING);
+        // Warnings first: they are what the author has to look at.
+        List<Finding> ordered = new ArrayList<>(findings.stream().filter(f -> f.level() == Level.WARNING).toList());
+        ordered.addAll(findings.stream().filter(f -> f.level() == Level.OK).toList());
+        findings.clear();
+        findings.addAll(ordered);
         if (solvable) {
             findings.add(0, new Finding(Level.OK, String.format(Locale.ROOT, "Solvable: over %d seeds the reference playbook"
                     + " recovers every hit service and lands every milestone within tolerance; doing nothing does not recover.",

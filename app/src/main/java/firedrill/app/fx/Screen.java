@@ -14,4 +14,12 @@ public interface Screen {
 
     /** Called when the window leaves this screen: stop timers and threads, remove scene handlers. */
     default void dispose() {}
+
+    /**
+     * Asked before the window leaves this screen (navigation or closing the app). A screen holding
+     * unsaved work (the scenario editor) may ask the user and return false to stay.
+     */
+    default boolean canLeave() {
+        return true;
+    }
 }

@@ -40,6 +40,10 @@ public final class FiredrillApp extends Application {
         stage.setMinHeight(640);
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> {
+            if (window.current() != null && !window.current().canLeave()) {
+                e.consume();
+                return;
+            }
             if (window.current() != null) {
                 window.current().dispose();
             }

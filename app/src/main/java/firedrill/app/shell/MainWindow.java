@@ -33,9 +33,16 @@ public final class MainWindow {
         root.setTop(bar);
     }
 
-    /** Replaces the current screen (disposing it) and shows the new one. */
+    /**
+     * Replaces the current screen (disposing it) and shows the new one. When the current screen
+     * refuses to be left ({@link Screen#canLeave()}), it stays and the new one is disposed unshown.
+     */
     public void show(Screen screen) {
         Screen old = current;
+        if (old != null && old != screen && !old.canLeave()) {
+            screen.dispose();
+            return;
+        }
         current = screen;
         if (old != null) {
             old.dispose();

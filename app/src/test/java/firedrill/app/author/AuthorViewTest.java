@@ -104,7 +104,7 @@ class AuthorViewTest {
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void mechanismEditChangesThePreviewsReferenceRun(FxRobot robot) {
         AuthorView view = openEditor(robot);
-        assertTrue(stage.getTitle().endsWith("•"), "a new scenario is unsaved: " + stage.getTitle());
+        assertFalse(stage.getTitle().endsWith("•"), "nothing edited yet: " + stage.getTitle());
         waitUntil(() -> summary(robot).startsWith("Reference playbook:"));
         String before = summary(robot);
         // The template is solvable: the check (10 seeds, in the background) says so.
@@ -117,6 +117,7 @@ class AuthorViewTest {
         robot.clickOn("#section-item-mechanisms");
         edit(robot, "$.mechanisms.dns.graceSeconds", "900");
         assertEquals(900.0, view.viewModel().scenario().mechanisms().dns().graceSeconds());
+        assertTrue(stage.getTitle().endsWith("new-scenario (new) •"), "the dirty marker: " + stage.getTitle());
         waitUntil(() -> !summary(robot).equals(before));
         assertTrue(summary(robot).startsWith("Reference playbook:"), summary(robot));
         assertFalse(view.viewModel().previewRunningProperty().get());
@@ -155,6 +156,28 @@ class AuthorViewTest {
         assertEquals("5000", ((TextField) field(robot, path)).getText());
         assertTrue(problems.getItems().isEmpty(), "the problem disappears");
         assertEquals(path, focusedPath(), "undo shows the field it changed");
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void leavingWithUnsavedChangesAsksFirst(FxRobot robot) {
+        AuthorView view = openEditor(robot);
+        robot.clickOn("#author-library");
+        waitUntil(() -> robot.lookup("#scenario-list").tryQuery().isPresent());
+        view = openEditor(robot);
+        edit(robot, "$.meta.title", "Unsaved title");
+        assertTrue(view.viewModel().document().isDirty());
+        robot.clickOn("#author-library");
+        waitUntil(() -> robot.lookup("Discard").tryQuery().isPresent());
+        robot.clickOn("Cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#author").tryQuery().isPresent(), "still in the editor");
+        assertEquals("Unsaved title", view.viewModel().scenario().meta().title());
+        robot.clickOn("#author-library");
+        waitUntil(() -> robot.lookup("Discard").tryQuery().isPresent());
+        robot.clickOn("Discard");
+        waitUntil(() -> robot.lookup("#scenario-list").tryQuery().isPresent());
+        assertFalse(robot.lookup("#author").tryQuery().isPresent());
     }
 
     @Test

@@ -183,7 +183,11 @@ class EditCommandTest {
         Map<String, Double> traffic = doc.scenario().fleet().clusters().get(0).traffic();
         assertEquals(2, traffic.size());
         ScenarioDocument fresh = new ScenarioDocument(template, ScenarioDocument.Origin.NEW, null);
-        assertTrue(fresh.isDirty(), "a new document was never saved");
+        assertFalse(fresh.isDirty(), "nothing to lose before the first edit");
+        fresh.set("$.team.responders", 5);
+        assertTrue(fresh.isDirty());
+        fresh.undo();
+        assertFalse(fresh.isDirty());
         assertEquals("new-scenario (new)", fresh.nameProperty().get());
     }
 
