@@ -27,6 +27,8 @@ public final class FleetModel {
     private final double[] serving;
     private final double[] backlogSeconds;
     private double scaleOut;
+    /** Traffic moved since services were last summed (a shift changes shares, not served). */
+    private boolean sharesChanged = true;
     /** Skipping clusters at a fixed point changes nothing but speed; tests turn it off to prove that. */
     private boolean skipQuiet = true;
 
@@ -75,6 +77,7 @@ public final class FleetModel {
         serving = o.serving.clone();
         backlogSeconds = o.backlogSeconds.clone();
         scaleOut = o.scaleOut;
+        sharesChanged = o.sharesChanged;
         skipQuiet = o.skipQuiet;
     }
 
@@ -94,6 +97,7 @@ public final class FleetModel {
     public void step(int tick, SeededStream crashes) {
         FleetState s = state;
         repair.step(s, tick);
+        boolean servedChanged = sharesChanged;
         for (int c = 0; c < s.n; c++) {
             if (s.quiet[c] && skipQuiet && rollout.plannedArrival(c) != tick && !nodeUpdates.pending(c, tick)) {
                 continue;
@@ -106,14 +110,20 @@ public final class FleetModel {
             nodeGroups.step(s, c);
             controlPlane.step(s, c, tick, crashes);
             dns.step(s, c, tick);
+            double servedBefore = s.served[c];
             dataPlane.step(s, c);
+            servedChanged |= s.served[c] != servedBefore;
             clusterHealth.step(s, c, tick);
             // Derived values (demand) lag their inputs by one step, so require two settled steps in a row.
             boolean settled = s.atFixedPoint(c, tick);
             s.quiet[c] = settled && s.settledBefore[c];
             s.settledBefore[c] = settled;
         }
-        dataPlane.services(s, serving);
+        if (servedChanged) {
+            // Summing every service over every cluster is the costliest part of a quiet tick; skip it when no input moved.
+            dataPlane.services(s, serving);
+            sharesChanged = false;
+        }
         backlog.step(serving, backlogSeconds, scaleOut, availability);
     }
 
@@ -179,11 +189,13 @@ public final class FleetModel {
 
     public double shiftTrafficAway(boolean[] targets) {
         state.touchAll();
+        sharesChanged = true;
         return traffic.shiftAway(state, targets);
     }
 
     public void restoreTraffic() {
         state.touchAll();
+        sharesChanged = true;
         traffic.restore(state);
     }
 
