@@ -21,10 +21,6 @@ public final class FieldHelp {
         return HELP.get(path.startsWith("$.") ? path.substring(2) : path);
     }
 
-    static Map<String, Help> all() {
-        return HELP;
-    }
-
     private static void put(Map<String, Help> m, String key, String unit, String range, String text) {
         m.put(key, new Help(unit, range, text));
     }

@@ -9,7 +9,6 @@ import firedrill.engine.scenario.Milestone;
 import firedrill.engine.scenario.Playbook;
 import firedrill.engine.scenario.Scenario;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import javafx.geometry.Insets;
@@ -323,14 +322,5 @@ final class SectionViews {
                 new Form.Column("reason", "one-line reason", 0)), () -> new Assumption("$.mechanisms", "Why this value"),
                 "Numbers the sources do not give: the JSON path they set and why.");
         return st;
-    }
-
-    /** Keys of a map at a path in declaration order plus {@code extra}, for number-map fields. */
-    static List<String> keys(List<String> extra, Object map) {
-        LinkedHashSet<String> out = new LinkedHashSet<>(extra);
-        if (map instanceof Map<?, ?> m) {
-            m.keySet().forEach(k -> out.add((String) k));
-        }
-        return new ArrayList<>(out);
     }
 }

@@ -15,7 +15,6 @@ import firedrill.engine.score.RunOutcome;
 import firedrill.engine.sim.Playbooks;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
