@@ -6,6 +6,7 @@ import firedrill.engine.model.ModelSpec;
 import firedrill.engine.scenario.InvalidInputException;
 import firedrill.engine.scenario.Problem;
 import firedrill.engine.scenario.StrictJson;
+import firedrill.engine.session.RecordFiles;
 import firedrill.engine.session.SessionRecord;
 import firedrill.engine.sim.Command;
 import firedrill.engine.sim.RunRecord;
@@ -71,7 +72,6 @@ public record DrillRecord(
     static final int MAX_TEXT = 10_000;
     static final int MAX_PEOPLE = 100;
     static final int MAX_ITEMS = 20_000;
-    private static final Pattern HASH = Pattern.compile("[0-9a-f]{64}");
     private static final Pattern DIGEST = Pattern.compile("[0-9a-f]{16}");
 
     /** A person in the room and the role they play (a role may be held by several people). */
@@ -292,41 +292,18 @@ public record DrillRecord(
 
     /** Reads and checks a drill file (size-limited, strict). */
     public static DrillRecord read(Path file) throws InvalidInputException {
-        DrillRecord r = StrictJson.read(file, DrillRecord.class);
-        check(file.toString(), r);
-        return r;
+        return RecordFiles.read(file, DrillRecord.class, DrillRecord::validate);
     }
 
     /** Reads and checks drill JSON bytes. */
     public static DrillRecord parse(String name, byte[] json) throws InvalidInputException {
-        DrillRecord r = StrictJson.read(name, json, DrillRecord.class);
-        check(name, r);
-        return r;
-    }
-
-    private static void check(String file, DrillRecord r) throws InvalidInputException {
-        List<Problem> problems = validate(file, r);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        return RecordFiles.parse(name, json, DrillRecord.class, DrillRecord::validate);
     }
 
     /** Every problem with a parsed record, each with its JSON path. */
     public static List<Problem> validate(String file, DrillRecord r) {
         List<Problem> p = new ArrayList<>();
-        if (!FORMAT.equals(r.format())) {
-            p.add(new Problem(file, "$.format", "expected \"" + FORMAT + "\", got "
-                    + (r.format() == null ? "nothing" : "\"" + clip(r.format()) + "\"")));
-        }
-        if (r.scenario() == null || r.scenario().isBlank() || r.scenario().length() > MAX_NAME) {
-            p.add(new Problem(file, "$.scenario", "expected the scenario id (1 to " + MAX_NAME + " characters)"));
-        }
-        if (r.scenarioHash() == null || !HASH.matcher(r.scenarioHash()).matches()) {
-            p.add(new Problem(file, "$.scenarioHash", "expected the scenario's SHA-256 content hash (64 lowercase hex digits)"));
-        }
-        if (r.seed() == null) {
-            p.add(new Problem(file, "$.seed", "expected the run seed (a whole number)"));
-        }
+        RecordFiles.header(p, file, FORMAT, r.format(), r.scenario(), r.scenarioHash(), r.seed());
         if (!RUNNING.equals(r.status()) && !ENDED.equals(r.status())) {
             p.add(new Problem(file, "$.status", "expected \"" + RUNNING + "\" or \"" + ENDED + "\""));
         }
@@ -451,16 +428,10 @@ public record DrillRecord(
     }
 
     private static void text(List<Problem> p, String file, String path, String value, int max) {
-        if (value != null && value.length() > max) {
-            p.add(new Problem(file, path, "expected at most " + max + " characters, got " + value.length()));
-        }
-    }
-
-    private static String clip(String s) {
-        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+        RecordFiles.text(p, file, path, value, max);
     }
 
     private static String abbreviate(String hash) {
-        return hash == null ? "none" : hash.substring(0, Math.min(12, hash.length()));
+        return RecordFiles.abbreviate(hash);
     }
 }

@@ -16,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * A saved session, {@code firedrill/session@1}: everything that determines the run (scenario id and
@@ -49,7 +48,6 @@ public record SessionRecord(
     public static final int MAX_TICKS = 10 * 24 * 3600;
     static final int MAX_TEXT = 10_000;
     static final int MAX_NAME = 200;
-    private static final Pattern HASH = Pattern.compile("[0-9a-f]{64}");
 
     /** The headline of the scored run, kept so a history view need not re-score every attempt. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -138,41 +136,18 @@ public record SessionRecord(
 
     /** Reads and checks a session file (size-limited, strict). */
     public static SessionRecord read(Path file) throws InvalidInputException {
-        SessionRecord r = StrictJson.read(file, SessionRecord.class);
-        check(file.toString(), r);
-        return r;
+        return RecordFiles.read(file, SessionRecord.class, SessionRecord::validate);
     }
 
     /** Reads and checks session JSON bytes. */
     public static SessionRecord parse(String name, byte[] json) throws InvalidInputException {
-        SessionRecord r = StrictJson.read(name, json, SessionRecord.class);
-        check(name, r);
-        return r;
-    }
-
-    private static void check(String file, SessionRecord r) throws InvalidInputException {
-        List<Problem> problems = validate(file, r);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        return RecordFiles.parse(name, json, SessionRecord.class, SessionRecord::validate);
     }
 
     /** Every problem with a parsed record, each with its JSON path. */
     public static List<Problem> validate(String file, SessionRecord r) {
         List<Problem> p = new ArrayList<>();
-        if (!FORMAT.equals(r.format())) {
-            p.add(new Problem(file, "$.format", "expected \"" + FORMAT + "\", got "
-                    + (r.format() == null ? "nothing" : "\"" + clip(r.format()) + "\"")));
-        }
-        if (r.scenario() == null || r.scenario().isBlank() || r.scenario().length() > MAX_NAME) {
-            p.add(new Problem(file, "$.scenario", "expected the scenario id (1 to " + MAX_NAME + " characters)"));
-        }
-        if (r.scenarioHash() == null || !HASH.matcher(r.scenarioHash()).matches()) {
-            p.add(new Problem(file, "$.scenarioHash", "expected the scenario's SHA-256 content hash (64 lowercase hex digits)"));
-        }
-        if (r.seed() == null) {
-            p.add(new Problem(file, "$.seed", "expected the run seed (a whole number)"));
-        }
+        RecordFiles.header(p, file, FORMAT, r.format(), r.scenario(), r.scenarioHash(), r.seed());
         text(p, file, "$.difficulty", r.difficulty(), MAX_NAME);
         text(p, file, "$.mode", r.mode(), MAX_NAME);
         text(p, file, "$.savedAt", r.savedAt(), MAX_NAME);
@@ -230,16 +205,10 @@ public record SessionRecord(
     }
 
     private static void text(List<Problem> p, String file, String path, String value, int max) {
-        if (value != null && value.length() > max) {
-            p.add(new Problem(file, path, "expected at most " + max + " characters, got " + value.length()));
-        }
-    }
-
-    private static String clip(String s) {
-        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+        RecordFiles.text(p, file, path, value, max);
     }
 
     private static String abbreviate(String hash) {
-        return hash == null ? "none" : hash.substring(0, Math.min(12, hash.length()));
+        return RecordFiles.abbreviate(hash);
     }
 }
