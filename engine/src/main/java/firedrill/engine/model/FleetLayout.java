@@ -19,6 +19,11 @@ public final class FleetLayout {
     private final String[] serviceNames;
     private final double[][] share;
     private final int[] bySizeDesc;
+    /** Immutable views built once, so every published snapshot can share them. */
+    private final List<String> idList;
+    private final List<String> regionNameList;
+    private final List<String> serviceIdList;
+    private final List<String> serviceNameList;
 
     FleetLayout(String[] ids, String[] regions, int[] region, int[] nodes, int[] apiReplicas, int[] wave,
                 String[] serviceIds, String[] serviceNames, double[][] share) {
@@ -34,6 +39,32 @@ public final class FleetLayout {
         this.bySizeDesc = java.util.stream.IntStream.range(0, ids.length).boxed()
                 .sorted((a, b) -> nodes[a] != nodes[b] ? Integer.compare(nodes[b], nodes[a]) : Integer.compare(a, b))
                 .mapToInt(Integer::intValue).toArray();
+        this.idList = List.of(ids);
+        String[] names = new String[ids.length];
+        for (int c = 0; c < ids.length; c++) {
+            names[c] = regions[region[c]];
+        }
+        this.regionNameList = List.of(names);
+        this.serviceIdList = List.of(serviceIds);
+        this.serviceNameList = List.of(serviceNames);
+    }
+
+    /** Cluster ids in index order (immutable, shared). */
+    public List<String> ids() {
+        return idList;
+    }
+
+    /** Each cluster's region name, in index order (immutable, shared). */
+    public List<String> regionNames() {
+        return regionNameList;
+    }
+
+    public List<String> serviceIds() {
+        return serviceIdList;
+    }
+
+    public List<String> serviceNames() {
+        return serviceNameList;
     }
 
     public int clusters() {

@@ -212,33 +212,24 @@ public final class Simulation {
         if (messagesView.size() != messages.size()) {
             messagesView = List.copyOf(messages);
         }
-        List<String> ids = new ArrayList<>(layout.clusters());
-        List<String> regions = new ArrayList<>(layout.clusters());
         int[] nodes = new int[layout.clusters()];
         boolean[] down = new boolean[layout.clusters()];
         for (int c = 0; c < layout.clusters(); c++) {
-            ids.add(layout.id(c));
-            regions.add(layout.regionName(c));
             nodes[c] = (int) Math.round(s.nodes[c]);
             down[c] = s.apiDown(c, tick);
         }
-        List<String> serviceIds = new ArrayList<>();
-        List<String> serviceNames = new ArrayList<>();
         double[] avail = new double[layout.services()];
         for (int k = 0; k < layout.services(); k++) {
-            serviceIds.add(layout.serviceId(k));
-            serviceNames.add(layout.serviceName(k));
             avail[k] = model.availability(k);
         }
-        Snapshot.Clusters clusters = new Snapshot.Clusters(List.copyOf(ids), List.copyOf(regions), nodes,
+        Snapshot.Clusters clusters = new Snapshot.Clusters(layout.ids(), layout.regionNames(), nodes,
                 observation.clusterColumn(Metric.API_ERROR_RATIO).clone(),
                 observation.clusterColumn(Metric.API_LATENCY_SECONDS).clone(),
                 observation.clusterColumn(Metric.API_SATURATION).clone(),
                 observation.clusterColumn(Metric.DNS_FAILURE_RATIO).clone());
         Snapshot.Truth truth = new Snapshot.Truth(avail, s.health.clone(), s.dnsOk.clone(), s.agent.clone(),
                 s.admitted.clone(), s.relist.clone(), s.served.clone(), s.replicas.clone(), s.nodes.clone(), down);
-        return new Snapshot(tick, spec.clockOf(tick), spec.horizonTick(), List.copyOf(serviceIds),
-                List.copyOf(serviceNames), observation.serviceColumn().clone(), clusters, truth, alerts.events(),
+        return new Snapshot(tick, spec.clockOf(tick), spec.horizonTick(), layout.serviceIds(), layout.serviceNames(), observation.serviceColumn().clone(), clusters, truth, alerts.events(),
                 desk.records(tick), messagesView, history.rows(), desk.responders(), desk.busy(),
                 alerts.firstRealAlert(), finished());
     }
