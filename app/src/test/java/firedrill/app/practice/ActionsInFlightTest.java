@@ -3,19 +3,10 @@ package firedrill.app.practice;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import firedrill.app.fx.Navigator;
-import firedrill.app.fx.Screen;
-import firedrill.app.shell.MainWindow;
-import firedrill.app.shell.Settings;
-import firedrill.app.shell.Styles;
-import firedrill.engine.model.ModelSpec;
-import firedrill.engine.scenario.Scenario;
-import firedrill.engine.scenario.ScenarioLoader;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.stage.Stage;
@@ -34,27 +25,8 @@ class ActionsInFlightTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Scenario scenario = ScenarioLoader.loadShipped(FxTestSupport.SCENARIO);
-        PracticeSession session = new PracticeSession(scenario, new ModelSpec(scenario), Difficulty.STANDARD, 1,
-                Speed.X300, false, Speed.X300);
-        runner = session.newRunner();
-        Navigator nav = new Navigator() {
-            @Override
-            public void home() {}
-
-            @Override
-            public void briefing(Scenario s) {}
-
-            @Override
-            public void show(Screen screen) {}
-        };
-        view = new ConsoleView(new ConsoleViewModel(session, runner), new ConsoleContext(nav, (r, n) -> null, () -> false));
-        MainWindow window = new MainWindow();
-        Scene scene = new Scene(window.root(), 1280, 800);
-        Styles.applyAll(scene, Settings.DEFAULT);
-        stage.setScene(scene);
-        window.show(view);
-        stage.show();
+        view = FxTestSupport.showConsole(stage, Difficulty.STANDARD, Speed.X300);
+        runner = view.viewModel().runner();
     }
 
     @Test

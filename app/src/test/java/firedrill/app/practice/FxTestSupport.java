@@ -50,9 +50,14 @@ final class FxTestSupport {
 
     /** A console on its own stage (no library or briefing), with the given mode; the runner is not started. */
     static ConsoleView showConsole(javafx.stage.Stage stage, Difficulty mode) throws Exception {
+        return showConsole(stage, mode, Speed.X10);
+    }
+
+    /** As above, with the clock speed after the first alert. */
+    static ConsoleView showConsole(javafx.stage.Stage stage, Difficulty mode, Speed incidentSpeed) throws Exception {
         firedrill.engine.scenario.Scenario scenario = firedrill.engine.scenario.ScenarioLoader.loadShipped(SCENARIO);
         PracticeSession session = new PracticeSession(scenario, new firedrill.engine.model.ModelSpec(scenario), mode, 1,
-                Speed.X300, false, Speed.X10);
+                Speed.X300, false, incidentSpeed);
         SimulationRunner runner = session.newRunner();
         firedrill.app.fx.Navigator nav = new firedrill.app.fx.Navigator() {
             @Override
