@@ -6,7 +6,7 @@ import firedrill.engine.scenario.Playbook;
 import firedrill.engine.scenario.Scenario;
 import firedrill.engine.scenario.ScenarioLoader;
 import firedrill.engine.score.RunOutcome;
-import firedrill.engine.sim.Command;
+import firedrill.engine.command.Command;
 import firedrill.engine.sim.Playbooks;
 import firedrill.engine.sim.Simulation;
 import java.nio.file.Path;

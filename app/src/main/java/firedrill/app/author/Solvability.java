@@ -9,7 +9,7 @@ import firedrill.engine.score.MilestoneResult;
 import firedrill.engine.score.Milestones;
 import firedrill.engine.score.RunOutcome;
 import firedrill.engine.score.ServiceOutcome;
-import firedrill.engine.sim.Command;
+import firedrill.engine.command.Command;
 import firedrill.engine.sim.Playbooks;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -4,7 +4,7 @@ import firedrill.engine.model.ModelSpec;
 import firedrill.engine.scenario.InvalidInputException;
 import firedrill.engine.scenario.ScenarioLoader;
 import firedrill.engine.scenario.StrictJson;
-import firedrill.engine.sim.Command;
+import firedrill.engine.command.Command;
 import firedrill.engine.sim.Playbooks;
 import firedrill.engine.sim.Simulation;
 import java.io.PrintWriter;

@@ -4,7 +4,7 @@ import atlantafx.base.theme.Styles;
 import firedrill.app.fx.Navigator;
 import firedrill.app.fx.Screen;
 import firedrill.engine.scenario.ActionSpec;
-import firedrill.engine.sim.Command;
+import firedrill.engine.command.Command;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Map;

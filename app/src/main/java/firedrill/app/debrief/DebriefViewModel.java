@@ -12,7 +12,7 @@ import firedrill.engine.score.Scorecard;
 import firedrill.engine.score.ServiceOutcome;
 import firedrill.engine.score.WhatIf;
 import firedrill.engine.session.SessionRecord;
-import firedrill.engine.sim.Command;
+import firedrill.engine.command.Command;
 import firedrill.engine.sim.RunRecord;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -3,7 +3,7 @@ package firedrill.app.debrief;
 import firedrill.engine.model.ModelSpec;
 import firedrill.engine.score.RunOutcome;
 import firedrill.engine.score.Score;
-import firedrill.engine.sim.Command;
+import firedrill.engine.command.Command;
 import firedrill.engine.sim.History;
 import java.util.List;
 

@@ -7,7 +7,7 @@ import firedrill.engine.drill.DrillRecord;
 import firedrill.engine.model.ModelSpec;
 import firedrill.engine.scenario.Scenario;
 import firedrill.engine.scenario.TimelineEvent;
-import firedrill.engine.sim.Command;
+import firedrill.engine.command.Command;
 import firedrill.engine.sim.Simulation;
 import java.io.IOException;
 import java.time.Instant;

@@ -12,7 +12,7 @@ import firedrill.engine.drill.DrillRecord;
 import firedrill.engine.drill.DrillReport;
 import firedrill.engine.model.ModelSpec;
 import firedrill.engine.report.AfterActionReport;
-import firedrill.engine.sim.Command;
+import firedrill.engine.command.Command;
 import firedrill.engine.sim.Message;
 import firedrill.engine.sim.Snapshot;
 import java.io.IOException;

@@ -2,7 +2,7 @@ package firedrill.app.practice;
 
 import firedrill.app.fx.Formats;
 import firedrill.engine.action.ActionKind;
-import firedrill.engine.action.Targets;
+import firedrill.engine.model.Targets;
 import firedrill.engine.model.FleetLayout;
 import firedrill.engine.scenario.ActionSpec;
 import java.util.ArrayList;

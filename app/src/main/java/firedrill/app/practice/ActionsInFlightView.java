@@ -7,7 +7,7 @@ import firedrill.engine.action.ActionRecord;
 import firedrill.engine.action.Outcome;
 import firedrill.engine.model.ModelSpec;
 import firedrill.engine.scenario.ActionSpec;
-import firedrill.engine.sim.Command;
+import firedrill.engine.command.Command;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;

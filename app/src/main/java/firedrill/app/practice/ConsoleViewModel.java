@@ -8,7 +8,7 @@ import firedrill.app.practice.SimulationRunner.Frame;
 import firedrill.engine.action.ActionRecord;
 import firedrill.engine.alert.AlertEvent;
 import firedrill.engine.model.ModelSpec;
-import firedrill.engine.sim.Command;
+import firedrill.engine.command.Command;
 import firedrill.engine.sim.History;
 import firedrill.engine.sim.Message;
 import firedrill.engine.sim.Snapshot;

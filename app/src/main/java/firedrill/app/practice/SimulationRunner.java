@@ -2,7 +2,7 @@ package firedrill.app.practice;
 
 import firedrill.app.debrief.FinishedRun;
 import firedrill.engine.model.ModelSpec;
-import firedrill.engine.sim.Command;
+import firedrill.engine.command.Command;
 import firedrill.engine.sim.RunRecord;
 import firedrill.engine.sim.Simulation;
 import firedrill.engine.sim.Snapshot;

@@ -3,7 +3,7 @@ package firedrill.app.debrief;
 import firedrill.engine.model.ModelSpec;
 import firedrill.engine.scenario.Scenario;
 import firedrill.engine.scenario.ScenarioLoader;
-import firedrill.engine.sim.Command;
+import firedrill.engine.command.Command;
 import firedrill.engine.sim.Playbooks;
 import firedrill.engine.sim.Simulation;
 import java.nio.file.Files;

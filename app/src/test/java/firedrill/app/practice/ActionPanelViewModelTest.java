@@ -9,7 +9,7 @@ import firedrill.app.practice.ActionPanelViewModel.TargetKind;
 import firedrill.engine.model.ModelSpec;
 import firedrill.engine.scenario.Scenario;
 import firedrill.engine.scenario.ScenarioLoader;
-import firedrill.engine.sim.Command;
+import firedrill.engine.command.Command;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

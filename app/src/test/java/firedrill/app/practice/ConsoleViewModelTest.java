@@ -10,7 +10,7 @@ import firedrill.engine.alert.AlertEvent;
 import firedrill.engine.model.ModelSpec;
 import firedrill.engine.scenario.Scenario;
 import firedrill.engine.scenario.ScenarioLoader;
-import firedrill.engine.sim.Command;
+import firedrill.engine.command.Command;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;

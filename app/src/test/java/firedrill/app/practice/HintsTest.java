@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import firedrill.engine.model.ModelSpec;
 import firedrill.engine.scenario.ScenarioLoader;
-import firedrill.engine.sim.Command;
+import firedrill.engine.command.Command;
 import firedrill.engine.sim.Simulation;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import firedrill.app.debrief.FinishedRun;
 import firedrill.engine.model.ModelSpec;
 import firedrill.engine.scenario.ScenarioLoader;
-import firedrill.engine.sim.Command;
+import firedrill.engine.command.Command;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package firedrill.app.session;
 
 import firedrill.engine.session.SessionRecord;
-import firedrill.engine.sim.Command;
+import firedrill.engine.command.Command;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

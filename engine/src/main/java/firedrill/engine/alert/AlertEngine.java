@@ -4,7 +4,7 @@ import firedrill.engine.model.FleetLayout;
 import firedrill.engine.model.ModelSpec;
 import firedrill.engine.scenario.AlertRule;
 import firedrill.engine.scenario.ScenarioTime;
-import firedrill.engine.sim.SeededStream;
+import firedrill.engine.rng.SeededStream;
 import java.util.ArrayList;
 import java.util.List;
 

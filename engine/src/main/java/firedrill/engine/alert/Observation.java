@@ -3,7 +3,7 @@ package firedrill.engine.alert;
 import firedrill.engine.model.FleetModel;
 import firedrill.engine.model.FleetState;
 import firedrill.engine.scenario.Mechanisms;
-import firedrill.engine.sim.SeededStream;
+import firedrill.engine.rng.SeededStream;
 import java.util.Arrays;
 
 /**

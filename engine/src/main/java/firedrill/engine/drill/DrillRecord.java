@@ -8,7 +8,7 @@ import firedrill.engine.scenario.Problem;
 import firedrill.engine.scenario.StrictJson;
 import firedrill.engine.session.RecordFiles;
 import firedrill.engine.session.SessionRecord;
-import firedrill.engine.sim.Command;
+import firedrill.engine.command.Command;
 import firedrill.engine.sim.RunRecord;
 import firedrill.engine.sim.Simulation;
 import firedrill.engine.sim.StateDigest;

@@ -7,7 +7,7 @@ import firedrill.engine.report.Html;
 import firedrill.engine.score.Decisions;
 import firedrill.engine.score.Scorecard;
 import firedrill.engine.session.SessionRecord;
-import firedrill.engine.sim.Command;
+import firedrill.engine.command.Command;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

@@ -1,7 +1,7 @@
 package firedrill.engine.model;
 
 import firedrill.engine.scenario.Mechanisms;
-import firedrill.engine.sim.SeededStream;
+import firedrill.engine.rng.SeededStream;
 
 /**
  * API server load, capacity and overload (DESIGN.md §3).

@@ -1,7 +1,7 @@
 package firedrill.engine.model;
 
 import firedrill.engine.scenario.Mechanisms;
-import firedrill.engine.sim.SeededStream;
+import firedrill.engine.rng.SeededStream;
 
 /**
  * CoreDNS fed by the API (DESIGN.md §3, "DNS coupling"). CoreDNS stays in sync while the API answers

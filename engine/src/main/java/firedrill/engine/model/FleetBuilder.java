@@ -2,7 +2,7 @@ package firedrill.engine.model;
 
 import firedrill.engine.scenario.Fleet;
 import firedrill.engine.scenario.Mechanisms;
-import firedrill.engine.sim.SeededStream;
+import firedrill.engine.rng.SeededStream;
 import java.util.ArrayList;
 import java.util.List;
 

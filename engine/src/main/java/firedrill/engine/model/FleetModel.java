@@ -1,6 +1,6 @@
 package firedrill.engine.model;
 
-import firedrill.engine.sim.SeededStream;
+import firedrill.engine.rng.SeededStream;
 
 /**
  * The causal fleet model: ground-truth state plus the mechanisms that advance it one simulated

@@ -1,6 +1,6 @@
 package firedrill.engine.model;
 
-import firedrill.engine.sim.SeededStream;
+import firedrill.engine.rng.SeededStream;
 
 /**
  * Telemetry rollout in waves (scripted trigger). Each cluster's wave comes from the scenario; within

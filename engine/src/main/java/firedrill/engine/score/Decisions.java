@@ -6,7 +6,7 @@ import firedrill.engine.action.Outcome;
 import firedrill.engine.model.FleetLayout;
 import firedrill.engine.model.ModelSpec;
 import firedrill.engine.scenario.ActionSpec;
-import firedrill.engine.sim.Command;
+import firedrill.engine.command.Command;
 import firedrill.engine.sim.History;
 import java.util.ArrayList;
 import java.util.List;

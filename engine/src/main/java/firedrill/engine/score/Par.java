@@ -1,7 +1,7 @@
 package firedrill.engine.score;
 
 import firedrill.engine.model.ModelSpec;
-import firedrill.engine.sim.Command;
+import firedrill.engine.command.Command;
 import firedrill.engine.sim.Simulation;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,7 +1,7 @@
 package firedrill.engine.score;
 
 import firedrill.engine.model.ModelSpec;
-import firedrill.engine.sim.Command;
+import firedrill.engine.command.Command;
 import firedrill.engine.sim.History;
 import firedrill.engine.sim.RunRecord;
 import firedrill.engine.sim.Simulation;

@@ -6,7 +6,7 @@ import firedrill.engine.model.ModelSpec;
 import firedrill.engine.scenario.InvalidInputException;
 import firedrill.engine.scenario.Problem;
 import firedrill.engine.scenario.StrictJson;
-import firedrill.engine.sim.Command;
+import firedrill.engine.command.Command;
 import firedrill.engine.sim.RunRecord;
 import firedrill.engine.sim.Simulation;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
 package firedrill.engine.sim;
 
+import firedrill.engine.command.Command;
 import firedrill.engine.model.ModelSpec;
 import firedrill.engine.scenario.InvalidInputException;
 import firedrill.engine.scenario.Playbook;

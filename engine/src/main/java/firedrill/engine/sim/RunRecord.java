@@ -1,5 +1,6 @@
 package firedrill.engine.sim;
 
+import firedrill.engine.command.Command;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import firedrill.engine.model.ModelSpec;
 import java.util.List;

@@ -1,5 +1,7 @@
 package firedrill.engine.sim;
 
+import firedrill.engine.command.Command;
+import firedrill.engine.rng.SeededStream;
 import firedrill.engine.action.ActionDesk;
 import firedrill.engine.action.ActionRecord;
 import firedrill.engine.alert.AlertEngine;

@@ -1,6 +1,7 @@
 package firedrill.engine.arch;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -54,6 +55,14 @@ class EngineRulesTest {
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("java.time.Clock")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("java.time.InstantSource")
                 .because("simulated time is integer ticks; wall time never enters the engine (ADR 0001)");
+        rule.check(engine);
+    }
+
+    @Test
+    void featurePackagesHaveNoCycles() {
+        ArchRule rule = slices().matching("firedrill.engine.(*)..").should().beFreeOfCycles()
+                .because("feature packages layer one way (scenario, rng, command -> model -> action, alert -> sim"
+                        + " -> score -> report), so each can be read and tested on its own");
         rule.check(engine);
     }
 }

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import firedrill.engine.Fixtures;
 import firedrill.engine.model.ModelSpec;
 import firedrill.engine.scenario.InvalidInputException;
-import firedrill.engine.sim.Command;
+import firedrill.engine.command.Command;
 import firedrill.engine.sim.Simulation;
 import firedrill.engine.sim.StateDigest;
 import java.nio.charset.StandardCharsets;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import firedrill.engine.Fixtures;
 import firedrill.engine.scenario.Mechanisms;
 import firedrill.engine.scenario.Scenario;
-import firedrill.engine.sim.Command;
+import firedrill.engine.command.Command;
 import firedrill.engine.sim.Simulation;
 import java.util.List;
 import java.util.Map;

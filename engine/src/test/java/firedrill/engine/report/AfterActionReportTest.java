@@ -17,7 +17,7 @@ import firedrill.engine.score.Score;
 import firedrill.engine.score.Scorecard;
 import firedrill.engine.score.ScoringFixtures;
 import firedrill.engine.session.SessionRecord;
-import firedrill.engine.sim.Command;
+import firedrill.engine.command.Command;
 import firedrill.engine.sim.Playbooks;
 import firedrill.engine.sim.RunRecord;
 import firedrill.engine.sim.Simulation;

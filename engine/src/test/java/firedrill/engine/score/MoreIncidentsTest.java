@@ -9,7 +9,7 @@ import firedrill.engine.action.Outcome;
 import firedrill.engine.model.ModelSpec;
 import firedrill.engine.scenario.Mechanisms;
 import firedrill.engine.scenario.Scenario;
-import firedrill.engine.sim.Command;
+import firedrill.engine.command.Command;
 import firedrill.engine.sim.Simulation;
 import java.util.List;
 import java.util.stream.Collectors;

@@ -9,7 +9,7 @@ import firedrill.engine.action.Outcome;
 import firedrill.engine.model.FleetLayout;
 import firedrill.engine.model.FleetState;
 import firedrill.engine.model.ModelSpec;
-import firedrill.engine.sim.Command;
+import firedrill.engine.command.Command;
 import firedrill.engine.sim.Simulation;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,7 +2,7 @@ package firedrill.engine.score;
 
 import firedrill.engine.Fixtures;
 import firedrill.engine.model.ModelSpec;
-import firedrill.engine.sim.Command;
+import firedrill.engine.command.Command;
 import firedrill.engine.sim.RunRecord;
 import java.util.ArrayList;
 import java.util.Comparator;

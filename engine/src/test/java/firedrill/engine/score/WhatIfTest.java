@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import firedrill.engine.Fixtures;
 import firedrill.engine.model.ModelSpec;
-import firedrill.engine.sim.Command;
+import firedrill.engine.command.Command;
 import firedrill.engine.sim.RunRecord;
 import firedrill.engine.sim.Simulation;
 import firedrill.engine.sim.StateDigest;

@@ -10,7 +10,7 @@ import firedrill.engine.scenario.InvalidInputException;
 import firedrill.engine.score.OutcomeJson;
 import firedrill.engine.score.RunOutcome;
 import firedrill.engine.score.Score;
-import firedrill.engine.sim.Command;
+import firedrill.engine.command.Command;
 import firedrill.engine.sim.Simulation;
 import firedrill.engine.sim.StateDigest;
 import java.nio.charset.StandardCharsets;

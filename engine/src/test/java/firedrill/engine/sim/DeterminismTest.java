@@ -1,5 +1,6 @@
 package firedrill.engine.sim;
 
+import firedrill.engine.command.Command;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package firedrill.engine.sim;
+package firedrill.engine.command;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;

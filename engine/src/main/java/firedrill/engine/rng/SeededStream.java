@@ -1,4 +1,4 @@
-package firedrill.engine.sim;
+package firedrill.engine.rng;
 
 import org.apache.commons.math3.random.BitsStreamGenerator;
 

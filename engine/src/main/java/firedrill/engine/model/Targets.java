@@ -1,6 +1,5 @@
-package firedrill.engine.action;
+package firedrill.engine.model;
 
-import firedrill.engine.model.FleetLayout;
 import java.util.Arrays;
 
 /**
