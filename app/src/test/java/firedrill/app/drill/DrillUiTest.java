@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import firedrill.app.fx.DataDir;
 import firedrill.app.practice.ConsoleViewModel.ActionRow;
 import firedrill.app.practice.SimulationRunner;
 import firedrill.app.shell.FiredrillApp;
@@ -13,7 +12,6 @@ import firedrill.engine.action.ActionRecord;
 import firedrill.engine.drill.DrillRecord;
 import firedrill.engine.model.ModelSpec;
 import firedrill.engine.sim.Message;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -41,7 +39,6 @@ import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -64,12 +61,6 @@ class DrillUiTest {
     private Parent participant;
     private ModelSpec spec;
 
-    /** A fresh data dir for every test (set before the app starts: ApplicationExtension runs @Start first). */
-    @BeforeAll
-    static void dataDir() throws Exception {
-        System.setProperty(DataDir.PROPERTY, Files.createTempDirectory("firedrill-drill-ui-").toString());
-    }
-
     @Start
     void start(Stage stage) {
         this.stage = stage;
@@ -85,7 +76,6 @@ class DrillUiTest {
                 console.dispose();
             }
         });
-        dataDir();
     }
 
     /** App bar → set-up (two named people) → Start. */

@@ -32,7 +32,6 @@ class ConsoleModesTest {
 
     @BeforeAll
     static void setUp() throws Exception {
-        FxTestSupport.useTempDataDir();
         spec = new ModelSpec(ScenarioLoader.loadShipped(FxTestSupport.SCENARIO));
     }
 
