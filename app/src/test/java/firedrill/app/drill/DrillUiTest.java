@@ -144,6 +144,24 @@ class DrillUiTest {
         assertTrue(done.await(10, TimeUnit.SECONDS));
     }
 
+    /** The label's text at each of the next {@code n} animation pulses (frames). */
+    private static List<String> textAtEachPulse(Label label, int n) throws InterruptedException {
+        List<String> texts = java.util.Collections.synchronizedList(new ArrayList<>());
+        CountDownLatch done = new CountDownLatch(1);
+        javafx.application.Platform.runLater(() -> new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                texts.add(label.getText());
+                if (texts.size() >= n) {
+                    stop();
+                    done.countDown();
+                }
+            }
+        }.start());
+        assertTrue(done.await(20, TimeUnit.SECONDS));
+        return List.copyOf(texts);
+    }
+
     // ---- acceptance ---------------------------------------------------------------------------------
 
     @Test
@@ -158,9 +176,10 @@ class DrillUiTest {
         String stopped = clock.getText();
         assertTrue(participant.lookup("#participant-paused").isVisible(), "the room sees PAUSED");
         assertEquals(((Label) facilitator.lookup("#facilitator-clock")).getText(), stopped, "one clock, two views");
-        Thread.sleep(400);
-        pulses(5);
-        assertEquals(stopped, clock.getText(), "the participant clock stopped");
+        int pausedAt = drill.runner().sync().get(10, TimeUnit.SECONDS).tick();
+        List<String> shown = textAtEachPulse(clock, 30);
+        assertTrue(shown.stream().allMatch(stopped::equals), "the participant clock stopped: " + shown);
+        assertEquals(pausedAt, drill.runner().sync().get(10, TimeUnit.SECONDS).tick(), "the runner did not step");
         robot.interact(() -> ((Button) facilitator.lookup("#drill-pause")).fire());
         waitUntil(() -> !clock.getText().equals(stopped));
         assertFalse(participant.lookup("#participant-paused").isVisible());
