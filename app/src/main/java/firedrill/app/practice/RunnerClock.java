@@ -10,7 +10,7 @@ public interface RunnerClock {
     /** The system's monotonic clock, and a timed park that any request cuts short. */
     RunnerClock SYSTEM = new RunnerClock() {
         @Override
-        public long nanoTime() {
+        public long nanos() {
             return System.nanoTime();
         }
 
@@ -21,7 +21,7 @@ public interface RunnerClock {
     };
 
     /** Monotonic time in nanoseconds (only differences matter). */
-    long nanoTime();
+    long nanos();
 
     /**
      * Waits on the calling (runner) thread for up to {@code nanos} of this clock's time; returns early

@@ -365,7 +365,7 @@ public final class SimulationRunner implements AutoCloseable {
     }
 
     private void loop() {
-        long last = clock.nanoTime();
+        long last = clock.nanos();
         double owed = 0;
         while (!closed) {
             int before = sim.tick();
@@ -377,7 +377,7 @@ public final class SimulationRunner implements AutoCloseable {
                 }
                 changed |= apply(m);
             }
-            long now = clock.nanoTime();
+            long now = clock.nanos();
             double dt = (now - last) / 1e9;
             last = now;
             long deadline = now + TimeUnit.MILLISECONDS.toNanos(SLICE_MILLIS);
@@ -415,7 +415,7 @@ public final class SimulationRunner implements AutoCloseable {
             completeSyncs();
             if (!hurry && inbox.isEmpty()) {
                 // Sleep out the rest of this frame; any request wakes the thread at once.
-                long left = now + FRAME_NANOS - clock.nanoTime();
+                long left = now + FRAME_NANOS - clock.nanos();
                 if (left > 0) {
                     clock.park(this, left);
                 }
@@ -502,7 +502,7 @@ public final class SimulationRunner implements AutoCloseable {
             if (alerted && sim.tick() % 60 == 0 && RecoveryWatch.recovered(sim.history(), sim.alerts().firstRealAlert())) {
                 return EndReason.RECOVERED;
             }
-            if ((n & 15) == 0 && clock.nanoTime() > deadline) {
+            if ((n & 15) == 0 && clock.nanos() > deadline) {
                 break;
             }
             if (closed || !inbox.isEmpty() && !toTarget) {

@@ -21,7 +21,7 @@ final class ManualClock implements RunnerClock {
     private final AtomicLong now = new AtomicLong();
 
     @Override
-    public long nanoTime() {
+    public long nanos() {
         return now.get();
     }
 
