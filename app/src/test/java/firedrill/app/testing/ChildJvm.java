@@ -1,5 +1,6 @@
 package firedrill.app.testing;
 
+import firedrill.app.fx.DataDir;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -31,12 +32,14 @@ public final class ChildJvm implements AutoCloseable {
         this.reader.start();
     }
 
-    /** Starts {@code java OPTIONS -cp <test class path> MAIN ARGS}. */
+    /** Starts {@code java -Dfiredrill.dataDir=<this test's> OPTIONS -cp <test class path> MAIN ARGS}. */
     public static ChildJvm start(List<String> jvmOptions, Class<?> main, String... args) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         List<String> command = new ArrayList<>();
         command.add(java);
+        // The child does not inherit system properties: hand it this test's data dir, never the user's.
+        command.add("-D" + DataDir.PROPERTY + "=" + DataDir.resolve());
         command.addAll(jvmOptions);
         command.add("-cp");
         command.add(classPath);
