@@ -8,6 +8,7 @@ import firedrill.engine.sim.Simulation;
 import firedrill.engine.sim.Snapshot;
 import firedrill.engine.sim.StateDigest;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -31,6 +32,7 @@ import java.util.function.Predicate;
  *       queue, applied by the runner thread in order at a tick boundary. A command is stamped with
  *       the next tick ({@code sim.tick() + 1}), so what is in the log is exactly what happened.</li>
  *   <li>Nothing here blocks the caller: the JavaFX thread only enqueues and reads {@link #latest()}.</li>
+ *   <li>Time comes from a {@link RunnerClock}: the system clock in the app, a hand-advanced one in tests.</li>
  * </ul>
  * Before the first alert the trainee may fast-forward ({@link #skipToFirstAlert()}); when it fires the
  * clock switches to the incident speed, which pressure mode forces to 1×.
@@ -95,6 +97,8 @@ public final class SimulationRunner implements AutoCloseable {
 
     private record TakeCheckpoint(CompletableFuture<Checkpoint> reply) implements Msg {}
 
+    private record Sync(CompletableFuture<Frame> reply) implements Msg {}
+
     /**
      * The run as it stands at a tick boundary, taken on the runner thread (drill autosave): the record
      * of applied commands, the commands submitted but not applied yet, and the state digest.
@@ -113,6 +117,7 @@ public final class SimulationRunner implements AutoCloseable {
     private final AtomicReference<Frame> latest = new AtomicReference<>();
     private final CompletableFuture<FinishedRun> finished = new CompletableFuture<>();
     private final Object frameMonitor = new Object();
+    private final RunnerClock clock;
     private final Thread thread;
     private volatile boolean closed;
     private volatile Runnable stepHook;
@@ -127,6 +132,7 @@ public final class SimulationRunner implements AutoCloseable {
     private boolean alerted;
     private String notice = "";
     private long seq;
+    private final List<CompletableFuture<Frame>> syncs = new ArrayList<>();
 
     /**
      * @param preAlertSpeed clock speed until the first alert
@@ -135,12 +141,19 @@ public final class SimulationRunner implements AutoCloseable {
      */
     public SimulationRunner(ModelSpec spec, long seed, Difficulty difficulty, Speed preAlertSpeed, boolean skipQuiet,
                             Speed incidentSpeed) {
+        this(spec, seed, difficulty, preAlertSpeed, skipQuiet, incidentSpeed, RunnerClock.SYSTEM);
+    }
+
+    /** As above, paced by {@code clock} (tests pass one they advance by hand). */
+    public SimulationRunner(ModelSpec spec, long seed, Difficulty difficulty, Speed preAlertSpeed, boolean skipQuiet,
+                            Speed incidentSpeed, RunnerClock clock) {
         this(Simulation.start(Objects.requireNonNull(spec), seed), difficulty, preAlertSpeed, skipQuiet, incidentSpeed,
-                false);
+                false, clock);
     }
 
     private SimulationRunner(Simulation sim, Difficulty difficulty, Speed speed, boolean skipQuiet, Speed incidentSpeed,
-                             boolean paused) {
+                             boolean paused, RunnerClock clock) {
+        this.clock = Objects.requireNonNull(clock);
         this.spec = sim.spec();
         this.seed = sim.seed();
         this.difficulty = difficulty;
@@ -160,7 +173,7 @@ public final class SimulationRunner implements AutoCloseable {
      * at {@code speed}. The runner owns {@code sim} from now on.
      */
     public static SimulationRunner resume(Simulation sim, Difficulty difficulty, Speed speed, Speed incidentSpeed) {
-        return new SimulationRunner(sim, difficulty, speed, false, incidentSpeed, true);
+        return new SimulationRunner(sim, difficulty, speed, false, incidentSpeed, true, RunnerClock.SYSTEM);
     }
 
     public SimulationRunner start() {
@@ -245,6 +258,20 @@ public final class SimulationRunner implements AutoCloseable {
         return reply;
     }
 
+    /**
+     * Completes (on the runner thread) with the frame published once every request sent before this one
+     * has been applied: a barrier for callers that must see their requests' effect, without waiting for
+     * time to pass. After the run ended or was closed, with the last frame.
+     */
+    public CompletableFuture<Frame> sync() {
+        CompletableFuture<Frame> reply = new CompletableFuture<>();
+        send(new Sync(reply));
+        if (stopped) {
+            drainCheckpoints();
+        }
+        return reply;
+    }
+
     /** Stops the thread without producing a result (leaving the console). */
     @Override
     public void close() {
@@ -309,6 +336,7 @@ public final class SimulationRunner implements AutoCloseable {
             e.printStackTrace();
         } finally {
             stopped = true; // before draining: a checkpoint requested after this drains itself
+            completeSyncs();
             drainCheckpoints();
         }
     }
@@ -317,8 +345,19 @@ public final class SimulationRunner implements AutoCloseable {
         for (Msg m; (m = inbox.poll()) != null; ) {
             if (m instanceof TakeCheckpoint) {
                 ((TakeCheckpoint) m).reply().complete(checkpointNow(true));
+            } else if (m instanceof Sync) {
+                ((Sync) m).reply().complete(latest.get());
             }
         }
+    }
+
+    /** Answers the syncs applied so far with the latest frame (runner thread, after publishing). */
+    private void completeSyncs() {
+        Frame f = latest.get();
+        for (CompletableFuture<Frame> reply : syncs) {
+            reply.complete(f);
+        }
+        syncs.clear();
     }
 
     private Checkpoint checkpointNow(boolean ended) {
@@ -326,7 +365,7 @@ public final class SimulationRunner implements AutoCloseable {
     }
 
     private void loop() {
-        long last = System.nanoTime();
+        long last = clock.nanos();
         double owed = 0;
         while (!closed) {
             int before = sim.tick();
@@ -338,7 +377,7 @@ public final class SimulationRunner implements AutoCloseable {
                 }
                 changed |= apply(m);
             }
-            long now = System.nanoTime();
+            long now = clock.nanos();
             double dt = (now - last) / 1e9;
             last = now;
             long deadline = now + TimeUnit.MILLISECONDS.toNanos(SLICE_MILLIS);
@@ -373,11 +412,12 @@ public final class SimulationRunner implements AutoCloseable {
             if (changed || sim.tick() != before) {
                 publish();
             }
+            completeSyncs();
             if (!hurry && inbox.isEmpty()) {
                 // Sleep out the rest of this frame; any request wakes the thread at once.
-                long left = now + FRAME_NANOS - System.nanoTime();
+                long left = now + FRAME_NANOS - clock.nanos();
                 if (left > 0) {
-                    LockSupport.parkNanos(this, left);
+                    clock.park(this, left);
                 }
             }
         }
@@ -387,6 +427,10 @@ public final class SimulationRunner implements AutoCloseable {
     private boolean apply(Msg m) {
         if (m instanceof TakeCheckpoint) {
             ((TakeCheckpoint) m).reply().complete(checkpointNow(false));
+            return false;
+        }
+        if (m instanceof Sync) {
+            syncs.add(((Sync) m).reply()); // answered once this iteration's frame is out
             return false;
         }
         if (m instanceof Submit) {
@@ -458,7 +502,7 @@ public final class SimulationRunner implements AutoCloseable {
             if (alerted && sim.tick() % 60 == 0 && RecoveryWatch.recovered(sim.history(), sim.alerts().firstRealAlert())) {
                 return EndReason.RECOVERED;
             }
-            if ((n & 15) == 0 && System.nanoTime() > deadline) {
+            if ((n & 15) == 0 && clock.nanos() > deadline) {
                 break;
             }
             if (closed || !inbox.isEmpty() && !toTarget) {

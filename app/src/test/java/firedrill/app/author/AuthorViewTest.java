@@ -25,7 +25,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -44,11 +43,6 @@ import org.testfx.util.WaitForAsyncUtils;
 class AuthorViewTest {
     private FiredrillApp app;
     private Stage stage;
-
-    @BeforeAll
-    static void dataDir() {
-        AuthorTestSupport.useTempDataDir();
-    }
 
     @Start
     void start(Stage stage) {

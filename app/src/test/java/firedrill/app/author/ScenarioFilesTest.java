@@ -21,19 +21,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Saving: canonical round trip of every shipped scenario, backups, shipped files refused, user scenarios. */
 class ScenarioFilesTest {
-    private static Path dataDir;
-
-    @BeforeAll
-    static void dataDir() {
-        dataDir = AuthorTestSupport.useTempDataDir();
-    }
-
     private static byte[] shippedBytes(String id) throws IOException {
         try (InputStream in = ScenarioLoader.class.getResourceAsStream("/scenarios/" + id + ".json")) {
             assertNotNull(in, id);

@@ -7,7 +7,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import firedrill.engine.scenario.StrictJson;
 import org.junit.jupiter.api.Test;
 
-/** {@code par}: the JSON shape, and a timing proxy for the 200-run budget (DESIGN.md §7). */
+/**
+ * {@code par}: the JSON shape and the reference distribution. How fast Monte Carlo runs is measured by
+ * {@code bench} ({@code monteCarloRunsPerMinute}), never asserted here: wall time depends on the machine.
+ */
 class ParCommandTest {
     @Test
     void printsTheDistributionAsJson() throws Exception {
@@ -15,7 +18,6 @@ class ParCommandTest {
         assertEquals(0, r.code(), r.err());
         JsonNode j = StrictJson.mapper().readTree(r.out());
         assertEquals(40, j.get("runs").asInt());
-        long elapsedMs = j.get("elapsedMs").asLong();
         for (String p : new String[] {"p10", "p50", "p90"}) {
             assertTrue(j.get("impactMinutes").get(p).isNumber(), p);
             assertTrue(j.get("services").get("api").get("fullRecovery").get(p).isTextual(), p);
@@ -25,8 +27,7 @@ class ParCommandTest {
         assertTrue(p10 <= p90 && p10 > 300 && p90 < 420, "reference impact spread " + p10 + "–" + p90);
         assertEquals(40, j.get("services").get("api").get("recovered").asInt());
         assertTrue(j.get("milestones").size() >= 12);
-        // 200 runs must take under 60 s on two cores; 40 runs here, after a cold start, extrapolate linearly.
-        assertTrue(elapsedMs * 5 < 60_000, "40 runs took " + elapsedMs + " ms; 200 would take about " + elapsedMs * 5 + " ms");
+        assertTrue(j.get("elapsedMs").canConvertToLong() && j.get("elapsedMs").asLong() >= 0, "elapsed time reported");
     }
 
     @Test

@@ -3,7 +3,9 @@ package firedrill.app.debrief;
 import firedrill.app.fx.DataDir;
 import firedrill.app.session.SessionStore;
 import firedrill.app.shell.FiredrillApp;
+import firedrill.app.testing.FxWait;
 import java.nio.file.Files;
+import java.time.Duration;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.ListView;
@@ -12,7 +14,8 @@ import javafx.stage.Stage;
 
 /**
  * Not a test: sets up the scenes for docs/screenshots/debrief*.png and history.png on a real display.
- * Prints READY-DEBRIEF, READY-WHATIF and READY-HISTORY, waiting between them for a screenshot tool.
+ * Prints READY-DEBRIEF, READY-WHATIF and READY-HISTORY; after each it waits for the screenshot tool to
+ * answer with a line on standard input (see {@link FxWait#captured()}).
  */
 public final class DebriefScreenshots extends Application {
     public static void main(String[] args) throws Exception {
@@ -53,21 +56,17 @@ public final class DebriefScreenshots extends Application {
                 app.navigator().show(view[0]);
             });
             DebriefViewModel vm = view[0].viewModel();
-            while (vm.cardProperty().get() == null) {
-                Thread.sleep(100);
-            }
+            FxWait.until(Duration.ofSeconds(60), () -> vm.cardProperty().get() != null);
             fx(() -> vm.startPar(40));
-            while (vm.parProperty().get() == null) {
-                Thread.sleep(100);
-            }
-            Thread.sleep(800);
+            FxWait.until(Duration.ofSeconds(120), () -> vm.parProperty().get() != null);
+            FxWait.pulses(50);
             System.out.println("READY-DEBRIEF");
-            Thread.sleep(Long.getLong("shots.wait", 6000));
+            FxWait.captured();
             fx(() -> {
                 view[0].root().lookup("#debrief-tabs");
                 ((TabPane) view[0].root().lookup("#debrief-tabs")).getSelectionModel().select(1);
             });
-            Thread.sleep(300);
+            FxWait.pulses(20);
             fx(() -> {
                 @SuppressWarnings("unchecked")
                 ListView<DebriefViewModel.DecisionRow> list = (ListView<DebriefViewModel.DecisionRow>)
@@ -82,19 +81,17 @@ public final class DebriefScreenshots extends Application {
                 list.getSelectionModel().select(pick);
                 vm.runWhatIf(DebriefViewModel.Change.REMOVE, list.getItems().get(pick).index(), null);
             });
-            while (vm.whatIfProperty().get() == null) {
-                Thread.sleep(100);
-            }
-            Thread.sleep(800);
+            FxWait.until(Duration.ofSeconds(60), () -> vm.whatIfProperty().get() != null);
+            FxWait.pulses(50);
             System.out.println("READY-WHATIF");
-            Thread.sleep(Long.getLong("shots.wait", 6000));
+            FxWait.captured();
             // A second attempt so the history has a trend.
             debriefs.store().save(vm.sessionRecord(vm.cardProperty().get()).withGrade(
                     new firedrill.engine.session.SessionRecord.Grade(38, "Behind the real team", 520.0)));
             fx(() -> app.navigator().history());
-            Thread.sleep(1500);
+            FxWait.pulses(90);
             System.out.println("READY-HISTORY");
-            Thread.sleep(Long.getLong("shots.wait", 6000));
+            FxWait.captured();
             Platform.exit();
         } catch (Exception e) {
             e.printStackTrace();

@@ -65,10 +65,8 @@ class DebriefViewModelTest {
             DebriefViewModel other = new DebriefViewModel(vm.result(), null, null, bg, Runnable::run);
             other.startPar(500);
             other.cancelPar();
-            long until = System.nanoTime() + 20_000_000_000L;
-            while (other.parRunningProperty().get() && System.nanoTime() < until) {
-                Thread.sleep(20);
-            }
+            bg.shutdown(); // the par task is the only one: wait for it to end (the UI executor runs in place)
+            assertTrue(bg.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS), "the par task ended");
             assertFalse(other.parRunningProperty().get());
             assertEquals("Par cancelled", other.parTextProperty().get());
         } finally {

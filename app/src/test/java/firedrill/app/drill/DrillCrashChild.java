@@ -13,8 +13,8 @@ import java.util.Map;
 
 /**
  * A drill without any UI, for {@link DrillCrashTest}: starts the 11 Dec drill in the data dir given as
- * the first argument, jumps to 15:10, runs at 300× and keeps recording observations, decisions and
- * injects. After each change has been saved it prints {@code saved N TICK DIGEST} (so the parent
+ * the first argument, jumps to 15:10, runs at 300× and every ten ticks records an observation, and
+ * now and then a decision or an inject. After each change has been saved it prints {@code saved N TICK DIGEST} (so the parent
  * knows what must survive a kill); after a few it prints {@code ready}. It never exits by itself.
  */
 public final class DrillCrashChild {
@@ -42,7 +42,8 @@ public final class DrillCrashChild {
         DrillRecord.Tag[] tags = DrillRecord.Tag.values();
         String[] roles = {null, DrillRecord.INCIDENT_COMMANDER, DrillRecord.OPERATIONS, DrillRecord.COMMS};
         for (int i = 0; ; i++) {
-            Thread.sleep(40);
+            int next = d.frame().tick() + 10; // about 35 ms at 300×: record something every ten ticks
+            d.runner().awaitFrame(f -> f.ended() || f.tick() >= next, Duration.ofSeconds(30));
             d.observe(tags[i % tags.length], roles[i % roles.length], "observation " + i + " <b>&</b> at " + d.frame().tick());
             if (i % 4 == 1) {
                 d.decide("Lee", DrillRecord.OPERATIONS, "block-admin-api", "largest:" + (1 + i % 3), Map.of());

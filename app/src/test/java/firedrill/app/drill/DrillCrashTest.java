@@ -5,13 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import firedrill.app.practice.SimulationRunner;
+import firedrill.app.testing.ChildJvm;
 import firedrill.engine.drill.DrillRecord;
 import firedrill.engine.model.ModelSpec;
 import firedrill.engine.sim.Simulation;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -22,42 +21,32 @@ import org.junit.jupiter.api.io.TempDir;
  * A drill process killed with SIGKILL mid-run resumes from its autosave with the same simulation state
  * (StateDigest) and every observation it had saved: a real child JVM ({@link DrillCrashChild}) runs a
  * drill headless, autosaving every 150 ms and after every change, and is killed with
- * {@code destroyForcibly()}; the test then resumes the drill from the autosave.
+ * {@code destroyForcibly()} a few saves after it is ready; the test then resumes the drill from the
+ * autosave.
  */
 class DrillCrashTest {
     @Test
     void aKilledDrillResumesWithTheSameStateAndEveryObservation(@TempDir Path data) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        Process child = new ProcessBuilder(java, "-Xshare:auto", "-Dfiredrill.drill.autosaveMillis=150",
-                "-Djava.awt.headless=true", "-cp", classPath, DrillCrashChild.class.getName(), data.toString())
-                .redirectErrorStream(true).start();
         List<String> saved = new ArrayList<>();
-        List<String> output = new ArrayList<>();
-        try {
-            BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            for (String line; (line = out.readLine()) != null; ) {
-                output.add(line);
+        try (ChildJvm child = ChildJvm.start(List.of("-Xshare:auto", "-Dfiredrill.drill.autosaveMillis=150",
+                "-Djava.awt.headless=true"), DrillCrashChild.class, data.toString())) {
+            // Up to "ready", then a few more saves: the kill lands wherever the child is in its loop
+            // (stepping, recording, autosaving or saving on request).
+            int afterReady = -1;
+            while (afterReady < 3) {
+                String line = child.nextLine(Duration.ofSeconds(60));
                 if (line.startsWith("saved ")) {
                     saved.add(line);
-                }
-                if (line.equals("ready") || System.nanoTime() > deadline) {
-                    break;
-                }
-            }
-            assertTrue(saved.size() >= 5, "the child saved a few times: " + output);
-            Thread.sleep(150 + (System.nanoTime() / 1000) % 300); // mid-run, wherever it is
-            // Read what it reported as saved up to the moment of the kill.
-            while (out.ready()) {
-                String line = out.readLine();
-                if (line != null && line.startsWith("saved ")) {
-                    saved.add(line);
+                    if (afterReady >= 0) {
+                        afterReady++;
+                    }
+                } else if (line.equals("ready")) {
+                    afterReady = 0;
                 }
             }
-        } finally {
-            child.destroyForcibly(); // SIGKILL on Linux: no shutdown hooks, no finally blocks
-            assertTrue(child.waitFor(20, TimeUnit.SECONDS));
+            assertTrue(saved.size() >= 8, "the child saved a few times: " + child.output());
+            // What it reported as saved up to the moment of the kill must survive it.
+            child.kill().stream().filter(l -> l.startsWith("saved ")).forEach(saved::add);
         }
 
         DrillStore store = new DrillStore(data);

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import firedrill.app.fx.DataDir;
 import firedrill.app.shell.FiredrillApp;
+import firedrill.app.testing.TempDataDir;
 import firedrill.engine.drill.DrillRecord;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -31,13 +31,13 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
+@TempDataDir.PerClass
 class DrillResumeUiTest {
     private static DrillRecord interrupted;
 
     @BeforeAll
     static void interruptedDrill() throws Exception {
-        Path data = Files.createTempDirectory("firedrill-drill-resume-");
-        System.setProperty(DataDir.PROPERTY, data.toString());
+        Path data = DataDir.resolve(); // the class's temporary data dir, shared by its tests
         try (Drill d = Drill.start(DrillCrashChild.setup(), new DrillStore(data))) {
             DrillReportTest.at(d, "15:20");
             d.decide("Dana", DrillRecord.INCIDENT_COMMANDER, "status-update", null, Map.of());

@@ -2,6 +2,7 @@ package firedrill.app.drill;
 
 import firedrill.app.fx.DataDir;
 import firedrill.app.shell.FiredrillApp;
+import firedrill.app.testing.FxWait;
 import firedrill.engine.drill.DrillRecord;
 import java.nio.file.Files;
 import java.time.Duration;
@@ -66,16 +67,15 @@ public final class DrillScreenshots extends Application {
         return null;
     }
 
+    private static Drill drillOf(Stage stage) {
+        var root = stage.getScene().lookup("#facilitator-console");
+        return root == null ? null : (Drill) root.getProperties().get(FacilitatorConsoleView.DRILL_KEY);
+    }
+
     private void play(Stage stage) {
         try {
-            Drill d = null;
-            while (d == null) {
-                Thread.sleep(100);
-                var root = stage.getScene().lookup("#facilitator-console");
-                if (root != null) {
-                    d = (Drill) root.getProperties().get(FacilitatorConsoleView.DRILL_KEY);
-                }
-            }
+            FxWait.until(Duration.ofSeconds(60), () -> drillOf(stage) != null);
+            Drill d = drillOf(stage);
             DrillReportTest.at(d, "15:14");
             d.decide("Dana Whitfield", DrillRecord.INCIDENT_COMMANDER, "escalate", null, Map.of());
             d.observe(DrillRecord.Tag.STRENGTH, DrillRecord.INCIDENT_COMMANDER,
@@ -106,7 +106,7 @@ public final class DrillScreenshots extends Application {
                     }
                 }
             });
-            Thread.sleep(2500);
+            FxWait.pulses(150); // both windows placed, laid out and repainted
             Platform.runLater(() -> {
                 for (Window w : Window.getWindows()) {
                     System.out.println("window " + ((Stage) w).getTitle() + " " + w.getX() + "," + w.getY() + " "

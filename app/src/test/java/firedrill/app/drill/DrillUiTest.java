@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import firedrill.app.fx.DataDir;
 import firedrill.app.practice.ConsoleViewModel.ActionRow;
 import firedrill.app.practice.SimulationRunner;
 import firedrill.app.shell.FiredrillApp;
@@ -13,7 +12,6 @@ import firedrill.engine.action.ActionRecord;
 import firedrill.engine.drill.DrillRecord;
 import firedrill.engine.model.ModelSpec;
 import firedrill.engine.sim.Message;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -41,7 +39,6 @@ import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -64,12 +61,6 @@ class DrillUiTest {
     private Parent participant;
     private ModelSpec spec;
 
-    /** A fresh data dir for every test (set before the app starts: ApplicationExtension runs @Start first). */
-    @BeforeAll
-    static void dataDir() throws Exception {
-        System.setProperty(DataDir.PROPERTY, Files.createTempDirectory("firedrill-drill-ui-").toString());
-    }
-
     @Start
     void start(Stage stage) {
         this.stage = stage;
@@ -85,7 +76,6 @@ class DrillUiTest {
                 console.dispose();
             }
         });
-        dataDir();
     }
 
     /** App bar → set-up (two named people) → Start. */
@@ -154,6 +144,24 @@ class DrillUiTest {
         assertTrue(done.await(10, TimeUnit.SECONDS));
     }
 
+    /** The label's text at each of the next {@code n} animation pulses (frames). */
+    private static List<String> textAtEachPulse(Label label, int n) throws InterruptedException {
+        List<String> texts = java.util.Collections.synchronizedList(new ArrayList<>());
+        CountDownLatch done = new CountDownLatch(1);
+        javafx.application.Platform.runLater(() -> new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                texts.add(label.getText());
+                if (texts.size() >= n) {
+                    stop();
+                    done.countDown();
+                }
+            }
+        }.start());
+        assertTrue(done.await(20, TimeUnit.SECONDS));
+        return List.copyOf(texts);
+    }
+
     // ---- acceptance ---------------------------------------------------------------------------------
 
     @Test
@@ -168,9 +176,10 @@ class DrillUiTest {
         String stopped = clock.getText();
         assertTrue(participant.lookup("#participant-paused").isVisible(), "the room sees PAUSED");
         assertEquals(((Label) facilitator.lookup("#facilitator-clock")).getText(), stopped, "one clock, two views");
-        Thread.sleep(400);
-        pulses(5);
-        assertEquals(stopped, clock.getText(), "the participant clock stopped");
+        int pausedAt = drill.runner().sync().get(10, TimeUnit.SECONDS).tick();
+        List<String> shown = textAtEachPulse(clock, 30);
+        assertTrue(shown.stream().allMatch(stopped::equals), "the participant clock stopped: " + shown);
+        assertEquals(pausedAt, drill.runner().sync().get(10, TimeUnit.SECONDS).tick(), "the runner did not step");
         robot.interact(() -> ((Button) facilitator.lookup("#drill-pause")).fire());
         waitUntil(() -> !clock.getText().equals(stopped));
         assertFalse(participant.lookup("#participant-paused").isVisible());

@@ -32,7 +32,6 @@ class ConsoleModesTest {
 
     @BeforeAll
     static void setUp() throws Exception {
-        FxTestSupport.useTempDataDir();
         spec = new ModelSpec(ScenarioLoader.loadShipped(FxTestSupport.SCENARIO));
     }
 
@@ -51,8 +50,8 @@ class ConsoleModesTest {
         FxTestSupport.waitUntil(Duration.ofSeconds(5), notice::isVisible);
         assertEquals("Pressure mode: a real incident does not pause.", notice.getText());
         robot.type(KeyCode.SPACE);
-        Thread.sleep(300);
-        assertFalse(runner.latest().paused(), "neither the button nor Space pauses");
+        // sync: whatever the button and the key asked of the runner has been applied by now.
+        assertFalse(runner.sync().get(10, TimeUnit.SECONDS).paused(), "neither the button nor Space pauses");
 
         // Quiet minutes may be skipped; after the first alert the clock is held at real time.
         robot.clickOn("#skip");
@@ -61,8 +60,7 @@ class ConsoleModesTest {
                 () -> robot.lookup("#speed-300").queryAs(ToggleButton.class).isDisabled());
         assertTrue(robot.lookup("#speed-1").queryAs(ToggleButton.class).isSelected());
         robot.type(KeyCode.DIGIT4);
-        Thread.sleep(200);
-        assertEquals(Speed.X1, runner.latest().speed(), "the 4 key cannot speed it up either");
+        assertEquals(Speed.X1, runner.sync().get(10, TimeUnit.SECONDS).speed(), "the 4 key cannot speed it up either");
     }
 
     @Test

@@ -135,7 +135,7 @@ class ConsoleViewModelTest {
         assertFalse(vm.pauseAllowed());
         vm.togglePause();
         assertEquals(Difficulty.PRESSURE.pauseRefusal(), vm.noticeProperty().get());
-        Thread.sleep(200);
+        runner.sync().get(10, TimeUnit.SECONDS); // had a pause been sent, it would be applied by now
         vm.pull();
         assertFalse(vm.pausedProperty().get());
     }

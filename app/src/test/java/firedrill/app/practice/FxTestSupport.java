@@ -1,9 +1,5 @@
 package firedrill.app.practice;
 
-import firedrill.app.fx.DataDir;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -17,17 +13,6 @@ final class FxTestSupport {
     static final String SCENARIO = "openai-2024-12-11";
 
     private FxTestSupport() {}
-
-    /** Points the app's data dir at a fresh temp dir (never the user's ~/.local/share). */
-    static Path useTempDataDir() {
-        try {
-            Path dir = Files.createTempDirectory("firedrill-test-");
-            System.setProperty(DataDir.PROPERTY, dir.toString());
-            return dir;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     static void waitUntil(Duration timeout, BooleanSupplier condition) {
         try {

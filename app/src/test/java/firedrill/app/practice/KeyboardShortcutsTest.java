@@ -65,10 +65,10 @@ class KeyboardShortcutsTest {
         robot.write("14");
         robot.type(KeyCode.ENTER);
         assertEquals("largest:14", view.actionPanelViewModel().selectorProperty().get());
-        Thread.sleep(200);
-        assertEquals(Speed.X60, runner.latest().speed(), "typing 1 and 4 did not change the speed");
-        assertTrue(runner.latest().paused());
-        assertEquals(f.tick(), runner.latest().tick());
+        SimulationRunner.Frame now = runner.sync().get(10, TimeUnit.SECONDS); // every key's request applied
+        assertEquals(Speed.X60, now.speed(), "typing 1 and 4 did not change the speed");
+        assertTrue(now.paused());
+        assertEquals(f.tick(), now.tick());
         runner.close();
     }
 }

@@ -34,7 +34,6 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -53,11 +52,6 @@ class PracticeEndToEndTest {
     private Stage stage;
     private Parent root;
     private ListView<ActionSpec> catalog;
-
-    @BeforeAll
-    static void dataDir() {
-        FxTestSupport.useTempDataDir();
-    }
 
     @Start
     void start(Stage stage) {

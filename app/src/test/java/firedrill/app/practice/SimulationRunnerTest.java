@@ -2,6 +2,7 @@ package firedrill.app.practice;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import firedrill.app.debrief.FinishedRun;
@@ -11,6 +12,8 @@ import firedrill.engine.command.Command;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
@@ -18,10 +21,18 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-/** The runner thread: pacing, ordering of requests, modes, ending — without any UI. */
+/**
+ * The runner thread: pacing, ordering of requests, modes, ending — without any UI. Time comes from a
+ * {@link ManualClock}, so pacing is exact and nothing depends on how busy the machine is.
+ */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class SimulationRunnerTest {
+    /** A quarter of a second: 75 ticks at 300×, within the runner's lag allowance. */
+    private static final Duration QUARTER = Duration.ofMillis(250);
+
     static ModelSpec spec;
+    private final ManualClock clock = new ManualClock();
+    private final CountDownLatch release = new CountDownLatch(1);
     private SimulationRunner runner;
 
     @BeforeAll
@@ -31,19 +42,25 @@ class SimulationRunnerTest {
 
     @AfterEach
     void stop() {
+        release.countDown(); // a step hook still holding the runner lets go
         if (runner != null) {
             runner.close();
         }
     }
 
     private SimulationRunner start(Difficulty d, Speed pre, boolean skip, Speed incident) {
-        runner = new SimulationRunner(spec, 1, d, pre, skip, incident).start();
+        runner = new SimulationRunner(spec, 1, d, pre, skip, incident, clock).start();
         return runner;
     }
 
     private static SimulationRunner.Frame await(SimulationRunner r, java.util.function.Predicate<SimulationRunner.Frame> p)
             throws InterruptedException {
         return r.awaitFrame(p, Duration.ofSeconds(30));
+    }
+
+    /** Every request sent so far applied, and its frame out. */
+    private SimulationRunner.Frame sync() throws Exception {
+        return runner.sync().get(30, TimeUnit.SECONDS);
     }
 
     @Test
@@ -68,19 +85,50 @@ class SimulationRunnerTest {
     }
 
     @Test
-    void theClockAdvancesAtRoughlyTheChosenSpeed() throws Exception {
+    void theClockAdvancesAtTheChosenSpeedAndStandsStillWhenPaused() throws Exception {
         start(Difficulty.STANDARD, Speed.X300, false, Speed.X10);
-        SimulationRunner.Frame a = await(runner, f -> f.tick() >= 30);
-        long t0 = System.nanoTime();
-        SimulationRunner.Frame b = await(runner, f -> f.tick() >= a.tick() + 600);
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        // 600 ticks at 300× is two seconds of wall time; allow a slow, shared CI machine.
-        assertTrue(seconds > 1.5 && seconds < 6, "600 ticks took " + seconds + " s");
-        assertFalse(b.paused());
+        int start = sync().tick();
+        assertEquals(start, sync().tick(), "no time passed: no tick");
+        for (int i = 1; i <= 8; i++) {
+            clock.advance(QUARTER);
+            SimulationRunner.Frame f = sync();
+            assertEquals(start + 75 * i, f.tick(), "300× for " + i + " quarter seconds");
+            assertFalse(f.paused());
+            assertFalse(f.alerted(), "the quiet minutes: nothing cuts a batch short");
+        }
+
         runner.setPaused(true);
-        SimulationRunner.Frame p = await(runner, SimulationRunner.Frame::paused);
-        Thread.sleep(300);
-        assertEquals(p.tick(), runner.latest().tick(), "a paused clock does not move");
+        SimulationRunner.Frame p = sync();
+        assertTrue(p.paused());
+        clock.advance(Duration.ofSeconds(10));
+        assertEquals(p.tick(), sync().tick(), "a paused clock does not move");
+
+        runner.setSpeed(Speed.X60);
+        runner.setPaused(false);
+        assertEquals(p.tick(), sync().tick(), "the pause is not owed afterwards");
+        clock.advance(QUARTER);
+        assertEquals(p.tick() + 15, sync().tick(), "60× for a quarter second");
+    }
+
+    @Test
+    void aStallIsForgivenNotCaughtUp() throws Exception {
+        start(Difficulty.STANDARD, Speed.X300, false, Speed.X10);
+        int start = sync().tick();
+        clock.advance(Duration.ofSeconds(10)); // e.g. the machine was suspended
+        int allowed = (int) (300 * SimulationRunner.MAX_LAG_SECONDS) + 1;
+        assertEquals(start + allowed, sync().tick(), "at most MAX_LAG_SECONDS of ticks are owed, not 3,000");
+    }
+
+    @Test
+    void aSlowEnginePublishesAfterEverySliceOfWork() throws Exception {
+        start(Difficulty.STANDARD, Speed.X300, false, Speed.X10);
+        int start = sync().tick();
+        runner.setStepHook(() -> clock.elapse(Duration.ofMillis(1))); // every step takes 1 ms
+        clock.advance(QUARTER); // 75 ticks owed
+        // The slice is checked every 16 steps: 16 ms > SLICE_MILLIS, so a frame goes out after 16 ticks.
+        SimulationRunner.Frame f = await(runner, x -> x.tick() > start);
+        assertEquals(start + 16, f.tick(), "a frame after one slice, not after all 75 ticks");
+        assertEquals(start + 32, sync().tick(), "and the next slice on the next wake");
     }
 
     @Test
@@ -113,42 +161,52 @@ class SimulationRunnerTest {
         SimulationRunner.Frame f = await(runner, SimulationRunner.Frame::alerted);
         assertEquals(Speed.X10, f.speed());
         assertFalse(f.skipping());
-        assertTrue(f.tick() - f.snapshot().firstAlertTick() < 120, "the skip ends at the alert");
+        assertEquals(f.snapshot().firstAlertTick(), f.tick(), "the skip ends on the tick the pager went off");
+        assertEquals(f.tick(), sync().tick(), "and no time has passed since");
     }
 
     @Test
     void callsNeverBlockWhileTheEngineIsBusy() throws Exception {
         start(Difficulty.STANDARD, Speed.X300, false, Speed.X10);
-        await(runner, f -> f.tick() > 10);
-        AtomicBoolean slow = new AtomicBoolean(true);
+        sync();
+        CountDownLatch inside = new CountDownLatch(1);
+        AtomicBoolean first = new AtomicBoolean(true);
         runner.setStepHook(() -> {
-            if (slow.getAndSet(false)) {
-                sleep(1500); // one very slow step
+            if (first.getAndSet(false)) {
+                inside.countDown();
+                awaitQuietly(release); // one very slow step: as long as the test wants
             }
         });
-        Thread.sleep(100); // the runner is now inside the slow step
-        long t0 = System.nanoTime();
-        runner.latest();
-        runner.setSpeed(Speed.X60);
+        clock.advance(QUARTER);
+        assertTrue(inside.await(30, TimeUnit.SECONDS), "the runner is inside the slow step");
+        SimulationRunner.Frame before = runner.latest();
+        assertTrue(runner.setSpeed(Speed.X60));
         runner.submit(Command.action(0, "escalate", null, Map.of(), "trainee"));
-        runner.setPaused(true);
-        long ms = (System.nanoTime() - t0) / 1_000_000;
-        assertTrue(ms < 100, "requests returned in " + ms + " ms while the engine was stuck");
-        SimulationRunner.Frame f = await(runner, x -> x.paused() && x.speed() == Speed.X60 && x.pending().size() == 1);
-        assertTrue(f.paused(), "and they all took effect once it came back");
+        assertTrue(runner.setPaused(true));
+        CompletableFuture<SimulationRunner.Frame> applied = runner.sync();
+        // All of that returned while the runner thread is provably still held inside the step.
+        assertFalse(applied.isDone(), "nothing can be applied while the engine is stuck");
+        assertSame(before, runner.latest(), "and no frame went out meanwhile");
+        release.countDown();
+        SimulationRunner.Frame f = applied.get(30, TimeUnit.SECONDS);
+        assertTrue(f.paused(), "they all took effect once it came back");
+        assertEquals(Speed.X60, f.speed());
+        assertEquals(1, f.pending().size());
     }
 
     @Test
     void anEngineFailureIsReportedNotFrozen() throws Exception {
         start(Difficulty.STANDARD, Speed.X300, false, Speed.X10);
-        await(runner, f -> f.tick() > 10);
+        sync();
         runner.setStepHook(() -> {
             throw new IllegalStateException("boom");
         });
+        clock.advance(QUARTER);
         SimulationRunner.Frame f = await(runner, x -> x.notice().startsWith("The simulation stopped"));
         assertTrue(f.notice().contains("boom"));
         assertTrue(f.paused());
         assertTrue(runner.finished().isCompletedExceptionally());
+        assertSame(runner.latest(), sync(), "a stopped runner still answers");
     }
 
     @Test
@@ -161,9 +219,9 @@ class SimulationRunnerTest {
         assertTrue(runner.finished().isDone());
     }
 
-    private static void sleep(long ms) {
+    private static void awaitQuietly(CountDownLatch latch) {
         try {
-            Thread.sleep(ms);
+            latch.await(60, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * Child process of {@link KillDuringSaveTest}: saves a large session over the same file in a loop,
- * forever, printing "ready" after the first save. The parent kills it with SIGKILL at a random moment.
+ * forever, printing "ready" after the first save and "saved N" after each later one. The parent kills
+ * it with SIGKILL while it is in the middle of the next save.
  */
 public final class KillDuringSaveChild {
     private KillDuringSaveChild() {}
@@ -20,10 +21,8 @@ public final class KillDuringSaveChild {
         SessionStore store = new SessionStore(target.getParent());
         for (long i = 0; ; i++) {
             store.save(target, big.withSavedAt("iteration " + i));
-            if (i == 0) {
-                System.out.println("ready");
-                System.out.flush();
-            }
+            System.out.println(i == 0 ? "ready" : "saved " + i);
+            System.out.flush();
         }
     }
 
