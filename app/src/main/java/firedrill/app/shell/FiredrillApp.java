@@ -1,5 +1,7 @@
 package firedrill.app.shell;
 
+import firedrill.app.diagnostics.ErrorDialog;
+import firedrill.app.diagnostics.UncaughtErrors;
 import firedrill.app.fx.DataDir;
 import firedrill.app.home.PersonalBests;
 import java.nio.file.Path;
@@ -19,6 +21,10 @@ public final class FiredrillApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        // Exceptions from event handlers end on this thread: log them and show where the log is.
+        UncaughtErrors errors = UncaughtErrors.installDefault();
+        errors.tellWith(ErrorDialog::show);
+        Thread.currentThread().setUncaughtExceptionHandler(errors);
         Path data = DataDir.resolve();
         SettingsStore settings = new SettingsStore(data);
         PersonalBests bests = new PersonalBests(data);
