@@ -16,6 +16,7 @@ import java.util.function.Function;
  * grade trend; opens an attempt by replaying its record, or says why it cannot (other scenario content).
  */
 public final class HistoryViewModel {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(HistoryViewModel.class);
     /** One attempt as listed. */
     public record Row(String scenario, int number, String date, String mode, String grade, String impact,
                       SessionStore.Attempt attempt) {
@@ -62,7 +63,8 @@ public final class HistoryViewModel {
                 Scenario sc = scenarios.apply(id);
                 title = sc == null ? id : sc.meta().title() + " (" + id + ")";
             } catch (RuntimeException e) {
-                // the id is title enough
+                // The id is title enough; opening an attempt says why its scenario cannot be loaded.
+                LOG.warn("Cannot load scenario {} for the history's title", id, e);
             }
             out.add(new Group(id, List.copyOf(rows), trend, text, bad, title));
         }

@@ -40,6 +40,7 @@ import java.util.function.Consumer;
  * is always the {@code i}-th action command of the saved log. Thread-safe; never blocks the caller.
  */
 public final class Drill implements AutoCloseable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Drill.class);
     /** Autosave period; tests shorten it with {@code -Dfiredrill.drill.autosaveMillis}. */
     public static final long AUTOSAVE_MILLIS = Long.getLong("firedrill.drill.autosaveMillis", 5000);
     static final long CHECKPOINT_TIMEOUT_SECONDS = 10;
@@ -439,7 +440,8 @@ public final class Drill implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (ExecutionException | TimeoutException | RuntimeException e) {
-                // The autosave from a few seconds ago stays.
+                // The autosave from a few seconds ago stays and is offered for resume at the next start.
+                LOG.warn("The last save of the drill before closing failed; the previous autosave stays", e);
             }
         }
         closed = true;
@@ -449,7 +451,8 @@ public final class Drill implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (ExecutionException | TimeoutException e) {
-                // reported through saveProblem
+                // The view shows saveProblem; the log keeps the cause.
+                LOG.warn("Archiving the ended drill did not finish before closing", e);
             }
         }
         saver.shutdownNow();

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 
 /** Small local JSON files: read leniently (a damaged file reads as absent), written atomically. */
 public final class JsonFiles {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(JsonFiles.class);
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(SerializationFeature.INDENT_OUTPUT)
@@ -25,7 +26,7 @@ public final class JsonFiles {
         try {
             return MAPPER.readValue(file.toFile(), type);
         } catch (IOException | RuntimeException e) {
-            System.err.println("firedrill: ignoring unreadable " + file + ": " + e.getMessage());
+            LOG.warn("Ignoring unreadable {}: {}", file, e.getMessage());
             return null;
         }
     }

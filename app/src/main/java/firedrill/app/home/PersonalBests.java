@@ -18,6 +18,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
  * milestones within tolerance. Full session records are a later feature; this is deliberately small.
  */
 public final class PersonalBests {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PersonalBests.class);
     public static final String FILE = "personal-bests.json";
 
     /** One scenario's best run. {@code apiFullRecovery} is local HH:MM or null (never). */
@@ -80,7 +81,7 @@ public final class PersonalBests {
         try {
             JsonFiles.write(file, new Stored(list));
         } catch (IOException e) {
-            System.err.println("firedrill: cannot save personal bests to " + file + ": " + e.getMessage());
+            LOG.warn("Cannot save personal bests to {}", file, e);
         }
         bests.set(Map.copyOf(m));
         return new Update(previous, true);

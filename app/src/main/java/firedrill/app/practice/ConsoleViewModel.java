@@ -43,6 +43,7 @@ import javafx.collections.ObservableList;
  * Only observed data is exposed to the trainee's views: {@code Snapshot.truth} is never read here.
  */
 public final class ConsoleViewModel {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ConsoleViewModel.class);
     /** Observed fleet aggregates and service availability per minute, for the charts. */
     public record ChartData(int[] ticks, double[] apiErrors, double[] dnsFailures, double[] saturation,
                             double[][] availability, int count) {
@@ -326,15 +327,15 @@ public final class ConsoleViewModel {
                 .whenCompleteAsync((r, e) -> {
                     scoring.set(false);
                     if (e != null) {
+                        LOG.error("Scoring the finished run failed", e);
                         notice.set("Scoring failed: " + e);
-                        e.printStackTrace();
                         return;
                     }
                     try {
                         result.set(r);
                     } catch (RuntimeException ex) {
+                        LOG.error("Showing the results failed", ex);
                         notice.set("Could not show the results: " + ex);
-                        ex.printStackTrace();
                     }
                 }, fx);
     }

@@ -21,6 +21,7 @@ import java.nio.file.StandardOpenOption;
  * removes it an hour later.
  */
 public final class AtomicWrite {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AtomicWrite.class);
     /** Produces the file's content; may throw, in which case nothing is replaced. */
     @FunctionalInterface
     public interface Content {
@@ -67,6 +68,7 @@ public final class AtomicWrite {
             ch.force(true);
         } catch (IOException | UnsupportedOperationException e) {
             // Not supported here (e.g. Windows); the rename is still atomic.
+            LOG.debug("Cannot force directory {}", dir, e);
         }
     }
 }

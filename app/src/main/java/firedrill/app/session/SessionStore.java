@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
  * grade trend the history view shows. Files that cannot be read are reported, never fatal.
  */
 public final class SessionStore {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SessionStore.class);
     public static final String DATA_DIR_PROPERTY = "firedrill.dataDir";
     static final String SESSIONS = "sessions";
     private static final Pattern ATTEMPT = Pattern.compile("attempt-(\\d{1,9})\\.json");
@@ -209,6 +210,7 @@ public final class SessionStore {
             }
         } catch (IOException e) {
             // Best effort: a leftover temp file is never read as a session.
+            LOG.warn("Cannot remove stale temp files in {}", dir, e);
         }
     }
 

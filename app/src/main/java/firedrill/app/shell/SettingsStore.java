@@ -12,6 +12,7 @@ import javafx.beans.property.SimpleObjectProperty;
  * change (atomically). Works without the JavaFX toolkit.
  */
 public final class SettingsStore {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SettingsStore.class);
     public static final String FILE = "settings.json";
     private final Path file;
     private final ObjectProperty<Settings> settings = new SimpleObjectProperty<>(this, "settings");
@@ -39,7 +40,7 @@ public final class SettingsStore {
         try {
             JsonFiles.write(file, s);
         } catch (IOException e) {
-            System.err.println("firedrill: cannot save settings to " + file + ": " + e.getMessage());
+            LOG.warn("Cannot save settings to {}", file, e);
         }
     }
 
