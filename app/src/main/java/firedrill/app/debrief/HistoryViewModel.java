@@ -38,7 +38,12 @@ public final class HistoryViewModel {
         this.scenarios = scenarios;
     }
 
-    public List<Group> groups() {
+    /**
+     * The saved attempts, grouped by scenario.
+     *
+     * @throws java.io.IOException when the store cannot be listed (shown as such, never as "no attempts")
+     */
+    public List<Group> groups() throws java.io.IOException {
         List<Group> out = new ArrayList<>();
         for (String id : store.scenarios()) {
             SessionStore.History h = store.history(id);

@@ -32,6 +32,6 @@ public final class JsonFiles {
     }
 
     public static void write(Path file, Object value) throws IOException {
-        AtomicFiles.write(file, (MAPPER.writeValueAsString(value) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        firedrill.app.session.AtomicWrite.write(file, (MAPPER.writeValueAsString(value) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 }

@@ -90,17 +90,6 @@ class FxUtilitiesTest {
     }
 
     @Test
-    void atomicWritesReplaceWholeFilesAndLeaveNoTemporaries() throws Exception {
-        Path f = tmp.resolve("sub/settings.json");
-        AtomicFiles.write(f, "one".getBytes());
-        AtomicFiles.write(f, "two".getBytes());
-        assertEquals("two", Files.readString(f));
-        try (var files = Files.list(f.getParent())) {
-            assertEquals(1, files.count(), "no temp files left behind");
-        }
-    }
-
-    @Test
     void damagedJsonReadsAsAbsent() throws Exception {
         Path f = tmp.resolve("x.json");
         Files.writeString(f, "{not json");
