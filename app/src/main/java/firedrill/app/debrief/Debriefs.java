@@ -3,6 +3,7 @@ package firedrill.app.debrief;
 import firedrill.app.fx.Navigator;
 import firedrill.app.fx.Screen;
 import firedrill.app.session.SessionStore;
+import firedrill.engine.scenario.InvalidInputException;
 import firedrill.engine.scenario.Scenario;
 import firedrill.engine.scenario.ScenarioLoader;
 import firedrill.engine.session.SessionRecord;
@@ -57,16 +58,21 @@ public final class Debriefs {
         return b;
     }
 
+    /**
+     * A saved attempt's scenario: the shipped one with this id, else the user's own; null when neither
+     * exists (not installed).
+     *
+     * @throws IllegalArgumentException when it exists but cannot be loaded, saying why
+     */
     static Scenario scenario(String id) {
-        try {
-            return ScenarioLoader.load(id);
-        } catch (Exception e) {
-            java.nio.file.Path user = firedrill.app.author.UserScenarios.fileOf(id);
+        if (ScenarioLoader.shippedIds().contains(id)) {
             try {
-                return user != null && java.nio.file.Files.isRegularFile(user) ? ScenarioLoader.load(user) : null;
-            } catch (Exception e2) {
-                return null;
+                return ScenarioLoader.loadShipped(id);
+            } catch (InvalidInputException e) {
+                throw new IllegalArgumentException("the shipped scenario \"" + id + "\" cannot be loaded: "
+                        + e.getMessage(), e);
             }
         }
+        return firedrill.app.author.UserScenarios.find(id);
     }
 }

@@ -32,7 +32,7 @@ public final class HistoryViewModel {
     private final SessionStore store;
     private final Function<String, Scenario> scenarios;
 
-    /** @param scenarios loads a scenario by id (null or an exception when unknown) */
+    /** @param scenarios loads a scenario by id (null when not installed; an exception, saying why, when damaged) */
     public HistoryViewModel(SessionStore store, Function<String, Scenario> scenarios) {
         this.store = store;
         this.scenarios = scenarios;
@@ -82,7 +82,9 @@ public final class HistoryViewModel {
         try {
             s = scenarios.apply(row.scenario());
         } catch (RuntimeException e) {
-            s = null;
+            LOG.warn("Cannot load scenario {} to replay attempt #{}", row.scenario(), row.number(), e);
+            return Optional.of("Scenario \"" + row.scenario() + "\" cannot be loaded, so this attempt cannot be replayed: "
+                    + e.getMessage());
         }
         if (s == null) {
             return Optional.of("Scenario \"" + row.scenario() + "\" is not installed, so this attempt cannot be replayed.");
