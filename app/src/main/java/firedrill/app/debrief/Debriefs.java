@@ -23,16 +23,31 @@ public final class Debriefs {
         return t;
     });
     private final SessionStore store;
+    private final java.time.Clock clock;
 
     public Debriefs(SessionStore store) {
+        this(store, java.time.Clock.systemUTC());
+    }
+
+    /** @param clock the time saved attempts record as {@code savedAt} */
+    public Debriefs(SessionStore store, java.time.Clock clock) {
         this.store = store;
+        this.clock = clock;
+    }
+
+    /**
+     * Saves a solo run as a new attempt the moment it ends (the console's {@link RunSaver}); the
+     * debrief adds the outcome and grade to the same file once they are computed.
+     */
+    public java.nio.file.Path saveFinished(FinishedRun run) throws java.io.IOException {
+        return store.save(firedrill.app.session.Sessions.unscored(run.sim(), run.mode(), clock));
     }
 
     public SessionStore store() {
         return store;
     }
 
-    /** The debrief of a finished run (saved once scored). */
+    /** The debrief of a finished run (saved as it ended; completed with outcome and grade here). */
     public Screen debrief(RunResult r, ResultsViewModel results, Navigator nav) {
         return open(r, results, null, nav);
     }

@@ -106,6 +106,7 @@ public final class HistoryView implements Screen {
                 RunResult result = vm.replay(r);
                 Platform.runLater(() -> open.accept(result, r.attempt().record()));
             } catch (RuntimeException e) {
+                LOG.error("Replaying attempt #{} of {} failed", r.number(), r.scenario(), e);
                 Platform.runLater(() -> {
                     b.setDisable(false);
                     message.setText("Cannot replay: " + e.getMessage());

@@ -157,6 +157,7 @@ public final class ConsoleView implements Screen {
             t.setDaemon(true);
             t.start();
         }, Platform::runLater);
+        vm.setRunSaver(ctx.saver());
         vm.setOnPage(() -> {
             if (ctx.soundOn().getAsBoolean()) {
                 AlertSound.page();

@@ -50,6 +50,47 @@ class DebriefViewModelTest {
     }
 
     @Test
+    void aScoringFailureLosesNothing(@TempDir Path tmp) throws Exception {
+        SessionStore own = new SessionStore(tmp);
+        DebriefViewModel failing = new DebriefViewModel(DebriefFixtures.fastResponse(), own, null, Runnable::run, Runnable::run);
+        failing.scoreWith((spec, record) -> {
+            throw new IllegalStateException("scorer bug (simulated)");
+        });
+        failing.start();
+        assertEquals("Scoring failed", failing.statusProperty().get());
+        assertTrue(failing.errorProperty().get().startsWith("scorer bug (simulated) The run itself is saved (attempt-000001.json)"),
+                failing.errorProperty().get());
+        SessionStore.History h = own.history(DebriefFixtures.SCENARIO);
+        assertEquals(1, h.attempts().size(), "saved before scoring");
+        SessionRecord saved = h.attempts().get(0).record();
+        assertEquals(DebriefFixtures.fastResponse().commandLog(), saved.commands());
+        assertNotNull(saved.outcome(), "with its outcome");
+        assertEquals(null, saved.grade(), "but no grade");
+    }
+
+    @Test
+    void aRunSavedWhenItEndedIsCompletedInTheSameFile(@TempDir Path tmp) throws Exception {
+        SessionStore own = new SessionStore(tmp);
+        Debriefs debriefs = new Debriefs(own, java.time.Clock.fixed(java.time.Instant.parse("2026-12-04T15:00:00Z"),
+                java.time.ZoneOffset.UTC));
+        FinishedRun run = DebriefFixtures.finishedRun();
+        Path file = debriefs.saveFinished(run);
+        SessionRecord atEnd = SessionRecord.read(file);
+        assertEquals(null, atEnd.outcome(), "the moment it ends: commands and ticks only");
+        assertEquals(run.sim().log(), atEnd.commands());
+        assertEquals(run.endTick(), atEnd.endedTick());
+        assertEquals("2026-12-04T15:00:00Z", atEnd.savedAt());
+
+        DebriefViewModel later = new DebriefViewModel(RunResults.compute(run, file), own, null, Runnable::run, Runnable::run);
+        later.start();
+        assertEquals(file, later.savedFileProperty().get());
+        SessionStore.History h = own.history(DebriefFixtures.SCENARIO);
+        assertEquals(1, h.attempts().size(), "completed in place, not saved twice");
+        assertEquals(Integer.parseInt(later.gradeText()), h.attempts().get(0).grade());
+        assertNotNull(h.attempts().get(0).record().outcome());
+    }
+
+    @Test
     void parReportsAPercentile() {
         vm.startPar(4);
         assertFalse(vm.parRunningProperty().get());
