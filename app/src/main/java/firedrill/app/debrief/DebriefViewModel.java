@@ -83,6 +83,7 @@ public final class DebriefViewModel {
     private final ObjectProperty<Scorecard> card = new SimpleObjectProperty<>();
     private final StringProperty status = new SimpleStringProperty("Scoring your run…");
     private final StringProperty error = new SimpleStringProperty("");
+    private final StringProperty versionNotice = new SimpleStringProperty("");
     private final ObjectProperty<Path> savedFile = new SimpleObjectProperty<>();
     private final DoubleProperty parProgress = new SimpleDoubleProperty(0);
     private final BooleanProperty parRunning = new SimpleBooleanProperty(false);
@@ -158,7 +159,10 @@ public final class DebriefViewModel {
                 }
             }
             String problem = saveProblem;
+            String versions = replayed == null ? ""
+                    : firedrill.app.session.Replays.versionNotice(replayed, c).map(l -> String.join(" ", l)).orElse("");
             ui.execute(() -> {
+                versionNotice.set(versions);
                 card.set(c);
                 savedFile.set(saved);
                 error.set(problem);
@@ -193,7 +197,7 @@ public final class DebriefViewModel {
         int ended = Math.max(1, Math.min(result.endTick(), spec.horizonTick()));
         return new SessionRecord(SessionRecord.FORMAT, r.scenario(), r.scenarioHash(), r.seed(), null,
                 result.mode(), 0, ended, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
-                r.commands(), OutcomeJson.of(result.outcome(), spec, result.score()), g, List.of());
+                r.commands(), OutcomeJson.of(result.outcome(), spec, result.score()), g, List.of()).withCurrentVersions();
     }
 
     // ---- scorecard --------------------------------------------------------------------------
@@ -462,6 +466,14 @@ public final class DebriefViewModel {
 
     public ReadOnlyStringProperty errorProperty() {
         return error;
+    }
+
+    /**
+     * For a saved attempt made by another model version: that the replay may differ, with the
+     * recorded and the re-simulated outcome; empty otherwise.
+     */
+    public ReadOnlyStringProperty versionNoticeProperty() {
+        return versionNotice;
     }
 
     public ReadOnlyObjectProperty<Path> savedFileProperty() {

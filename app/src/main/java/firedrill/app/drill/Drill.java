@@ -365,7 +365,7 @@ public final class Drill implements AutoCloseable {
         return new DrillRecord(DrillRecord.FORMAT, spec.scenario().id(), spec.hash(), setup.seed(),
                 setup.difficulty().label(), setup.showSpeed(), status, startedAt, now(), c.tick(),
                 DrillRecord.digestText(c.digest()), setup.roles(), setup.roster(), c.record().commands(), c.pending(),
-                ds, os);
+                ds, os).withCurrentVersions();
     }
 
     private DrillRecord save(String status) throws IOException {

@@ -91,6 +91,25 @@ class DebriefViewModelTest {
     }
 
     @Test
+    void aSavedAttemptOfAnotherModelVersionShowsBothOutcomes() throws Exception {
+        SessionRecord current = vm.sessionRecord(vm.cardProperty().get());
+        DebriefViewModel same = new DebriefViewModel(vm.result(), null, current, Runnable::run, Runnable::run);
+        same.start();
+        assertEquals("", same.versionNoticeProperty().get(), "same model version: nothing to say");
+
+        SessionRecord old = new SessionRecord(current.format(), current.scenario(), current.scenarioHash(), current.seed(),
+                current.difficulty(), current.mode(), current.startedTick(), current.endedTick(), current.savedAt(),
+                current.commands(), current.outcome(), current.grade(), current.notes());
+        DebriefViewModel replay = new DebriefViewModel(vm.result(), null, old, Runnable::run, Runnable::run);
+        replay.start();
+        String notice = replay.versionNoticeProperty().get();
+        assertTrue(notice.startsWith("This session was recorded before Firedrill wrote model versions"), notice);
+        assertTrue(notice.contains("Recorded outcome: grade " + current.grade().value()), notice);
+        assertTrue(notice.contains("Re-simulated outcome: grade " + replay.gradeText()), notice);
+        assertTrue(notice.endsWith("(the same)."), notice);
+    }
+
+    @Test
     void parReportsAPercentile() {
         vm.startPar(4);
         assertFalse(vm.parRunningProperty().get());
