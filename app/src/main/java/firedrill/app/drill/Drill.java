@@ -302,6 +302,8 @@ public final class Drill implements AutoCloseable {
                     autosave();
                 });
             } catch (java.util.concurrent.RejectedExecutionException e) {
+                // Closing: close() has taken the last save already.
+                LOG.debug("Save requested while the drill closes; the closing save covers it");
                 saveQueued.set(false);
             }
         }

@@ -70,11 +70,12 @@ public final class MainWindow {
         Label label = new Label(text);
         label.setWrapText(true);
         label.getStyleClass().add(Styles.WARNING);
-        javafx.scene.layout.Region grow = new javafx.scene.layout.Region();
-        HBox.setHgrow(grow, javafx.scene.layout.Priority.ALWAYS);
+        label.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(label, javafx.scene.layout.Priority.ALWAYS);
         javafx.scene.control.Button dismiss = new javafx.scene.control.Button("Dismiss");
         dismiss.getStyleClass().add(Styles.SMALL);
-        HBox row = new HBox(8, label, grow, dismiss);
+        dismiss.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox row = new HBox(8, label, dismiss);
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add("notice-bar");
         row.setStyle("-fx-padding: 6 12 6 12;");
