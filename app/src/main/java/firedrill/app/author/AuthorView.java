@@ -58,6 +58,7 @@ import javafx.stage.Window;
  * the right. Every edit is an undoable command (Ctrl+Z, Ctrl+Shift+Z); Ctrl+S saves.
  */
 public final class AuthorView implements Screen {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AuthorView.class);
     /** Root property holding this view (tests reach the view model and registry through it). */
     public static final String VIEW_KEY = "firedrill.author.view";
     static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
@@ -466,7 +467,8 @@ public final class AuthorView implements Screen {
             Files.createDirectories(ScenarioFiles.userDir());
             chooser.setInitialDirectory(ScenarioFiles.userDir().toFile());
         } catch (java.io.IOException e) {
-            // No folder yet: the chooser starts wherever it likes.
+            // The chooser then starts wherever it likes; saving elsewhere still works.
+            LOG.warn("Cannot create the user scenario folder {}", ScenarioFiles.userDir(), e);
         }
         String id = vm.scenario().id();
         chooser.setInitialFileName((id == null ? "scenario" : id) + ".json");

@@ -19,6 +19,7 @@ import java.util.Set;
  * out with a one-line reason.
  */
 public final class UserScenarios {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(UserScenarios.class);
     /** A loaded user scenario and its file. */
     public record Entry(Path file, Scenario scenario) {}
 
@@ -66,6 +67,64 @@ public final class UserScenarios {
     /** The scenarios only, in file-name order (the library's hook). */
     public static List<Scenario> load(List<String> problems) {
         return list(problems).stream().map(Entry::scenario).toList();
+    }
+
+    /**
+     * The user scenario with this id, or null when no file in the folder claims it. A file that claims
+     * it (its {@code meta.id}, or its name {@code ID.json}) but does not load is reported, not taken
+     * for a missing scenario.
+     *
+     * @throws IllegalArgumentException naming the file and its first problem
+     */
+    public static Scenario find(String id) {
+        return find(ScenarioFiles.userDir(), id);
+    }
+
+    static Scenario find(Path dir, String id) {
+        List<String> problems = new ArrayList<>();
+        for (Entry e : list(dir, problems)) {
+            if (e.scenario().id().equals(id)) {
+                return e.scenario();
+            }
+        }
+        if (!Files.isDirectory(dir)) {
+            return null;
+        }
+        List<Path> files = new ArrayList<>();
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, "*.json")) {
+            ds.forEach(files::add);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("the scenario folder " + dir + " cannot be listed (" + e.getMessage() + ")", e);
+        }
+        files.sort(null);
+        for (Path f : files) {
+            if (f.getFileName().toString().equals(id + ".json") || id.equals(claimedId(f))) {
+                try {
+                    ScenarioLoader.load(f);
+                } catch (InvalidInputException e) {
+                    throw new IllegalArgumentException("the scenario file " + f + " is damaged: "
+                            + (e.problems().isEmpty() ? "it cannot be loaded" : e.problems().get(0).path() + ": "
+                            + e.problems().get(0).message() + (e.problems().size() > 1
+                            ? " (and " + (e.problems().size() - 1) + " more; open it in the editor)" : "")), e);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The meta.id a file claims, read leniently, or null when it is not even JSON. */
+    private static String claimedId(Path f) {
+        try {
+            if (Files.size(f) > firedrill.engine.scenario.StrictJson.MAX_BYTES) {
+                return null;
+            }
+            com.fasterxml.jackson.databind.JsonNode id = firedrill.engine.scenario.StrictJson.mapper()
+                    .readTree(f.toFile()).path("meta").path("id");
+            return id.isTextual() ? id.asText() : null;
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("{} is not readable JSON ({}); matching it by file name only", f, e.toString());
+            return null;
+        }
     }
 
     /** The file of the user scenario with this id, or null. */

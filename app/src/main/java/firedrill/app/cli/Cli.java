@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         subcommands = {SimulateCommand.class, ValidateCommand.class, ParCommand.class, ScoreCommand.class, BenchCommand.class,
                 UiBenchCommand.class, CommandLine.HelpCommand.class})
 public final class Cli implements Runnable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Cli.class);
     /** Exit codes, DESIGN.md §2. */
     public static final int OK = 0;
     public static final int RUN_FAILED = 1;
@@ -43,7 +44,11 @@ public final class Cli implements Runnable {
             return BAD_INPUT;
         });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            err.println("firedrill: " + ex.getMessage());
+            // The message is the command's answer; the stack trace is a diagnostic and goes to the log.
+            LOG.error("firedrill {} failed", String.join(" ", args), ex);
+            java.nio.file.Path log = firedrill.app.diagnostics.Logging.file();
+            err.println("firedrill: " + (ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage())
+                    + (log == null ? "" : " (details in " + log + ")"));
             return RUN_FAILED;
         });
         return cli.execute(args);

@@ -23,7 +23,10 @@ import picocli.CommandLine.Spec;
 /**
  * {@code score}: re-scores a saved session (replaying it exactly) and writes its after-action report
  * as self-contained HTML and/or prints it as JSON. A session recorded with a different version of
- * the scenario is refused with the reason (exit 2): replaying it would not reproduce the run.
+ * the scenario is refused with the reason (exit 2): replaying it would not reproduce the run. A
+ * session recorded with another model version (or before versions were recorded) is replayed, with
+ * a note that says so and both outcomes, the recorded and the re-simulated one (on stderr with
+ * {@code --json}, so stdout stays one JSON object).
  */
 @Command(name = "score", mixinStandardHelpOptions = true,
         description = "Re-score a saved session and write its after-action report.")
@@ -73,6 +76,7 @@ public final class ScoreCommand implements Callable<Integer> {
         Par.Result par = parRuns == 0 ? null : Par.reference(model, parRuns);
         Scorecard card = Scorecard.of(model, record.runRecord(), par, null);
         AfterActionReport report = AfterActionReport.of(card, record);
+        Optional<java.util.List<String>> versions = firedrill.app.session.Replays.versionNotice(record, card);
         if (html != null) {
             try {
                 AtomicWrite.write(html, report.toHtml().getBytes(StandardCharsets.UTF_8));
@@ -82,8 +86,10 @@ public final class ScoreCommand implements Callable<Integer> {
             }
         }
         if (json) {
+            versions.ifPresent(lines -> lines.forEach(l -> err.println(session + ": " + l)));
             out.print(report.toJson());
         } else {
+            versions.ifPresent(lines -> lines.forEach(out::println));
             printText(out, model, card);
             if (html != null) {
                 out.println("after-action report: " + html);

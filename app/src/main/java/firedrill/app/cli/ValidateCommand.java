@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Validate scenario files: prints 'file: $.json.path: message' per problem.")
 public final class ValidateCommand implements Callable<Integer> {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ValidateCommand.class);
     @Spec picocli.CommandLine.Model.CommandSpec spec;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Scenario files.")
@@ -34,6 +35,7 @@ public final class ValidateCommand implements Callable<Integer> {
             } catch (RuntimeException e) {
                 bad++;
                 // Not expected (the loader reports problems, never throws); still, no Java names for users.
+                LOG.error("Validating {} failed unexpectedly", f, e);
                 err.println(f + ": $: cannot be validated: internal error while checking this file");
             }
         }

@@ -69,6 +69,13 @@ public final class DebriefView implements Screen {
         error.getStyleClass().add(Styles.DANGER);
         error.textProperty().bind(vm.errorProperty());
         error.setWrapText(true);
+        Label versions = new Label();
+        versions.setId("debrief-versions");
+        versions.getStyleClass().add(Styles.WARNING);
+        versions.setWrapText(true);
+        versions.textProperty().bind(vm.versionNoticeProperty());
+        versions.managedProperty().bind(versions.textProperty().isNotEmpty());
+        versions.visibleProperty().bind(versions.managedProperty());
         Label saved = new Label();
         saved.setId("debrief-saved");
         saved.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
@@ -90,7 +97,7 @@ public final class DebriefView implements Screen {
         retry.setOnAction(e -> nav.briefing(vm.result().spec().scenario()));
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        VBox titles = new VBox(2, title, new HBox(14, grade, label), saved, error);
+        VBox titles = new VBox(2, title, new HBox(14, grade, label), saved, versions, error);
         ((HBox) titles.getChildren().get(1)).setAlignment(Pos.BASELINE_LEFT);
         HBox head = new HBox(10, titles, grow, export, history, home, retry);
         head.setAlignment(Pos.TOP_LEFT);

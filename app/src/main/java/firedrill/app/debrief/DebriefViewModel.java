@@ -46,6 +46,7 @@ import javafx.beans.property.StringProperty;
  * property is set on {@code ui} (the FX thread in the app, the caller's thread in tests).
  */
 public final class DebriefViewModel {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DebriefViewModel.class);
     /** One row of the breakdown table: measure, you, the real team, grade points. */
     public record BreakdownRow(String measure, String yours, String real, String points) {}
 
@@ -82,6 +83,7 @@ public final class DebriefViewModel {
     private final ObjectProperty<Scorecard> card = new SimpleObjectProperty<>();
     private final StringProperty status = new SimpleStringProperty("Scoring your run…");
     private final StringProperty error = new SimpleStringProperty("");
+    private final StringProperty versionNotice = new SimpleStringProperty("");
     private final ObjectProperty<Path> savedFile = new SimpleObjectProperty<>();
     private final DoubleProperty parProgress = new SimpleDoubleProperty(0);
     private final BooleanProperty parRunning = new SimpleBooleanProperty(false);
@@ -91,6 +93,7 @@ public final class DebriefViewModel {
     private final ObjectProperty<WhatIfResult> whatIf = new SimpleObjectProperty<>();
     private final StringProperty whatIfText = new SimpleStringProperty("");
     private volatile AtomicBoolean parCancel = new AtomicBoolean();
+    private java.util.function.BiFunction<ModelSpec, RunRecord, Scorecard> scorer = Scorecard::of;
 
     /**
      * @param store    where a fresh run is saved (null: not saved)
@@ -115,35 +118,71 @@ public final class DebriefViewModel {
         return new RunRecord(spec.scenario().id(), spec.hash(), result.seed(), spec.horizonTick(), result.commandLog());
     }
 
-    /** Scores the run in the background, then saves it (with its grade) unless it is a replay. */
+    /**
+     * In the background, unless this is a replay: saves the run with its outcome (as a new attempt, or
+     * into the file it was saved in when it ended), then scores it, then adds the grade to that file.
+     * Saving comes first, so a scoring failure loses nothing.
+     */
     public void start() {
         background.execute(() -> {
-            try {
-                Scorecard c = Scorecard.of(result.spec(), record());
-                Path saved = null;
-                String saveProblem = "";
-                if (store != null && replayed == null) {
-                    try {
-                        saved = store.save(sessionRecord(c));
-                    } catch (IOException | RuntimeException e) {
-                        saveProblem = "The attempt could not be saved: " + e.getMessage();
-                    }
+            boolean saving = store != null && replayed == null;
+            Path file = result.savedFile();
+            String saveProblem = "";
+            if (saving) {
+                try {
+                    file = save(file, sessionRecord(null));
+                } catch (IOException | RuntimeException e) {
+                    LOG.error("Saving the attempt failed", e);
+                    saveProblem = "The attempt could not be saved: " + e.getMessage();
                 }
-                Path file = saved;
-                String problem = saveProblem;
-                ui.execute(() -> {
-                    card.set(c);
-                    savedFile.set(file);
-                    error.set(problem);
-                    status.set(c.grade().value() + " · " + c.grade().label());
-                });
-            } catch (RuntimeException e) {
-                ui.execute(() -> {
-                    status.set("Scoring failed");
-                    error.set(String.valueOf(e.getMessage()));
-                });
             }
+            Path saved = file;
+            Scorecard c;
+            try {
+                c = scorer.apply(result.spec(), record());
+            } catch (RuntimeException e) {
+                LOG.error("Scoring the run failed", e);
+                String kept = saved == null ? "" : " The run itself is saved (" + saved.getFileName() + ").";
+                ui.execute(() -> {
+                    savedFile.set(saved);
+                    status.set("Scoring failed");
+                    error.set(e.getMessage() + kept);
+                });
+                return;
+            }
+            if (saving && saved != null) {
+                try {
+                    store.save(saved, sessionRecord(c));
+                } catch (IOException | RuntimeException e) {
+                    LOG.error("Adding the grade to {} failed", saved, e);
+                    saveProblem = "The grade could not be added to the saved attempt: " + e.getMessage();
+                }
+            }
+            String problem = saveProblem;
+            String versions = replayed == null ? ""
+                    : firedrill.app.session.Replays.versionNotice(replayed, c).map(l -> String.join(" ", l)).orElse("");
+            ui.execute(() -> {
+                versionNotice.set(versions);
+                card.set(c);
+                savedFile.set(saved);
+                error.set(problem);
+                status.set(c.grade().value() + " · " + c.grade().label());
+            });
         });
+    }
+
+    /** A new attempt when {@code file} is null, else a rewrite of that attempt. */
+    private Path save(Path file, SessionRecord r) throws IOException {
+        if (file == null) {
+            return store.save(r);
+        }
+        store.save(file, r);
+        return file;
+    }
+
+    /** Replaces the scorer (tests: a scoring failure). */
+    void scoreWith(java.util.function.BiFunction<ModelSpec, RunRecord, Scorecard> scorer) {
+        this.scorer = scorer;
     }
 
     /** The session record of this run (the saved one for a replay). */
@@ -158,7 +197,7 @@ public final class DebriefViewModel {
         int ended = Math.max(1, Math.min(result.endTick(), spec.horizonTick()));
         return new SessionRecord(SessionRecord.FORMAT, r.scenario(), r.scenarioHash(), r.seed(), null,
                 result.mode(), 0, ended, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
-                r.commands(), OutcomeJson.of(result.outcome(), spec, result.score()), g, List.of());
+                r.commands(), OutcomeJson.of(result.outcome(), spec, result.score()), g, List.of()).withCurrentVersions();
     }
 
     // ---- scorecard --------------------------------------------------------------------------
@@ -279,6 +318,7 @@ public final class DebriefViewModel {
                     parText.set("Par cancelled");
                 });
             } catch (RuntimeException e) {
+                LOG.error("Par failed", e);
                 ui.execute(() -> {
                     parRunning.set(false);
                     parText.set("Par failed: " + e.getMessage());
@@ -353,6 +393,7 @@ public final class DebriefViewModel {
                     whatIfText.set("What-if " + what + ": " + String.join("; ", r.deltas()));
                 });
             } catch (RuntimeException e) {
+                LOG.error("What-if failed", e);
                 ui.execute(() -> {
                     whatIfRunning.set(false);
                     whatIfText.set("What-if failed: " + e.getMessage());
@@ -425,6 +466,14 @@ public final class DebriefViewModel {
 
     public ReadOnlyStringProperty errorProperty() {
         return error;
+    }
+
+    /**
+     * For a saved attempt made by another model version: that the replay may differ, with the
+     * recorded and the re-simulated outcome; empty otherwise.
+     */
+    public ReadOnlyStringProperty versionNoticeProperty() {
+        return versionNotice;
     }
 
     public ReadOnlyObjectProperty<Path> savedFileProperty() {

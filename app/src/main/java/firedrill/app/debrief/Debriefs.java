@@ -3,6 +3,7 @@ package firedrill.app.debrief;
 import firedrill.app.fx.Navigator;
 import firedrill.app.fx.Screen;
 import firedrill.app.session.SessionStore;
+import firedrill.engine.scenario.InvalidInputException;
 import firedrill.engine.scenario.Scenario;
 import firedrill.engine.scenario.ScenarioLoader;
 import firedrill.engine.session.SessionRecord;
@@ -22,16 +23,31 @@ public final class Debriefs {
         return t;
     });
     private final SessionStore store;
+    private final java.time.Clock clock;
 
     public Debriefs(SessionStore store) {
+        this(store, java.time.Clock.systemUTC());
+    }
+
+    /** @param clock the time saved attempts record as {@code savedAt} */
+    public Debriefs(SessionStore store, java.time.Clock clock) {
         this.store = store;
+        this.clock = clock;
+    }
+
+    /**
+     * Saves a solo run as a new attempt the moment it ends (the console's {@link RunSaver}); the
+     * debrief adds the outcome and grade to the same file once they are computed.
+     */
+    public java.nio.file.Path saveFinished(FinishedRun run) throws java.io.IOException {
+        return store.save(firedrill.app.session.Sessions.unscored(run.sim(), run.mode(), clock));
     }
 
     public SessionStore store() {
         return store;
     }
 
-    /** The debrief of a finished run (saved once scored). */
+    /** The debrief of a finished run (saved as it ended; completed with outcome and grade here). */
     public Screen debrief(RunResult r, ResultsViewModel results, Navigator nav) {
         return open(r, results, null, nav);
     }
@@ -57,16 +73,21 @@ public final class Debriefs {
         return b;
     }
 
+    /**
+     * A saved attempt's scenario: the shipped one with this id, else the user's own; null when neither
+     * exists (not installed).
+     *
+     * @throws IllegalArgumentException when it exists but cannot be loaded, saying why
+     */
     static Scenario scenario(String id) {
-        try {
-            return ScenarioLoader.load(id);
-        } catch (Exception e) {
-            java.nio.file.Path user = firedrill.app.author.UserScenarios.fileOf(id);
+        if (ScenarioLoader.shippedIds().contains(id)) {
             try {
-                return user != null && java.nio.file.Files.isRegularFile(user) ? ScenarioLoader.load(user) : null;
-            } catch (Exception e2) {
-                return null;
+                return ScenarioLoader.loadShipped(id);
+            } catch (InvalidInputException e) {
+                throw new IllegalArgumentException("the shipped scenario \"" + id + "\" cannot be loaded: "
+                        + e.getMessage(), e);
             }
         }
+        return firedrill.app.author.UserScenarios.find(id);
     }
 }

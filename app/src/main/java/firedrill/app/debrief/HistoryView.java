@@ -21,6 +21,7 @@ import javafx.scene.layout.VBox;
 
 /** History: attempts per scenario with date, mode, grade, impact minutes and a grade sparkline. */
 public final class HistoryView implements Screen {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(HistoryView.class);
     private final ScrollPane root;
     private final Label message = new Label();
 
@@ -41,11 +42,18 @@ public final class HistoryView implements Screen {
         VBox content = new VBox(14, head, message);
         content.setPadding(new Insets(18));
         content.setId("history");
-        var groups = vm.groups();
-        if (groups.isEmpty()) {
+        java.util.List<HistoryViewModel.Group> groups;
+        try {
+            groups = vm.groups();
+        } catch (java.io.IOException e) {
+            LOG.error("Cannot read the saved attempts", e);
+            message.setText("The saved attempts cannot be read: " + e.getMessage());
+            groups = null;
+        }
+        if (groups != null && groups.isEmpty()) {
             content.getChildren().add(new Label("No saved attempts yet: finish a solo practice run and it appears here."));
         }
-        for (HistoryViewModel.Group g : groups) {
+        for (HistoryViewModel.Group g : groups == null ? java.util.List.<HistoryViewModel.Group>of() : groups) {
             Label name = new Label(g.title());
             name.getStyleClass().add(Styles.TITLE_4);
             Sparkline spark = new Sparkline();
@@ -98,6 +106,7 @@ public final class HistoryView implements Screen {
                 RunResult result = vm.replay(r);
                 Platform.runLater(() -> open.accept(result, r.attempt().record()));
             } catch (RuntimeException e) {
+                LOG.error("Replaying attempt #{} of {} failed", r.number(), r.scenario(), e);
                 Platform.runLater(() -> {
                     b.setDisable(false);
                     message.setText("Cannot replay: " + e.getMessage());

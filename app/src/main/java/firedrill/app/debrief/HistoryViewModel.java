@@ -16,6 +16,7 @@ import java.util.function.Function;
  * grade trend; opens an attempt by replaying its record, or says why it cannot (other scenario content).
  */
 public final class HistoryViewModel {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(HistoryViewModel.class);
     /** One attempt as listed. */
     public record Row(String scenario, int number, String date, String mode, String grade, String impact,
                       SessionStore.Attempt attempt) {
@@ -31,13 +32,18 @@ public final class HistoryViewModel {
     private final SessionStore store;
     private final Function<String, Scenario> scenarios;
 
-    /** @param scenarios loads a scenario by id (null or an exception when unknown) */
+    /** @param scenarios loads a scenario by id (null when not installed; an exception, saying why, when damaged) */
     public HistoryViewModel(SessionStore store, Function<String, Scenario> scenarios) {
         this.store = store;
         this.scenarios = scenarios;
     }
 
-    public List<Group> groups() {
+    /**
+     * The saved attempts, grouped by scenario.
+     *
+     * @throws java.io.IOException when the store cannot be listed (shown as such, never as "no attempts")
+     */
+    public List<Group> groups() throws java.io.IOException {
         List<Group> out = new ArrayList<>();
         for (String id : store.scenarios()) {
             SessionStore.History h = store.history(id);
@@ -62,7 +68,8 @@ public final class HistoryViewModel {
                 Scenario sc = scenarios.apply(id);
                 title = sc == null ? id : sc.meta().title() + " (" + id + ")";
             } catch (RuntimeException e) {
-                // the id is title enough
+                // The id is title enough; opening an attempt says why its scenario cannot be loaded.
+                LOG.warn("Cannot load scenario {} for the history's title", id, e);
             }
             out.add(new Group(id, List.copyOf(rows), trend, text, bad, title));
         }
@@ -75,7 +82,9 @@ public final class HistoryViewModel {
         try {
             s = scenarios.apply(row.scenario());
         } catch (RuntimeException e) {
-            s = null;
+            LOG.warn("Cannot load scenario {} to replay attempt #{}", row.scenario(), row.number(), e);
+            return Optional.of("Scenario \"" + row.scenario() + "\" cannot be loaded, so this attempt cannot be replayed: "
+                    + e.getMessage());
         }
         if (s == null) {
             return Optional.of("Scenario \"" + row.scenario() + "\" is not installed, so this attempt cannot be replayed.");

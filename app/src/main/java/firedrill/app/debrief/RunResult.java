@@ -13,6 +13,8 @@ import java.util.List;
  * {@code firedrill simulate} for the same seed and command log). {@code reference} (the real
  * responders' reconstructed playbook) and {@code baseline} (nobody acts) are the same scenario and
  * seed, for comparison; {@code reference} is null when the scenario has no reference playbook.
+ * {@code savedFile} is the session file the run was saved in when it ended, before scoring (null when
+ * it was not saved then; the debrief saves it).
  */
 public record RunResult(
         ModelSpec spec,
@@ -26,7 +28,8 @@ public record RunResult(
         List<History.Minute> history,
         RunOutcome reference,
         Score referenceScore,
-        RunOutcome baseline) {
+        RunOutcome baseline,
+        java.nio.file.Path savedFile) {
 
     public String scenarioId() {
         return spec.scenario().id();

@@ -13,6 +13,11 @@ public final class RunResults {
     private RunResults() {}
 
     public static RunResult compute(FinishedRun run) {
+        return compute(run, null);
+    }
+
+    /** @param savedFile where the run was saved before scoring (null: not yet saved) */
+    public static RunResult compute(FinishedRun run, java.nio.file.Path savedFile) {
         ModelSpec spec = run.spec();
         Simulation projected = run.sim().fork();
         projected.runToEnd();
@@ -29,6 +34,6 @@ public final class RunResults {
         }
         RunOutcome baseline = RunOutcome.of(Playbooks.run(spec, run.seed(), List.of(), spec.horizonTick()));
         return new RunResult(spec, run.seed(), run.mode(), run.endTick(), run.endReason(), projected.log(), outcome,
-                score, projected.history().rows(), ref, refScore, baseline);
+                score, projected.history().rows(), ref, refScore, baseline, savedFile);
     }
 }

@@ -40,6 +40,7 @@ import java.util.function.Consumer;
  * is always the {@code i}-th action command of the saved log. Thread-safe; never blocks the caller.
  */
 public final class Drill implements AutoCloseable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Drill.class);
     /** Autosave period; tests shorten it with {@code -Dfiredrill.drill.autosaveMillis}. */
     public static final long AUTOSAVE_MILLIS = Long.getLong("firedrill.drill.autosaveMillis", 5000);
     static final long CHECKPOINT_TIMEOUT_SECONDS = 10;
@@ -301,6 +302,8 @@ public final class Drill implements AutoCloseable {
                     autosave();
                 });
             } catch (java.util.concurrent.RejectedExecutionException e) {
+                // Closing: close() has taken the last save already.
+                LOG.debug("Save requested while the drill closes; the closing save covers it");
                 saveQueued.set(false);
             }
         }
@@ -364,7 +367,7 @@ public final class Drill implements AutoCloseable {
         return new DrillRecord(DrillRecord.FORMAT, spec.scenario().id(), spec.hash(), setup.seed(),
                 setup.difficulty().label(), setup.showSpeed(), status, startedAt, now(), c.tick(),
                 DrillRecord.digestText(c.digest()), setup.roles(), setup.roster(), c.record().commands(), c.pending(),
-                ds, os);
+                ds, os).withCurrentVersions();
     }
 
     private DrillRecord save(String status) throws IOException {
@@ -439,7 +442,8 @@ public final class Drill implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (ExecutionException | TimeoutException | RuntimeException e) {
-                // The autosave from a few seconds ago stays.
+                // The autosave from a few seconds ago stays and is offered for resume at the next start.
+                LOG.warn("The last save of the drill before closing failed; the previous autosave stays", e);
             }
         }
         closed = true;
@@ -449,7 +453,8 @@ public final class Drill implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (ExecutionException | TimeoutException e) {
-                // reported through saveProblem
+                // The view shows saveProblem; the log keeps the cause.
+                LOG.warn("Archiving the ended drill did not finish before closing", e);
             }
         }
         saver.shutdownNow();

@@ -9,7 +9,9 @@ import javax.sound.sampled.SourceDataLine;
  * AWT). Plays on a daemon thread; silently does nothing where there is no audio device.
  */
 public final class AlertSound {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AlertSound.class);
     private static volatile boolean playing;
+    private static volatile boolean silenceLogged;
 
     private AlertSound() {}
 
@@ -38,7 +40,11 @@ public final class AlertSound {
             line.write(pcm, 0, pcm.length);
             line.drain();
         } catch (Exception | LinkageError e) {
-            // no audio device (CI, containers): the alert is still shown
+            // No audio device (CI, containers): the alert is still shown; say so once, not per alert.
+            if (!silenceLogged) {
+                silenceLogged = true;
+                LOG.info("Alert sounds are off: no audio output ({})", e.toString());
+            }
         } finally {
             playing = false;
         }

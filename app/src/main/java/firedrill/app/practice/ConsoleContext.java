@@ -1,8 +1,17 @@
 package firedrill.app.practice;
 
 import firedrill.app.debrief.DebriefFactory;
+import firedrill.app.debrief.RunSaver;
 import firedrill.app.fx.Navigator;
 import java.util.function.BooleanSupplier;
 
-/** What the console needs from the app around it: navigation, the results screen, the sound setting. */
-public record ConsoleContext(Navigator navigator, DebriefFactory debrief, BooleanSupplier soundOn) {}
+/**
+ * What the console needs from the app around it: navigation, the results screen, the sound setting,
+ * and where a finished run is saved before it is scored.
+ */
+public record ConsoleContext(Navigator navigator, DebriefFactory debrief, BooleanSupplier soundOn, RunSaver saver) {
+    /** A console whose runs are not saved (drills, benches, tests). */
+    public ConsoleContext(Navigator navigator, DebriefFactory debrief, BooleanSupplier soundOn) {
+        this(navigator, debrief, soundOn, RunSaver.NONE);
+    }
+}

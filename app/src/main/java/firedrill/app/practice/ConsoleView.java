@@ -34,6 +34,7 @@ import javafx.scene.layout.VBox;
  * for the simulation.
  */
 public final class ConsoleView implements Screen {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ConsoleView.class);
     /** Receives each frame's pulse time and the nanoseconds our frame code took (ui-bench). */
     @FunctionalInterface
     public interface FrameListener {
@@ -156,6 +157,7 @@ public final class ConsoleView implements Screen {
             t.setDaemon(true);
             t.start();
         }, Platform::runLater);
+        vm.setRunSaver(ctx.saver());
         vm.setOnPage(() -> {
             if (ctx.soundOn().getAsBoolean()) {
                 AlertSound.page();
@@ -252,8 +254,8 @@ public final class ConsoleView implements Screen {
         }
         long c = System.nanoTime();
         if (DEBUG && c - a > 8_000_000) {
-            System.err.printf("slow frame: pull %.1f ms, paint %.1f ms, alerts %d%n", (b - a) / 1e6, (c - b) / 1e6,
-                    vm.alerts().size());
+            LOG.info(String.format(java.util.Locale.ROOT, "slow frame: pull %.1f ms, paint %.1f ms, alerts %d",
+                    (b - a) / 1e6, (c - b) / 1e6, vm.alerts().size()));
         }
     }
 

@@ -25,6 +25,10 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.io.IOException;
+import java.nio.file.Path;
+import firedrill.app.debrief.FinishedRun;
+import firedrill.app.debrief.RunSaver;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -43,6 +47,7 @@ import javafx.collections.ObservableList;
  * Only observed data is exposed to the trainee's views: {@code Snapshot.truth} is never read here.
  */
 public final class ConsoleViewModel {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ConsoleViewModel.class);
     /** Observed fleet aggregates and service availability per minute, for the charts. */
     public record ChartData(int[] ticks, double[] apiErrors, double[] dnsFailures, double[] saturation,
                             double[][] availability, int count) {
@@ -110,6 +115,7 @@ public final class ConsoleViewModel {
         t.start();
     };
     private Executor fx = Runnable::run;
+    private RunSaver saver = RunSaver.NONE;
     private CompletableFuture<RunResult> scored;
 
     public ConsoleViewModel(PracticeSession session, SimulationRunner runner) {
@@ -124,6 +130,11 @@ public final class ConsoleViewModel {
     public void setExecutors(Executor background, Executor fx) {
         this.background = background;
         this.fx = fx;
+    }
+
+    /** Where a finished run is saved before it is scored (not saved by default). */
+    public void setRunSaver(RunSaver saver) {
+        this.saver = saver;
     }
 
     /** Called for every new critical, non-resolved alert page (sound). */
@@ -319,24 +330,40 @@ public final class ConsoleViewModel {
         chartData.set(new ChartData(ticks, err, dns, sat, avail, n));
     }
 
+    /** A finished run and the file it was saved in before scoring (null when not saved). */
+    private record Saved(FinishedRun run, Path file) {}
+
     private void startScoring() {
         scoring.set(true);
+        // Two steps: the run is on disk before scoring starts, so a scoring failure or closing the
+        // app while it scores loses nothing.
         scored = runner.finished()
-                .thenApplyAsync(RunResults::compute, background)
+                .thenApplyAsync(this::saveBeforeScoring, background)
+                .thenApplyAsync(s -> RunResults.compute(s.run(), s.file()), background)
                 .whenCompleteAsync((r, e) -> {
                     scoring.set(false);
                     if (e != null) {
+                        LOG.error("Scoring the finished run failed", e);
                         notice.set("Scoring failed: " + e);
-                        e.printStackTrace();
                         return;
                     }
                     try {
                         result.set(r);
                     } catch (RuntimeException ex) {
+                        LOG.error("Showing the results failed", ex);
                         notice.set("Could not show the results: " + ex);
-                        ex.printStackTrace();
                     }
                 }, fx);
+    }
+
+    private Saved saveBeforeScoring(FinishedRun run) {
+        try {
+            return new Saved(run, saver.save(run));
+        } catch (IOException | RuntimeException e) {
+            LOG.error("Saving the finished run failed", e);
+            fx.execute(() -> notice.set("Your run could not be saved (" + e.getMessage() + "); it is still scored."));
+            return new Saved(run, null);
+        }
     }
 
     /** Completes with the scored result once the exercise ended (null future before). */

@@ -38,6 +38,7 @@ import java.util.function.Predicate;
  * clock switches to the incident speed, which pressure mode forces to 1×.
  */
 public final class SimulationRunner implements AutoCloseable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SimulationRunner.class);
     /** At most this much wall time is spent stepping before a frame is published. */
     static final long SLICE_MILLIS = 12;
     /** Owed ticks beyond this much wall time are forgiven (the clock slows instead of lurching). */
@@ -333,7 +334,7 @@ public final class SimulationRunner implements AutoCloseable {
             paused = true;
             finished.completeExceptionally(e);
             publish();
-            e.printStackTrace();
+            LOG.error("The simulation of {} (seed {}) stopped at tick {}", spec.scenario().id(), seed, sim.tick(), e);
         } finally {
             stopped = true; // before draining: a checkpoint requested after this drains itself
             completeSyncs();

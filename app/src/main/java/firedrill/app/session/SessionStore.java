@@ -4,6 +4,7 @@ import firedrill.engine.scenario.InvalidInputException;
 import firedrill.engine.session.SessionRecord;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,15 +15,19 @@ import java.util.regex.Pattern;
 
 /**
  * Every run, saved: one {@code firedrill/session@1} file per attempt in
- * {@code DATA/sessions/SCENARIO/attempt-NNNNNN.json}, where DATA is the {@code firedrill.dataDir}
- * system property (tests), else {@code $XDG_DATA_HOME/firedrill}, else
- * {@code ~/.local/share/firedrill}. Files are written atomically ({@link AtomicWrite}), so a crash or
- * a kill never leaves a truncated session. Attempts are listed per scenario, oldest first, with the
- * grade trend the history view shows. Files that cannot be read are reported, never fatal.
+ * {@code DATA/sessions/SCENARIO/attempt-NNNNNN.json}, where DATA is the data directory
+ * ({@link firedrill.app.fx.DataDir}). Files are written atomically ({@link AtomicWrite}), so a crash or
+ * a kill never leaves a truncated session, and a new attempt's name is taken exclusively
+ * ({@link AtomicWrite#createNew}), so two running instances never write the same attempt number.
+ * Attempts are listed per scenario, oldest first, with the grade trend the history view shows. Files
+ * that cannot be read are reported, never fatal; a folder that cannot be listed is an error, never
+ * "no attempts".
  */
 public final class SessionStore {
-    public static final String DATA_DIR_PROPERTY = "firedrill.dataDir";
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SessionStore.class);
     static final String SESSIONS = "sessions";
+    /** Attempt numbers tried past the highest one listed before giving up (other instances saving at once). */
+    static final int MAX_CLAIMS = 1000;
     private static final Pattern ATTEMPT = Pattern.compile("attempt-(\\d{1,9})\\.json");
 
     /** A saved attempt: its number (1 = first), file, and the record read from it. */
@@ -93,27 +98,6 @@ public final class SessionStore {
         this.root = dataDir.resolve(SESSIONS);
     }
 
-    /** The store in the user's data directory (see the class comment). */
-    public static SessionStore openDefault() {
-        return new SessionStore(defaultDataDir());
-    }
-
-    public static Path defaultDataDir() {
-        return dataDir(System.getProperty(DATA_DIR_PROPERTY), System.getenv("XDG_DATA_HOME"),
-                System.getProperty("user.home"));
-    }
-
-    static Path dataDir(String property, String xdgDataHome, String userHome) {
-        if (property != null && !property.isBlank()) {
-            return Path.of(property);
-        }
-        // The XDG base directory spec says a relative path is invalid and must be ignored.
-        if (xdgDataHome != null && !xdgDataHome.isBlank() && Path.of(xdgDataHome).isAbsolute()) {
-            return Path.of(xdgDataHome, "firedrill");
-        }
-        return Path.of(userHome, ".local", "share", "firedrill");
-    }
-
     /** {@code DATA/sessions}. */
     public Path root() {
         return root;
@@ -132,7 +116,10 @@ public final class SessionStore {
         return s.length() > 100 ? s.substring(0, 100) : s;
     }
 
-    /** Saves a new attempt (numbered after the last one) and returns its file. */
+    /**
+     * Saves a new attempt, numbered after the last one, and returns its file. The number is claimed
+     * exclusively: when another instance took it meanwhile, the next one is tried.
+     */
     public synchronized Path save(SessionRecord record) throws IOException {
         Path dir = directory(record.scenario());
         Files.createDirectories(dir);
@@ -141,9 +128,17 @@ public final class SessionStore {
         for (Path p : attemptFiles(dir)) {
             next = Math.max(next, number(p) + 1);
         }
-        Path file = dir.resolve(String.format("attempt-%06d.json", next));
-        AtomicWrite.write(file, record.toBytes());
-        return file;
+        byte[] bytes = record.toBytes();
+        for (int i = 0; i < MAX_CLAIMS; i++, next++) {
+            Path file = dir.resolve(String.format("attempt-%06d.json", next));
+            try {
+                AtomicWrite.createNew(file, bytes);
+                return file;
+            } catch (FileAlreadyExistsException e) {
+                LOG.debug("Attempt {} was taken meanwhile (another instance saving); trying the next", file);
+            }
+        }
+        throw new IOException("cannot claim a free attempt number in " + dir + " after " + MAX_CLAIMS + " tries");
     }
 
     /** Rewrites a session file in place, atomically (autosave of a running drill). */
@@ -151,13 +146,21 @@ public final class SessionStore {
         AtomicWrite.write(file, record.toBytes());
     }
 
-    /** A scenario's attempts, oldest first. */
+    /** A scenario's attempts, oldest first; a folder that cannot be listed is reported as unreadable. */
     public History history(String scenarioId) {
         Path dir = directory(scenarioId);
         List<Attempt> attempts = new ArrayList<>();
         List<Unreadable> unreadable = new ArrayList<>();
         if (Files.isDirectory(dir)) {
-            for (Path p : attemptFiles(dir)) {
+            List<Path> files;
+            try {
+                files = attemptFiles(dir);
+            } catch (IOException e) {
+                LOG.warn("Cannot list the attempts in {}", dir, e);
+                unreadable.add(new Unreadable(dir, "cannot list the saved attempts (" + e.getMessage() + ")"));
+                files = List.of();
+            }
+            for (Path p : files) {
                 try {
                     SessionRecord r = SessionRecord.read(p);
                     if (scenarioId.equals(r.scenario())) {
@@ -181,10 +184,14 @@ public final class SessionStore {
         return history(scenarioId).trend();
     }
 
-    /** Directory names of scenarios with saved sessions, sorted. */
-    public List<String> scenarios() {
+    /**
+     * Directory names of scenarios with saved sessions, sorted; empty when nothing was saved yet.
+     *
+     * @throws IOException when the sessions folder exists but cannot be listed (never read as "no attempts")
+     */
+    public List<String> scenarios() throws IOException {
         List<String> out = new ArrayList<>();
-        if (!Files.isDirectory(root)) {
+        if (!Files.exists(root)) {
             return out;
         }
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(root, Files::isDirectory)) {
@@ -192,7 +199,7 @@ public final class SessionStore {
                 out.add(p.getFileName().toString());
             }
         } catch (IOException e) {
-            return out;
+            throw new IOException("cannot list the saved sessions in " + root + " (" + e.getMessage() + ")", e);
         }
         out.sort(Comparator.naturalOrder());
         return out;
@@ -209,11 +216,12 @@ public final class SessionStore {
             }
         } catch (IOException e) {
             // Best effort: a leftover temp file is never read as a session.
+            LOG.warn("Cannot remove stale temp files in {}", dir, e);
         }
     }
 
     /** attempt-N.json files (never temp files), by number. */
-    private static List<Path> attemptFiles(Path dir) {
+    private static List<Path> attemptFiles(Path dir) throws IOException {
         List<Path> out = new ArrayList<>();
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
             for (Path p : ds) {
@@ -221,8 +229,6 @@ public final class SessionStore {
                     out.add(p);
                 }
             }
-        } catch (IOException e) {
-            return out;
         }
         out.sort(Comparator.comparingInt(SessionStore::number));
         return out;

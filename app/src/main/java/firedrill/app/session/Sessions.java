@@ -12,9 +12,19 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-/** Builds session records from finished runs (the CLI's {@code simulate --save}, later the app). */
+/** Builds session records from finished runs (the CLI's {@code simulate --save}, the app's solo runs). */
 public final class Sessions {
     private Sessions() {}
+
+    /**
+     * The record of a run the moment it ends, before anything is computed: commands, ticks and mode,
+     * without outcome or grade (the debrief adds those to the same file). {@code savedAt} is the
+     * clock's now, in UTC, to the second.
+     */
+    public static SessionRecord unscored(Simulation sim, String mode, java.time.Clock clock) {
+        return SessionRecord.of(sim, null, mode, 0, null, null, List.of(),
+                clock.instant().truncatedTo(ChronoUnit.SECONDS).toString());
+    }
 
     /**
      * The record of a run as it stands: its commands and ticks, the {@code simulate --json} summary of

@@ -44,7 +44,8 @@ public final class AppNavigator implements Navigator {
 
     @Override
     public void briefing(Scenario scenario) {
-        ConsoleContext ctx = new ConsoleContext(this, (r, n) -> debrief.create(r, n), () -> settings.get().sound());
+        ConsoleContext ctx = new ConsoleContext(this, (r, n) -> debrief.create(r, n), () -> settings.get().sound(),
+                debriefs::saveFinished);
         window.show(new BriefingView(new BriefingViewModel(scenario), ctx));
     }
 

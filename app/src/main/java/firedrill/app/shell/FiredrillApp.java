@@ -1,5 +1,7 @@
 package firedrill.app.shell;
 
+import firedrill.app.diagnostics.ErrorDialog;
+import firedrill.app.diagnostics.UncaughtErrors;
 import firedrill.app.fx.DataDir;
 import firedrill.app.home.PersonalBests;
 import java.nio.file.Path;
@@ -12,6 +14,7 @@ public final class FiredrillApp extends Application {
     public static final String TITLE = "Firedrill";
 
     private AppNavigator navigator;
+    private MainWindow window;
 
     public static void launchGui(String[] args) {
         Application.launch(FiredrillApp.class, args);
@@ -19,16 +22,25 @@ public final class FiredrillApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        // Exceptions from event handlers end on this thread: log them and show where the log is.
+        UncaughtErrors errors = UncaughtErrors.installDefault();
+        errors.tellWith(ErrorDialog::show);
+        Thread.currentThread().setUncaughtExceptionHandler(errors);
         Path data = DataDir.resolve();
         SettingsStore settings = new SettingsStore(data);
         PersonalBests bests = new PersonalBests(data);
         Styles.applyTheme(settings.get().theme());
-        MainWindow window = new MainWindow();
+        window = new MainWindow();
         // 1366×800 where the screen allows it, never larger than the screen.
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window.root(), Math.min(1366, screen.getWidth()), Math.min(800, screen.getHeight()));
         Styles.applyAll(scene, settings.get());
         settings.settingsProperty().addListener((o, a, b) -> Styles.applyAll(scene, b));
+        // A damaged settings or bests file was set aside, or a save failed: the user hears of it.
+        window.showNotice(settings.noticeProperty().get());
+        window.showNotice(bests.noticeProperty().get());
+        settings.noticeProperty().addListener((o, a, b) -> onFx(() -> window.showNotice(b)));
+        bests.noticeProperty().addListener((o, a, b) -> onFx(() -> window.showNotice(b)));
         navigator = new AppNavigator(window, settings, bests);
         navigator.home();
         window.addBarAction(firedrill.app.author.AuthorEntry.button(navigator::author));
@@ -52,6 +64,19 @@ public final class FiredrillApp extends Application {
         if (SmokeProbe.requested(getParameters())) {
             SmokeProbe.attach(stage);
         }
+    }
+
+    private static void onFx(Runnable r) {
+        if (javafx.application.Platform.isFxApplicationThread()) {
+            r.run();
+        } else {
+            javafx.application.Platform.runLater(r);
+        }
+    }
+
+    /** The main window of the running app (tests). */
+    public MainWindow window() {
+        return window;
     }
 
     /** The navigator of the running app (tests). */

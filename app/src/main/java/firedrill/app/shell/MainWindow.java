@@ -8,11 +8,12 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 
-/** Main window layout: an app bar on top, the current screen in the centre. */
+/** Main window layout: an app bar on top, notices under it, the current screen in the centre. */
 public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final Label crumb = new Label();
     private final HBox actions = new HBox(8);
+    private final javafx.scene.layout.VBox notices = new javafx.scene.layout.VBox(4);
     private Screen current;
 
     public MainWindow() {
@@ -30,7 +31,8 @@ public final class MainWindow {
         HBox bar = new HBox(brand, crumb, grow, actions);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("app-bar");
-        root.setTop(bar);
+        notices.setId("notices");
+        root.setTop(new javafx.scene.layout.VBox(bar, notices));
     }
 
     /**
@@ -55,6 +57,36 @@ public final class MainWindow {
     /** Adds a control at the right end of the app bar (e.g. the facilitated drill's entry). */
     public void addBarAction(javafx.scene.Node node) {
         actions.getChildren().add(node);
+    }
+
+    /**
+     * Shows a notice under the app bar until the user dismisses it: something the user must know that
+     * is not an error of the current screen (a damaged settings file set aside, a save that failed).
+     */
+    public void showNotice(String text) {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.getStyleClass().add(Styles.WARNING);
+        label.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(label, javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.control.Button dismiss = new javafx.scene.control.Button("Dismiss");
+        dismiss.getStyleClass().add(Styles.SMALL);
+        dismiss.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox row = new HBox(8, label, dismiss);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.getStyleClass().add("notice-bar");
+        row.setStyle("-fx-padding: 6 12 6 12;");
+        dismiss.setOnAction(e -> notices.getChildren().remove(row));
+        notices.getChildren().add(row);
+    }
+
+    /** The notices shown now, oldest first. */
+    public java.util.List<String> notices() {
+        return notices.getChildren().stream()
+                .map(n -> ((Label) ((HBox) n).getChildren().get(0)).getText()).toList();
     }
 
     public Screen current() {

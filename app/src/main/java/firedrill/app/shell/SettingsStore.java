@@ -3,23 +3,37 @@ package firedrill.app.shell;
 import firedrill.app.fx.JsonFiles;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 
 /**
  * The user's settings, observable, persisted in {@code settings.json} in the data dir on every
- * change (atomically). Works without the JavaFX toolkit.
+ * change (atomically). A damaged file is moved aside, never overwritten, and {@link #noticeProperty}
+ * tells the user; so does a failed save. Works without the JavaFX toolkit.
  */
 public final class SettingsStore {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SettingsStore.class);
     public static final String FILE = "settings.json";
     private final Path file;
     private final ObjectProperty<Settings> settings = new SimpleObjectProperty<>(this, "settings");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice");
+    private final boolean writable;
 
     public SettingsStore(Path dataDir) {
+        this(dataDir, Clock.systemUTC());
+    }
+
+    /** @param clock stamps the name a damaged file is moved aside to */
+    public SettingsStore(Path dataDir, Clock clock) {
         this.file = dataDir.resolve(FILE);
-        Settings s = JsonFiles.read(file, Settings.class);
-        settings.set(s == null ? Settings.DEFAULT : s);
+        JsonFiles.Loaded<Settings> loaded = JsonFiles.read(file, Settings.class, "settings", clock);
+        settings.set(loaded.value() == null ? Settings.DEFAULT : loaded.value());
+        writable = loaded.writable();
+        notice.set(loaded.notice());
     }
 
     public ReadOnlyObjectProperty<Settings> settingsProperty() {
@@ -30,16 +44,30 @@ public final class SettingsStore {
         return settings.get();
     }
 
-    /** Replaces the settings and saves them; a failed save is reported and the change kept in memory. */
+    /** What the user should know about the settings file (null when all is well). */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    /**
+     * Replaces the settings and saves them; a failed save is logged and told through
+     * {@link #noticeProperty}, and the change kept in memory. Nothing is written over a file that
+     * could not be read.
+     */
     public void update(Settings s) {
         if (s.equals(settings.get())) {
             return;
         }
         settings.set(s);
+        if (!writable) {
+            return;
+        }
         try {
             JsonFiles.write(file, s);
         } catch (IOException e) {
-            System.err.println("firedrill: cannot save settings to " + file + ": " + e.getMessage());
+            LOG.warn("Cannot save settings to {}", file, e);
+            notice.set("Your settings could not be saved to " + file + " (" + e.getMessage()
+                    + "); the change holds until Firedrill closes.");
         }
     }
 

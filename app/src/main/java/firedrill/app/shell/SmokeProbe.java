@@ -27,6 +27,7 @@ import javafx.stage.Stage;
  * This is app code, so the wall clock is allowed here (the engine never sees it).
  */
 public final class SmokeProbe {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SmokeProbe.class);
     public static final String FLAG = "--smoke";
 
     /** Give up (exit 1) when no frame appears within this time, so a broken image fails fast. */
@@ -108,7 +109,8 @@ public final class SmokeProbe {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            // not Linux, or an unexpected format: report unknown rather than fail the probe
+            // Not Linux, or an unexpected format: report unknown (-1) rather than fail the probe.
+            LOG.debug("VmRSS unavailable", e);
         }
         return -1;
     }

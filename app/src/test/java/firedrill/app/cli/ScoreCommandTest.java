@@ -72,4 +72,41 @@ class ScoreCommandTest {
             assertTrue(r.out().contains("  " + name + " "), name + " in " + r.out());
         }
     }
+
+    @Test
+    void aSessionOfAnotherModelVersionIsReplayedWithBothOutcomesShown(@TempDir Path dir) throws Exception {
+        Path session = dir.resolve("s.json");
+        assertEquals(0, CliTest.run("simulate", "--scenario", "openai-2024-12-11", "--playbook", "reference", "--save",
+                session.toString()).code());
+        SessionRecord current = SessionRecord.read(session);
+        assertEquals(firedrill.engine.sim.ModelVersion.MODEL_VERSION, current.modelVersion());
+        CliTest.Result same = CliTest.run("score", "--session", session.toString(), "--par", "0");
+        assertFalse(same.out().contains("outcome:"), "same model version: no note\n" + same.out());
+
+        // As written before versions existed: no version fields.
+        String json = Files.readString(session).replaceFirst("\n  \"firedrillVersion\" : \"[^\"]*\",", "")
+                .replaceFirst("\n  \"modelVersion\" : \\d+,", "");
+        Files.writeString(session, json);
+        CliTest.Result old = CliTest.run("score", "--session", session.toString(), "--par", "0");
+        assertEquals(0, old.code(), old.err());
+        String grade = "grade " + current.grade().value() + " (" + current.grade().label() + "), "
+                + String.format(java.util.Locale.ROOT, "%.1f", current.grade().impactMinutes()) + " impact minutes";
+        assertTrue(old.out().startsWith("This session was recorded before Firedrill wrote model versions (model version "
+                + "unknown); this is Firedrill "), old.out());
+        assertTrue(old.out().contains("so the re-simulated outcome may differ from the recorded one.\n"
+                + "Recorded outcome: " + grade + ".\nRe-simulated outcome: " + grade + " (the same).\n"), old.out());
+
+        // Made by another model version, with another recorded grade: both are shown, and differ.
+        Files.writeString(session, json.replaceFirst("\n  \"scenario\" :",
+                "\n  \"firedrillVersion\" : \"0.0.1\",\n  \"modelVersion\" : 99,\n  \"scenario\" :")
+                .replaceFirst("\"value\" : \\d+", "\"value\" : 3"));
+        CliTest.Result other = CliTest.run("score", "--session", session.toString(), "--par", "0", "--json");
+        assertEquals(0, other.code(), other.err());
+        assertEquals("firedrill/aar@1", StrictJson.mapper().readTree(other.out()).get("format").asText(),
+                "stdout stays one JSON object");
+        assertTrue(other.err().contains("This session was recorded by Firedrill 0.0.1 with model version 99; this is"),
+                other.err());
+        assertTrue(other.err().contains("Recorded outcome: grade 3 (" + current.grade().label() + ")"), other.err());
+        assertTrue(other.err().contains("Re-simulated outcome: " + grade + " (differs)."), other.err());
+    }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 final class DebriefFixtures {
     static final String SCENARIO = "openai-2024-12-11";
     private static RunResult result;
+    private static FinishedRun run;
 
     private DebriefFixtures() {}
 
@@ -28,8 +29,15 @@ final class DebriefFixtures {
             List<Command> commands = Playbooks.commands(Playbooks.load(pb, s), spec, "trainee");
             int end = spec.tickOf("17:00");
             Simulation sim = Playbooks.run(spec, 1, commands, end);
-            result = RunResults.compute(new FinishedRun(spec, 1, sim, sim.tick(), "You ended the exercise", "Standard"));
+            run = new FinishedRun(spec, 1, sim, sim.tick(), "You ended the exercise", "Standard");
+            result = RunResults.compute(run);
         }
         return result;
+    }
+
+    /** The run {@link #fastResponse} scored, as the console hands it over. */
+    static synchronized FinishedRun finishedRun() throws Exception {
+        fastResponse();
+        return run;
     }
 }

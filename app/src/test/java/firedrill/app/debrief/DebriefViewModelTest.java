@@ -50,6 +50,66 @@ class DebriefViewModelTest {
     }
 
     @Test
+    void aScoringFailureLosesNothing(@TempDir Path tmp) throws Exception {
+        SessionStore own = new SessionStore(tmp);
+        DebriefViewModel failing = new DebriefViewModel(DebriefFixtures.fastResponse(), own, null, Runnable::run, Runnable::run);
+        failing.scoreWith((spec, record) -> {
+            throw new IllegalStateException("scorer bug (simulated)");
+        });
+        failing.start();
+        assertEquals("Scoring failed", failing.statusProperty().get());
+        assertTrue(failing.errorProperty().get().startsWith("scorer bug (simulated) The run itself is saved (attempt-000001.json)"),
+                failing.errorProperty().get());
+        SessionStore.History h = own.history(DebriefFixtures.SCENARIO);
+        assertEquals(1, h.attempts().size(), "saved before scoring");
+        SessionRecord saved = h.attempts().get(0).record();
+        assertEquals(DebriefFixtures.fastResponse().commandLog(), saved.commands());
+        assertNotNull(saved.outcome(), "with its outcome");
+        assertEquals(null, saved.grade(), "but no grade");
+    }
+
+    @Test
+    void aRunSavedWhenItEndedIsCompletedInTheSameFile(@TempDir Path tmp) throws Exception {
+        SessionStore own = new SessionStore(tmp);
+        Debriefs debriefs = new Debriefs(own, java.time.Clock.fixed(java.time.Instant.parse("2026-12-04T15:00:00Z"),
+                java.time.ZoneOffset.UTC));
+        FinishedRun run = DebriefFixtures.finishedRun();
+        Path file = debriefs.saveFinished(run);
+        SessionRecord atEnd = SessionRecord.read(file);
+        assertEquals(null, atEnd.outcome(), "the moment it ends: commands and ticks only");
+        assertEquals(run.sim().log(), atEnd.commands());
+        assertEquals(run.endTick(), atEnd.endedTick());
+        assertEquals("2026-12-04T15:00:00Z", atEnd.savedAt());
+
+        DebriefViewModel later = new DebriefViewModel(RunResults.compute(run, file), own, null, Runnable::run, Runnable::run);
+        later.start();
+        assertEquals(file, later.savedFileProperty().get());
+        SessionStore.History h = own.history(DebriefFixtures.SCENARIO);
+        assertEquals(1, h.attempts().size(), "completed in place, not saved twice");
+        assertEquals(Integer.parseInt(later.gradeText()), h.attempts().get(0).grade());
+        assertNotNull(h.attempts().get(0).record().outcome());
+    }
+
+    @Test
+    void aSavedAttemptOfAnotherModelVersionShowsBothOutcomes() throws Exception {
+        SessionRecord current = vm.sessionRecord(vm.cardProperty().get());
+        DebriefViewModel same = new DebriefViewModel(vm.result(), null, current, Runnable::run, Runnable::run);
+        same.start();
+        assertEquals("", same.versionNoticeProperty().get(), "same model version: nothing to say");
+
+        SessionRecord old = new SessionRecord(current.format(), current.scenario(), current.scenarioHash(), current.seed(),
+                current.difficulty(), current.mode(), current.startedTick(), current.endedTick(), current.savedAt(),
+                current.commands(), current.outcome(), current.grade(), current.notes());
+        DebriefViewModel replay = new DebriefViewModel(vm.result(), null, old, Runnable::run, Runnable::run);
+        replay.start();
+        String notice = replay.versionNoticeProperty().get();
+        assertTrue(notice.startsWith("This session was recorded before Firedrill wrote model versions"), notice);
+        assertTrue(notice.contains("Recorded outcome: grade " + current.grade().value()), notice);
+        assertTrue(notice.contains("Re-simulated outcome: grade " + replay.gradeText()), notice);
+        assertTrue(notice.endsWith("(the same)."), notice);
+    }
+
+    @Test
     void parReportsAPercentile() {
         vm.startPar(4);
         assertFalse(vm.parRunningProperty().get());

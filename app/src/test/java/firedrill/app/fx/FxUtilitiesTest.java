@@ -90,22 +90,19 @@ class FxUtilitiesTest {
     }
 
     @Test
-    void atomicWritesReplaceWholeFilesAndLeaveNoTemporaries() throws Exception {
-        Path f = tmp.resolve("sub/settings.json");
-        AtomicFiles.write(f, "one".getBytes());
-        AtomicFiles.write(f, "two".getBytes());
-        assertEquals("two", Files.readString(f));
-        try (var files = Files.list(f.getParent())) {
-            assertEquals(1, files.count(), "no temp files left behind");
-        }
-    }
-
-    @Test
-    void damagedJsonReadsAsAbsent() throws Exception {
+    void damagedJsonReadsAsAbsentAndIsSetAside() throws Exception {
+        java.time.Clock clock = java.time.Clock.fixed(java.time.Instant.parse("2026-01-02T03:04:05Z"), java.time.ZoneOffset.UTC);
         Path f = tmp.resolve("x.json");
         Files.writeString(f, "{not json");
-        assertNull(JsonFiles.read(f, java.util.Map.class));
-        assertNull(JsonFiles.read(tmp.resolve("missing.json"), java.util.Map.class));
+        JsonFiles.Loaded<java.util.Map> damaged = JsonFiles.read(f, java.util.Map.class, "test", clock);
+        assertNull(damaged.value());
+        assertTrue(damaged.writable());
+        assertTrue(Files.exists(tmp.resolve("x.json.corrupt-20260102-030405")));
+        JsonFiles.Loaded<java.util.Map> missing = JsonFiles.read(tmp.resolve("missing.json"), java.util.Map.class, "test", clock);
+        assertNull(missing.value());
+        assertNull(missing.notice(), "a missing file is not a problem");
+        Files.writeString(f, "{\"a\": 1, \"unknown\": true}");
+        assertEquals(java.util.Map.of("a", 1, "unknown", true), JsonFiles.read(f, java.util.Map.class, "test", clock).value());
     }
 
     @Test

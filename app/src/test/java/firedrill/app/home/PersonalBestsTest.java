@@ -37,11 +37,19 @@ class PersonalBestsTest {
     }
 
     @Test
-    void aDamagedFileStartsFresh() throws Exception {
+    void aDamagedFileIsSetAsideWithANoticeAndTheBestsStartFresh() throws Exception {
         Files.writeString(dir.resolve(PersonalBests.FILE), "garbage");
-        PersonalBests bests = new PersonalBests(dir);
+        PersonalBests bests = new PersonalBests(dir, java.time.Clock.fixed(
+                java.time.Instant.parse("2026-12-04T08:00:00Z"), java.time.ZoneOffset.UTC));
         assertTrue(bests.best("s1").isEmpty());
+        Path aside = dir.resolve("personal-bests.json.corrupt-20261204-080000");
+        assertEquals("garbage", Files.readString(aside));
+        assertTrue(bests.noticeProperty().get().startsWith("Your personal bests file could not be read"),
+                bests.noticeProperty().get());
+        assertTrue(bests.noticeProperty().get().contains(aside.toString()), bests.noticeProperty().get());
         assertTrue(bests.record(run(1, 1)).improved());
+        assertEquals(1, new PersonalBests(dir).best("s1").orElseThrow().impactMinutes());
+        assertEquals("garbage", Files.readString(aside));
     }
 
     @Test

@@ -164,4 +164,31 @@ class ConsoleViewModelTest {
         assertEquals(spec.tickOf("15:20"), vm.resultProperty().get().endTick());
         assertFalse(vm.scoringProperty().get());
     }
+
+    @Test
+    void theRunIsOnDiskBeforeScoringStarts(@org.junit.jupiter.api.io.TempDir java.nio.file.Path data) throws Exception {
+        PracticeSession s = new PracticeSession(scenario, spec, Difficulty.STANDARD, 1, Speed.X300, false, Speed.X10);
+        runner = s.newRunner();
+        ConsoleViewModel vm = new ConsoleViewModel(s, runner);
+        java.util.concurrent.LinkedBlockingQueue<Runnable> background = new java.util.concurrent.LinkedBlockingQueue<>();
+        vm.setExecutors(background::add, Runnable::run);
+        firedrill.app.session.SessionStore store = new firedrill.app.session.SessionStore(data);
+        vm.setRunSaver(new firedrill.app.debrief.Debriefs(store)::saveFinished);
+        runner.start();
+        holdAt(vm, "15:20");
+        vm.endExercise();
+        runner.finished().get(10, TimeUnit.SECONDS);
+        runner.awaitFrame(SimulationRunner.Frame::ended, Duration.ofSeconds(10));
+        vm.pull();
+
+        background.poll(10, TimeUnit.SECONDS).run(); // the first step only: as if the app closed while scoring
+        var attempts = store.history(scenario.id()).attempts();
+        assertEquals(1, attempts.size(), "saved before scoring");
+        assertEquals(spec.tickOf("15:20"), attempts.get(0).record().endedTick());
+        assertNull(vm.resultProperty().get(), "not scored yet");
+
+        background.poll(10, TimeUnit.SECONDS).run(); // scoring
+        vm.scored().get(30, TimeUnit.SECONDS);
+        assertEquals(attempts.get(0).file(), vm.resultProperty().get().savedFile(), "the debrief completes that file");
+    }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -50,9 +51,47 @@ class AtomicWriteTest {
         assertEquals(1, entries(dir));
     }
 
-    private static long entries(Path dir) throws IOException {
+    @Test
+    void createsMissingFoldersAndLeavesNoTemporaries(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("sub/settings.json");
+        AtomicWrite.write(f, "one".getBytes(StandardCharsets.UTF_8));
+        AtomicWrite.write(f, "two".getBytes(StandardCharsets.UTF_8));
+        assertEquals("two", Files.readString(f));
+        assertEquals(1, entries(f.getParent()), "no temp files left behind");
+    }
+
+    @Test
+    void createNewWritesAWholeNewFileAndRefusesATakenName(@TempDir Path dir) throws Exception {
+        for (boolean links : new boolean[] {true, false}) {
+            Path sub = dir.resolve(links ? "links" : "claims");
+            Path target = sub.resolve("attempt-000001.json");
+            AtomicWrite.createNew(target, out -> out.write("first".getBytes(StandardCharsets.UTF_8)), links);
+            assertEquals("first", Files.readString(target));
+            assertThrows(FileAlreadyExistsException.class, () -> AtomicWrite.createNew(target,
+                    out -> out.write("second".getBytes(StandardCharsets.UTF_8)), links));
+            assertEquals("first", Files.readString(target), "the existing file is untouched");
+            assertEquals(1, entries(sub), "no temp file left behind");
+        }
+    }
+
+    @Test
+    void createNewThatFailsMidwayLeavesNoFileAndNoClaim(@TempDir Path dir) {
+        for (boolean links : new boolean[] {true, false}) {
+            Path target = dir.resolve("new-" + links + ".json");
+            assertThrows(IOException.class, () -> AtomicWrite.createNew(target, out -> {
+                out.write("{\"half".getBytes(StandardCharsets.UTF_8));
+                throw new IOException("disk full (simulated)");
+            }, links));
+            assertTrue(Files.notExists(target));
+        }
+        assertEquals(0, entries(dir));
+    }
+
+    private static long entries(Path dir) {
         try (Stream<Path> s = Files.list(dir)) {
             return s.count();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package firedrill.app.session;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -68,20 +69,76 @@ class SessionStoreTest {
     }
 
     @Test
-    void dataDirectoryFollowsPropertyThenXdgThenHome() {
-        assertEquals(Path.of("/tmp/fd"), SessionStore.dataDir("/tmp/fd", "/xdg", "/home/u"));
-        assertEquals(Path.of("/xdg/firedrill"), SessionStore.dataDir(null, "/xdg", "/home/u"));
-        assertEquals(Path.of("/home/u/.local/share/firedrill"), SessionStore.dataDir(" ", "relative/xdg", "/home/u"));
-        String before = System.getProperty(SessionStore.DATA_DIR_PROPERTY);
+    void twoStoresSavingAtOnceNeverShareAnAttemptNumber(@TempDir Path data) throws Exception {
+        // Two instances of the app are two stores: their `synchronized` does not exclude each other.
+        SessionStore[] stores = {new SessionStore(data), new SessionStore(data)};
+        int threads = 4;
+        int each = 8;
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(threads);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        List<java.util.concurrent.Future<List<Path>>> saved = new java.util.ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            SessionStore store = stores[t % 2];
+            int grade = t;
+            saved.add(pool.submit(() -> {
+                start.await();
+                List<Path> files = new java.util.ArrayList<>();
+                for (int i = 0; i < each; i++) {
+                    files.add(store.save(attempt("openai-2024-12-11", grade)));
+                }
+                return files;
+            }));
+        }
+        java.util.Set<Path> files = new java.util.HashSet<>();
+        int[] perThread = new int[threads];
+        for (var f : saved) {
+            files.addAll(f.get(60, java.util.concurrent.TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+        assertEquals(threads * each, files.size(), "every save got its own file");
+        SessionStore.History h = stores[0].history("openai-2024-12-11");
+        assertEquals(List.of(), h.unreadable());
+        assertEquals(threads * each, h.attempts().size());
+        for (SessionStore.Attempt a : h.attempts()) {
+            perThread[a.grade()]++;
+        }
+        assertArrayEquals(new int[] {each, each, each, each}, perThread, "no save overwrote another");
+        assertEquals(threads * each, h.attempts().get(h.attempts().size() - 1).number(), "numbers 1..N, no gaps");
+    }
+
+    @Test
+    void anAttemptNumberTakenMeanwhileIsSkipped(@TempDir Path data) throws Exception {
+        SessionStore store = new SessionStore(data);
+        store.save(attempt("openai-2024-12-11", 10));
+        // Not listed as an attempt (not a file), yet the name is taken: as if another instance had just claimed it.
+        Files.createDirectories(store.directory("openai-2024-12-11").resolve("attempt-000002.json"));
+        Path p = store.save(attempt("openai-2024-12-11", 20));
+        assertEquals("attempt-000003.json", p.getFileName().toString());
+        assertEquals(20, store.history("openai-2024-12-11").attempts().get(1).grade());
+    }
+
+    @Test
+    void aSessionsFolderThatCannotBeListedIsAnErrorNotAnEmptyHistory(@TempDir Path data) throws Exception {
+        Files.writeString(data.resolve("sessions"), "a file where the sessions folder should be");
+        SessionStore store = new SessionStore(data);
+        java.io.IOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class, store::scenarios);
+        assertTrue(e.getMessage().contains("cannot list the saved sessions in " + data.resolve("sessions")), e.getMessage());
+        assertEquals(List.of(), new SessionStore(data.resolve("nothing-saved-yet")).scenarios(), "no folder yet: no attempts");
+    }
+
+    @Test
+    void anAttemptFolderThatCannotBeListedIsReported(@TempDir Path data) throws Exception {
+        SessionStore store = new SessionStore(data);
+        store.save(attempt("openai-2024-12-11", 10));
+        Path dir = store.directory("openai-2024-12-11");
+        org.junit.jupiter.api.Assumptions.assumeTrue(dir.toFile().setReadable(false), "needs file permissions");
         try {
-            System.setProperty(SessionStore.DATA_DIR_PROPERTY, "/tmp/firedrill-test-data");
-            assertEquals(Path.of("/tmp/firedrill-test-data/sessions"), SessionStore.openDefault().root());
+            org.junit.jupiter.api.Assumptions.assumeFalse(dir.toFile().canRead(), "running as a user that reads everything");
+            SessionStore.History h = store.history("openai-2024-12-11");
+            assertEquals(1, h.unreadable().size());
+            assertTrue(h.unreadable().get(0).problem().startsWith("cannot list the saved attempts"), h.unreadable().toString());
         } finally {
-            if (before == null) {
-                System.clearProperty(SessionStore.DATA_DIR_PROPERTY);
-            } else {
-                System.setProperty(SessionStore.DATA_DIR_PROPERTY, before);
-            }
+            dir.toFile().setReadable(true);
         }
     }
 }

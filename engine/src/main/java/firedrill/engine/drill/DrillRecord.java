@@ -9,6 +9,7 @@ import firedrill.engine.scenario.StrictJson;
 import firedrill.engine.session.RecordFiles;
 import firedrill.engine.session.SessionRecord;
 import firedrill.engine.command.Command;
+import firedrill.engine.sim.ModelVersion;
 import firedrill.engine.sim.RunRecord;
 import firedrill.engine.sim.Simulation;
 import firedrill.engine.sim.StateDigest;
@@ -30,14 +31,19 @@ import java.util.regex.Pattern;
  * (roles and roster), the facilitator's timestamped observations and the team's decisions with who
  * made them. {@code digest} is {@link StateDigest} of the simulation at {@code tick}: a resume replays
  * the log and must arrive at the same digest. {@code savedAt}/{@code startedAt} are the app's
- * wall-clock times, for display only. Read strictly (size limit, unknown fields, types and ranges
- * checked, every problem with its JSON path); written stably.
+ * wall-clock times, for display only. {@code firedrillVersion} and {@code modelVersion} ({@link
+ * ModelVersion}) say which engine recorded it (optional: older files read as "unknown"). Read strictly
+ * (size limit, unknown fields, types and ranges checked, every problem with its JSON path; a newer
+ * {@code drill@N} is refused as such); written stably.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"format", "scenario", "scenarioHash", "seed", "difficulty", "showSpeed", "status", "startedAt",
-        "savedAt", "tick", "digest", "roles", "roster", "commands", "pending", "decisions", "observations"})
+@JsonPropertyOrder({"format", "firedrillVersion", "modelVersion", "scenario", "scenarioHash", "seed", "difficulty",
+        "showSpeed", "status", "startedAt", "savedAt", "tick", "digest", "roles", "roster", "commands", "pending",
+        "decisions", "observations"})
 public record DrillRecord(
         String format,
+        String firedrillVersion,
+        Integer modelVersion,
         String scenario,
         String scenarioHash,
         Long seed,
@@ -159,6 +165,27 @@ public record DrillRecord(
         observations = list(observations);
     }
 
+    /** A record without version fields (as {@code drill@1} files were written before they existed). */
+    public DrillRecord(String format, String scenario, String scenarioHash, Long seed, String difficulty,
+                       Boolean showSpeed, String status, String startedAt, String savedAt, Integer tick, String digest,
+                       List<String> roles, List<Member> roster, List<Command> commands, List<Command> pending,
+                       List<Decision> decisions, List<Observation> observations) {
+        this(format, null, null, scenario, scenarioHash, seed, difficulty, showSpeed, status, startedAt, savedAt, tick,
+                digest, roles, roster, commands, pending, decisions, observations);
+    }
+
+    /** This record as made by this engine now (the current Firedrill and model version). */
+    public DrillRecord withCurrentVersions() {
+        return new DrillRecord(format, ModelVersion.firedrillVersion(), ModelVersion.MODEL_VERSION, scenario,
+                scenarioHash, seed, difficulty, showSpeed, status, startedAt, savedAt, tick, digest, roles, roster,
+                commands, pending, decisions, observations);
+    }
+
+    /** Why replaying this drill on this engine may differ from what was recorded, or empty (see {@link SessionRecord#modelMismatch}). */
+    public Optional<String> modelMismatch() {
+        return RecordFiles.modelMismatch("drill", firedrillVersion, modelVersion);
+    }
+
     private static <T> List<T> list(List<T> l) {
         return l == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(l));
     }
@@ -249,7 +276,7 @@ public record DrillRecord(
         String now = digestOf(sim);
         if (digest != null && !digest.equals(now)) {
             throw new IllegalArgumentException("replaying the drill's command log did not reproduce the saved state "
-                    + "(state digest " + now + ", saved " + digest + ")");
+                    + "(state digest " + now + ", saved " + digest + ")" + modelMismatch().map(m -> "; " + m).orElse(""));
         }
         for (Command c : pending) {
             sim.submit(c);
@@ -268,13 +295,13 @@ public record DrillRecord(
     }
 
     public DrillRecord withStatus(String s) {
-        return new DrillRecord(format, scenario, scenarioHash, seed, difficulty, showSpeed, s, startedAt, savedAt, tick,
-                digest, roles, roster, commands, pending, decisions, observations);
+        return new DrillRecord(format, firedrillVersion, modelVersion, scenario, scenarioHash, seed, difficulty,
+                showSpeed, s, startedAt, savedAt, tick, digest, roles, roster, commands, pending, decisions, observations);
     }
 
     public DrillRecord withSavedAt(String at) {
-        return new DrillRecord(format, scenario, scenarioHash, seed, difficulty, showSpeed, status, startedAt, at, tick,
-                digest, roles, roster, commands, pending, decisions, observations);
+        return new DrillRecord(format, firedrillVersion, modelVersion, scenario, scenarioHash, seed, difficulty,
+                showSpeed, status, startedAt, at, tick, digest, roles, roster, commands, pending, decisions, observations);
     }
 
     public boolean running() {
@@ -292,18 +319,19 @@ public record DrillRecord(
 
     /** Reads and checks a drill file (size-limited, strict). */
     public static DrillRecord read(Path file) throws InvalidInputException {
-        return RecordFiles.read(file, DrillRecord.class, DrillRecord::validate);
+        return RecordFiles.read(file, DrillRecord.class, FORMAT, DrillRecord::validate);
     }
 
     /** Reads and checks drill JSON bytes. */
     public static DrillRecord parse(String name, byte[] json) throws InvalidInputException {
-        return RecordFiles.parse(name, json, DrillRecord.class, DrillRecord::validate);
+        return RecordFiles.parse(name, json, DrillRecord.class, FORMAT, DrillRecord::validate);
     }
 
     /** Every problem with a parsed record, each with its JSON path. */
     public static List<Problem> validate(String file, DrillRecord r) {
         List<Problem> p = new ArrayList<>();
         RecordFiles.header(p, file, FORMAT, r.format(), r.scenario(), r.scenarioHash(), r.seed());
+        RecordFiles.versions(p, file, r.firedrillVersion(), r.modelVersion());
         if (!RUNNING.equals(r.status()) && !ENDED.equals(r.status())) {
             p.add(new Problem(file, "$.status", "expected \"" + RUNNING + "\" or \"" + ENDED + "\""));
         }

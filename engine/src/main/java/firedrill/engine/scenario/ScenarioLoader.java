@@ -28,13 +28,13 @@ public final class ScenarioLoader {
     }
 
     public static Scenario load(Path file) throws InvalidInputException {
-        Scenario s = StrictJson.read(file, Scenario.class);
+        Scenario s = StrictJson.read(file, Scenario.class, Scenario.FORMAT);
         validate(file.toString(), s);
         return s;
     }
 
     public static Scenario parse(String name, byte[] json) throws InvalidInputException {
-        Scenario s = StrictJson.read(name, json, Scenario.class);
+        Scenario s = StrictJson.read(name, json, Scenario.class, Scenario.FORMAT);
         validate(name, s);
         return s;
     }
@@ -50,7 +50,7 @@ public final class ScenarioLoader {
             throw new InvalidInputException(new Problem(id, "$", "expected the shipped scenario resource " + resource
                     + "; it is missing from the class path"));
         }
-        Scenario s = StrictJson.read("scenarios/" + id + ".json", in, Scenario.class);
+        Scenario s = StrictJson.read("scenarios/" + id + ".json", in, Scenario.class, Scenario.FORMAT);
         validate("scenarios/" + id + ".json", s);
         return s;
     }

@@ -90,6 +90,14 @@ public final class StrictJson {
 
     /** Reads a file, refusing it before parsing when it is over the size limit. */
     public static <T> T read(Path file, Class<T> type) throws InvalidInputException {
+        return read(file, type, null);
+    }
+
+    /**
+     * Reads a file of format {@code format} ({@code firedrill/KIND@N}, or null for no check): a file
+     * of a newer version of that format is refused as such ({@link FormatTag}) before anything else.
+     */
+    public static <T> T read(Path file, Class<T> type, String format) throws InvalidInputException {
         String name = file.toString();
         try {
             if (!Files.isRegularFile(file)) {
@@ -99,7 +107,7 @@ public final class StrictJson {
             if (size > MAX_BYTES) {
                 throw new InvalidInputException(new Problem(name, "$", tooBig(size)));
             }
-            return read(name, Files.readAllBytes(file), type);
+            return read(name, Files.readAllBytes(file), type, format);
         } catch (IOException e) {
             throw new InvalidInputException(new Problem(name, "$", "expected a readable file; cannot read it ("
                     + (e.getMessage() == null ? "input error" : e.getMessage()) + ")"));
@@ -108,13 +116,18 @@ public final class StrictJson {
 
     /** Reads a stream (e.g. a class-path resource), bounded by the size limit. */
     public static <T> T read(String name, InputStream in, Class<T> type) throws InvalidInputException {
+        return read(name, in, type, null);
+    }
+
+    /** Reads a stream of format {@code format} (see {@link #read(Path, Class, String)}). */
+    public static <T> T read(String name, InputStream in, Class<T> type, String format) throws InvalidInputException {
         try (in) {
             byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
             if (bytes.length > MAX_BYTES) {
                 throw new InvalidInputException(new Problem(name, "$", "file is over " + MAX_BYTES
                         + " bytes; expected at most " + MAX_BYTES + " bytes (4 MiB)"));
             }
-            return read(name, bytes, type);
+            return read(name, bytes, type, format);
         } catch (IOException e) {
             throw new InvalidInputException(new Problem(name, "$", "expected a readable input; cannot read it ("
                     + (e.getMessage() == null ? "input error" : e.getMessage()) + ")"));
@@ -128,10 +141,19 @@ public final class StrictJson {
      * bound to records.
      */
     public static <T> T read(String name, byte[] bytes, Class<T> type) throws InvalidInputException {
+        return read(name, bytes, type, null);
+    }
+
+    /** Reads JSON bytes of format {@code format} (see {@link #read(Path, Class, String)}). */
+    public static <T> T read(String name, byte[] bytes, Class<T> type, String format) throws InvalidInputException {
         if (bytes.length > MAX_BYTES) {
             throw new InvalidInputException(new Problem(name, "$", tooBig(bytes.length)));
         }
         JsonNode tree = parseTree(name, bytes);
+        Problem newer = format == null ? null : FormatTag.newer(name, tree, format);
+        if (newer != null) {
+            throw new InvalidInputException(newer);
+        }
         List<Problem> problems = JsonShape.check(name, tree, type);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);

@@ -18,16 +18,16 @@ public final class RecordFiles {
 
     private RecordFiles() {}
 
-    /** Reads and checks a record file. */
-    public static <T> T read(Path file, Class<T> type, BiFunction<String, T, List<Problem>> validator)
+    /** Reads and checks a record file of format {@code format}; a newer format is refused as such. */
+    public static <T> T read(Path file, Class<T> type, String format, BiFunction<String, T, List<Problem>> validator)
             throws InvalidInputException {
-        return check(file.toString(), StrictJson.read(file, type), validator);
+        return check(file.toString(), StrictJson.read(file, type, format), validator);
     }
 
-    /** Reads and checks record JSON bytes. */
-    public static <T> T parse(String name, byte[] json, Class<T> type, BiFunction<String, T, List<Problem>> validator)
-            throws InvalidInputException {
-        return check(name, StrictJson.read(name, json, type), validator);
+    /** Reads and checks record JSON bytes of format {@code format}. */
+    public static <T> T parse(String name, byte[] json, Class<T> type, String format,
+                              BiFunction<String, T, List<Problem>> validator) throws InvalidInputException {
+        return check(name, StrictJson.read(name, json, type, format), validator);
     }
 
     private static <T> T check(String file, T record, BiFunction<String, T, List<Problem>> validator)
@@ -55,6 +55,31 @@ public final class RecordFiles {
         if (seed == null) {
             p.add(new Problem(file, "$.seed", "expected the run seed (a whole number)"));
         }
+    }
+
+    /** The optional version fields: the Firedrill release (text) and the model version (1 or more). */
+    public static void versions(List<Problem> p, String file, String firedrillVersion, Integer modelVersion) {
+        text(p, file, "$.firedrillVersion", firedrillVersion, MAX_NAME);
+        if (modelVersion != null && (modelVersion < 1 || modelVersion > 1_000_000)) {
+            p.add(new Problem(file, "$.modelVersion", "expected the engine's model version, a whole number of at least 1"));
+        }
+    }
+
+    /**
+     * Why replaying a {@code kind} record made with {@code modelVersion} (null: before versions were
+     * recorded) on this engine may not reproduce it, in words, or empty when the versions agree.
+     */
+    public static java.util.Optional<String> modelMismatch(String kind, String firedrillVersion, Integer modelVersion) {
+        int now = firedrill.engine.sim.ModelVersion.MODEL_VERSION;
+        if (modelVersion != null && modelVersion == now) {
+            return java.util.Optional.empty();
+        }
+        String made = modelVersion == null
+                ? "this " + kind + " was recorded before Firedrill wrote model versions (model version unknown)"
+                : "this " + kind + " was recorded by Firedrill " + (firedrillVersion == null ? "(version unknown)" : firedrillVersion)
+                        + " with model version " + modelVersion;
+        return java.util.Optional.of(made + "; this is Firedrill " + firedrill.engine.sim.ModelVersion.firedrillVersion()
+                + " with model version " + now + ", so the re-simulated outcome may differ from the recorded one");
     }
 
     public static void text(List<Problem> p, String file, String path, String value, int max) {

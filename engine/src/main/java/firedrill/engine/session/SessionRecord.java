@@ -7,6 +7,7 @@ import firedrill.engine.scenario.InvalidInputException;
 import firedrill.engine.scenario.Problem;
 import firedrill.engine.scenario.StrictJson;
 import firedrill.engine.command.Command;
+import firedrill.engine.sim.ModelVersion;
 import firedrill.engine.sim.RunRecord;
 import firedrill.engine.sim.Simulation;
 import java.nio.charset.StandardCharsets;
@@ -21,15 +22,20 @@ import java.util.Optional;
  * A saved session, {@code firedrill/session@1}: everything that determines the run (scenario id and
  * content hash, seed, command log, ticks), how it was played (difficulty, mode, when the trainee
  * took over), the outcome summary ({@code simulate --json}'s object), an optional grade, and the
- * facilitator's notes. Replaying it reproduces the run bit for bit. Read strictly (size limit,
- * unknown fields, types and ranges checked, every problem with its JSON path); written stably.
- * {@code savedAt} is the app's wall-clock time of saving, for display only — the engine never reads it.
+ * facilitator's notes. Replaying it reproduces the run bit for bit on the engine that recorded it:
+ * {@code firedrillVersion} and {@code modelVersion} ({@link ModelVersion}) say which one that was
+ * (optional: records from before they were written read as "unknown", see {@link #modelMismatch}).
+ * Read strictly (size limit, unknown fields, types and ranges checked, every problem with its JSON
+ * path; a newer {@code session@N} is refused as such); written stably. {@code savedAt} is the app's
+ * wall-clock time of saving, for display only — the engine never reads it.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"format", "scenario", "scenarioHash", "seed", "difficulty", "mode", "startedTick", "endedTick",
-        "savedAt", "commands", "outcome", "grade", "notes"})
+@JsonPropertyOrder({"format", "firedrillVersion", "modelVersion", "scenario", "scenarioHash", "seed", "difficulty",
+        "mode", "startedTick", "endedTick", "savedAt", "commands", "outcome", "grade", "notes"})
 public record SessionRecord(
         String format,
+        String firedrillVersion,
+        Integer modelVersion,
         String scenario,
         String scenarioHash,
         Long seed,
@@ -65,6 +71,20 @@ public record SessionRecord(
         outcome = outcome == null ? null : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(outcome));
     }
 
+    /** A record without version fields (as {@code session@1} files were written before they existed). */
+    public SessionRecord(String format, String scenario, String scenarioHash, Long seed, String difficulty, String mode,
+                         Integer startedTick, Integer endedTick, String savedAt, List<Command> commands,
+                         Map<String, Object> outcome, Grade grade, List<Note> notes) {
+        this(format, null, null, scenario, scenarioHash, seed, difficulty, mode, startedTick, endedTick, savedAt,
+                commands, outcome, grade, notes);
+    }
+
+    /** This record as made by this engine now (the current Firedrill and model version). */
+    public SessionRecord withCurrentVersions() {
+        return new SessionRecord(format, ModelVersion.firedrillVersion(), ModelVersion.MODEL_VERSION, scenario,
+                scenarioHash, seed, difficulty, mode, startedTick, endedTick, savedAt, commands, outcome, grade, notes);
+    }
+
     /**
      * Records a simulation as it stands (applied commands only). {@code outcome} is the summary to keep
      * (usually {@code OutcomeJson.of}), {@code grade} may be null.
@@ -72,8 +92,9 @@ public record SessionRecord(
     public static SessionRecord of(Simulation sim, String difficulty, String mode, int startedTick,
                                    Map<String, Object> outcome, Grade grade, List<Note> notes, String savedAt) {
         RunRecord r = RunRecord.of(sim);
-        return new SessionRecord(FORMAT, r.scenario(), r.scenarioHash(), r.seed(), difficulty, mode, startedTick,
-                r.ticks(), savedAt, r.commands(), outcome, grade, notes);
+        return new SessionRecord(FORMAT, ModelVersion.firedrillVersion(), ModelVersion.MODEL_VERSION, r.scenario(),
+                r.scenarioHash(), r.seed(), difficulty, mode, startedTick, r.ticks(), savedAt, r.commands(), outcome,
+                grade, notes);
     }
 
     /** The part that determines the run. */
@@ -98,6 +119,15 @@ public record SessionRecord(
     }
 
     /**
+     * Why replaying this session on this engine may not reproduce the recorded run (another model
+     * version, or none recorded), in words for the user, or empty when the versions agree. Unlike
+     * {@link #mismatch}, this does not prevent a replay: it is shown beside both outcomes.
+     */
+    public Optional<String> modelMismatch() {
+        return RecordFiles.modelMismatch("session", firedrillVersion, modelVersion);
+    }
+
+    /**
      * Replays the session up to its last tick.
      *
      * @throws IllegalArgumentException with {@link #mismatch} when the scenario differs
@@ -111,18 +141,18 @@ public record SessionRecord(
     }
 
     public SessionRecord withGrade(Grade g) {
-        return new SessionRecord(format, scenario, scenarioHash, seed, difficulty, mode, startedTick, endedTick, savedAt,
-                commands, outcome, g, notes);
+        return new SessionRecord(format, firedrillVersion, modelVersion, scenario, scenarioHash, seed, difficulty, mode,
+                startedTick, endedTick, savedAt, commands, outcome, g, notes);
     }
 
     public SessionRecord withSavedAt(String at) {
-        return new SessionRecord(format, scenario, scenarioHash, seed, difficulty, mode, startedTick, endedTick, at,
-                commands, outcome, grade, notes);
+        return new SessionRecord(format, firedrillVersion, modelVersion, scenario, scenarioHash, seed, difficulty, mode,
+                startedTick, endedTick, at, commands, outcome, grade, notes);
     }
 
     public SessionRecord withNotes(List<Note> n) {
-        return new SessionRecord(format, scenario, scenarioHash, seed, difficulty, mode, startedTick, endedTick, savedAt,
-                commands, outcome, grade, n);
+        return new SessionRecord(format, firedrillVersion, modelVersion, scenario, scenarioHash, seed, difficulty, mode,
+                startedTick, endedTick, savedAt, commands, outcome, grade, n);
     }
 
     /** Stable JSON text (two-space indent, fixed key order, final newline). */
@@ -136,18 +166,19 @@ public record SessionRecord(
 
     /** Reads and checks a session file (size-limited, strict). */
     public static SessionRecord read(Path file) throws InvalidInputException {
-        return RecordFiles.read(file, SessionRecord.class, SessionRecord::validate);
+        return RecordFiles.read(file, SessionRecord.class, FORMAT, SessionRecord::validate);
     }
 
     /** Reads and checks session JSON bytes. */
     public static SessionRecord parse(String name, byte[] json) throws InvalidInputException {
-        return RecordFiles.parse(name, json, SessionRecord.class, SessionRecord::validate);
+        return RecordFiles.parse(name, json, SessionRecord.class, FORMAT, SessionRecord::validate);
     }
 
     /** Every problem with a parsed record, each with its JSON path. */
     public static List<Problem> validate(String file, SessionRecord r) {
         List<Problem> p = new ArrayList<>();
         RecordFiles.header(p, file, FORMAT, r.format(), r.scenario(), r.scenarioHash(), r.seed());
+        RecordFiles.versions(p, file, r.firedrillVersion(), r.modelVersion());
         text(p, file, "$.difficulty", r.difficulty(), MAX_NAME);
         text(p, file, "$.mode", r.mode(), MAX_NAME);
         text(p, file, "$.savedAt", r.savedAt(), MAX_NAME);

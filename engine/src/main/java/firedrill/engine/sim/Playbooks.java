@@ -20,7 +20,7 @@ public final class Playbooks {
 
     /** Loads and validates a playbook file for a scenario. */
     public static Playbook load(Path file, Scenario scenario) throws InvalidInputException {
-        Playbook pb = StrictJson.read(file, Playbook.class);
+        Playbook pb = StrictJson.read(file, Playbook.class, Playbook.FORMAT);
         List<Problem> problems = PlaybookValidator.validate(file.toString(), pb, scenario);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);

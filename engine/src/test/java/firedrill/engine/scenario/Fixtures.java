@@ -52,7 +52,7 @@ final class Fixtures {
             // Required sections and fields.
             new Case("missing-section.json", "$.mechanisms", "expected the mechanisms section", true),
             new Case("missing-field.json", "$.fleet.clusters[0].nodes", "expected a number in [1, 100000]; missing", true),
-            new Case("bad-format.json", "$.format", "expected \"firedrill/scenario@1\", got \"firedrill/scenario@2\"", true),
+            new Case("bad-format.json", "$.format", "made by a newer Firedrill (scenario@2); this version reads scenario@1", true),
             // Times and durations.
             new Case("bad-time-25.json", "$.timeline[0].at", "expected a local time HH:MM or HH:MM+D", true),
             new Case("bad-time-3pm.json", "$.realTimeline[0].at", "got \"3pm\"", true),

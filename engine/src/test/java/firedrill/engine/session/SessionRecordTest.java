@@ -87,7 +87,9 @@ class SessionRecordTest {
     void readingIsStrictAndSaysWhere() throws Exception {
         String good = record(liveRun(1, 4000)).toJson();
         assertProblem(good.replace("\"mode\" :", "\"mood\" : \"x\", \"mode\" :"), "$.mood", "unknown field");
-        assertProblem(good.replace("firedrill/session@1", "firedrill/session@2"), "$.format", "expected \"firedrill/session@1\"");
+        assertProblem(good.replace("firedrill/session@1", "firedrill/session@2"), "$.format",
+                "made by a newer Firedrill (session@2); this version reads session@1");
+        assertProblem(good.replace("firedrill/session@1", "firedrill/session@0"), "$.format", "expected \"firedrill/session@1\"");
         assertProblem(good.replace("\"seed\" : 1,", "\"seed\" : \"1\","), "$.seed", "expected a whole number");
         assertProblem(good.replaceFirst("\"tick\" : \\d+", "\"tick\" : 999999"), "$.commands[0].tick", "between 1 and endedTick");
         assertProblem(good.replaceFirst("\"scenarioHash\" : \"[0-9a-f]+\"", "\"scenarioHash\" : \"xyz\""), "$.scenarioHash",
