@@ -3,7 +3,6 @@ package firedrill.app.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import firedrill.app.practice.Speed;
-import firedrill.app.practice.UiBench;
 import firedrill.engine.scenario.InvalidInputException;
 import firedrill.engine.scenario.Scenario;
 import firedrill.engine.scenario.ScenarioLoader;
