@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * What the console announces in a pop-up beside the incident channel: narrative injects and team news
@@ -47,9 +48,12 @@ final class IncidentNotices {
         Kind kind = r.outcome() == Outcome.SUCCEEDED ? Kind.GOOD : r.outcome() == Outcome.PARTIAL ? Kind.PARTIAL : Kind.BAD;
         boolean rejected = r.outcome() == Outcome.FAILED && r.startTick() < 0;
         String label = rejected ? "rejected" : r.outcome().label();
-        String text = r.reason() == null || r.reason().isEmpty()
-                ? "on " + r.target() + (r.targets() > 1 ? " (" + r.targets() + " clusters)" : "")
-                : r.reason();
+        String where = r.targets() > 1 ? r.targets() + " clusters" : r.target() == null ? "" : r.target();
+        String took = r.startTick() >= 0 && r.endTick() >= r.startTick()
+                ? Math.round((r.endTick() - r.startTick()) / 60.0) + " min" : "";
+        String text = r.reason() != null && !r.reason().isEmpty() ? r.reason()
+                : String.join(" · ", Stream.of(where.isEmpty() ? "" : "On " + where, took)
+                        .filter(x -> !x.isEmpty()).toList());
         return new Notice(kind, r.title() + " " + label, text);
     }
 }
