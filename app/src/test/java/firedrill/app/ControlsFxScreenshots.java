@@ -100,7 +100,7 @@ public final class ControlsFxScreenshots extends Application {
         holdAt(runner, until);
         // Let the burst of pop-ups from the jump fade, then move on a few minutes: new notices arrive.
         waitFor(() -> Window.getWindows().size() == 1);
-        Thread.sleep(7000);
+        Thread.sleep(12_000);
         holdAt(runner, spec.tickOf("15:36"));
         waitFor(() -> Window.getWindows().size() > 1);
         Thread.sleep(1500);
