@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         subcommands = {SimulateCommand.class, ValidateCommand.class, ParCommand.class, ScoreCommand.class, BenchCommand.class,
                 UiBenchCommand.class, CommandLine.HelpCommand.class})
 public final class Cli implements Runnable {
-    /** Exit codes, DESIGN.md §2. */
+    /** Exit codes (README, ADR 0002). */
     public static final int OK = 0;
     public static final int RUN_FAILED = 1;
     public static final int BAD_INPUT = 2;

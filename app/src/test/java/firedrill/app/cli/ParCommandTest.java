@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import firedrill.engine.scenario.StrictJson;
 import org.junit.jupiter.api.Test;
 
-/** {@code par}: the JSON shape, and a timing proxy for the 200-run budget (DESIGN.md §7). */
+/** {@code par}: the JSON shape, and a timing proxy for the 200-run budget (docs/architecture.md). */
 class ParCommandTest {
     @Test
     void printsTheDistributionAsJson() throws Exception {
