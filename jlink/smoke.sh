@@ -6,7 +6,7 @@
 # Runs `bin/firedrill --smoke` N times (default 5) in an empty environment (PATH=/usr/bin:/bin, no
 # JAVA_HOME: the image must not need a JDK) on a private Xvfb display, then prints the median time
 # to the first rendered frame, the largest resident set, the image size and the archive size, and
-# exits 1 when a run fails or a budget (DESIGN.md §7) is exceeded.
+# exits 1 when a run fails or a budget (docs/architecture.md) is exceeded.
 #
 # --update-classlist instead records which classes the app loads up to its first frame and writes
 # jlink/cds/firedrill.classlist, from which the build dumps the image's CDS archive. Run it after UI
@@ -30,7 +30,7 @@ while (($#)); do
   esac
 done
 
-# Budgets, DESIGN.md §7 and tracker issue 10.
+# Budgets: docs/architecture.md (Performance budgets).
 max_first_frame_ms=1500
 max_rss_mb=300
 max_archive_mb=60

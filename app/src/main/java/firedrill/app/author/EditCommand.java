@@ -3,7 +3,7 @@ package firedrill.app.author;
 import firedrill.engine.scenario.Scenario;
 
 /**
- * One undoable edit of a scenario (Scene Builder's command objects, DESIGN.md §8). Scenarios are
+ * One undoable edit of a scenario (Scene Builder's command objects, ADR 0009). Scenarios are
  * immutable, so applying returns a new scenario and reverting returns the one before: for the
  * scenario {@code s} it was applied to, {@code revert(apply(s)).equals(s)}.
  */

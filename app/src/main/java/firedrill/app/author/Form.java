@@ -1,14 +1,17 @@
 package firedrill.app.author;
 
 import atlantafx.base.theme.Styles;
+import firedrill.engine.scenario.Problem;
 import firedrill.engine.scenario.Scenario;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.HPos;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
@@ -65,6 +68,7 @@ final class Form {
         fields.setHgrow(Priority.ALWAYS);
         fields.setFillWidth(true);
         grid.getColumnConstraints().addAll(labels, fields);
+        vm.problems().addListener((ListChangeListener<Problem>) c -> showProblems());
     }
 
     Node root() {
@@ -426,36 +430,59 @@ final class Form {
             b.control.getProperties().put(PATH, p);
             b.show(ScenarioLens.get(s, p));
         }
+        showProblems();
     }
 
     /**
-     * Focuses the field for a path relative to the base: the exact field, else the first field
-     * under it (a list element), else the nearest field above it (a map), else the first field.
+     * Marks each field that a current problem leads to (the field {@link #focus} would go to), with
+     * the messages of all its problems. Problems outside this form's base are someone else's.
      */
-    Node focus(String rel) {
-        Binding target = null;
+    private void showProblems() {
+        String base = base();
+        Map<Binding, List<String>> messages = new HashMap<>();
+        for (Problem p : vm.problems()) {
+            if (p.path().equals("$") || !JsonPath.isPrefix(base, p.path())) {
+                continue;
+            }
+            Binding b = fieldFor(SectionViews.relative(base, p.path()));
+            if (b != null) {
+                messages.computeIfAbsent(b, k -> new ArrayList<>()).add(p.message());
+            }
+        }
+        for (Binding b : bindings) {
+            List<String> m = messages.get(b);
+            b.setProblem(m == null ? null : String.join("\n", m));
+        }
+    }
+
+    /**
+     * The field for a path relative to the base: the exact field, else the first field under it (a
+     * list element), else the nearest field above it (a map); null when none.
+     */
+    private Binding fieldFor(String rel) {
         for (Binding b : bindings) {
             if (b.rel.equals(rel)) {
+                return b;
+            }
+        }
+        for (Binding b : bindings) {
+            if (JsonPath.isPrefix(JsonPath.join("$", rel), JsonPath.join("$", b.rel))) {
+                return b;
+            }
+        }
+        Binding target = null;
+        for (Binding b : bindings) {
+            if (JsonPath.isPrefix(JsonPath.join("$", b.rel), JsonPath.join("$", rel))
+                    && (target == null || b.rel.length() > target.rel.length())) {
                 target = b;
-                break;
             }
         }
-        if (target == null) {
-            for (Binding b : bindings) {
-                if (JsonPath.isPrefix(JsonPath.join("$", rel), JsonPath.join("$", b.rel))) {
-                    target = b;
-                    break;
-                }
-            }
-        }
-        if (target == null) {
-            for (Binding b : bindings) {
-                if (JsonPath.isPrefix(JsonPath.join("$", b.rel), JsonPath.join("$", rel))
-                        && (target == null || b.rel.length() > target.rel.length())) {
-                    target = b;
-                }
-            }
-        }
+        return target;
+    }
+
+    /** Focuses the field for a path relative to the base ({@link #fieldFor}), else the first field. */
+    Node focus(String rel) {
+        Binding target = fieldFor(rel);
         if (target == null && !bindings.isEmpty()) {
             target = bindings.get(0);
         }
@@ -499,13 +526,32 @@ final class Form {
         final String rel;
         final Control control;
 
+        /** The problems shown on this field (null: none), and what is shown right now. */
+        private String problem;
+        private String decorated;
+
         Binding(String rel, Control control) {
             this.rel = rel;
             this.control = control;
             control.getStyleClass().add(FIELD_CLASS);
+            // After the pulse that gave the field its skin or scene: decorating may re-root the scene.
+            control.skinProperty().addListener(o -> javafx.application.Platform.runLater(this::decorate));
+            control.sceneProperty().addListener(o -> javafx.application.Platform.runLater(this::decorate));
         }
 
         abstract void show(Object value);
+
+        void setProblem(String message) {
+            problem = message;
+            decorate();
+        }
+
+        private void decorate() {
+            if (!Objects.equals(problem, decorated) && ProblemDecoration.canDecorate(control)) {
+                ProblemDecoration.show(control, problem);
+                decorated = problem;
+            }
+        }
     }
 
     private final class TextBinding extends Binding {

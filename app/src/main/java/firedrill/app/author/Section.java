@@ -1,6 +1,6 @@
 package firedrill.app.author;
 
-/** The editor's sidebar: one entry per top-level part of the scenario format (DESIGN.md §4). */
+/** The editor's sidebar: one entry per top-level part of the scenario format (docs/scenario-format.md). */
 public enum Section {
     META("Meta", "meta", "Title, date, time zone, sources, objectives, difficulty"),
     FLEET("Fleet", "fleet", "Regions, services, clusters and the generator"),

@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code bench}: measures the engine on this machine (DESIGN.md §7). Wall-clock timing lives here in
+ * {@code bench}: measures the engine on this machine against the budgets in docs/architecture.md. Wall-clock timing lives here in
  * the app, never in the engine. Prints medians of repeated runs after a warm-up.
  */
 @picocli.CommandLine.Command(name = "bench", mixinStandardHelpOptions = true,

@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
                 UiBenchCommand.class, CommandLine.HelpCommand.class})
 public final class Cli implements Runnable {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Cli.class);
-    /** Exit codes, DESIGN.md §2. */
+    /** Exit codes (README, ADR 0002). */
     public static final int OK = 0;
     public static final int RUN_FAILED = 1;
     public static final int BAD_INPUT = 2;

@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code par}: runs the reference playbook (or another) over many seeds on every core and prints the
- * distribution of impact minutes and per-service recovery times (DESIGN.md §5). The wall-clock time
+ * distribution of impact minutes and per-service recovery times (docs/scoring.md). The wall-clock time
  * it took is measured here, in the app; the engine never reads the clock.
  */
 @Command(name = "par", mixinStandardHelpOptions = true,

@@ -3,7 +3,6 @@ package firedrill.app.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import firedrill.app.practice.Speed;
-import firedrill.app.practice.UiBench;
 import firedrill.engine.scenario.InvalidInputException;
 import firedrill.engine.scenario.Scenario;
 import firedrill.engine.scenario.ScenarioLoader;
@@ -18,7 +17,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code ui-bench}: opens the incident console on a generated fleet of N clusters at 300× and prints
- * frame-time percentiles and dropped frames (DESIGN.md §7: 60 fps with 1,000 clusters). Unlike the
+ * frame-time percentiles and dropped frames (the budget: 60 fps with 1,000 clusters, docs/architecture.md). Unlike the
  * other subcommands it starts JavaFX, so it needs a display (use xvfb-run on a server).
  */
 @Command(name = "ui-bench", mixinStandardHelpOptions = true,

@@ -6,7 +6,6 @@ import firedrill.app.fx.Screen;
 import firedrill.engine.scenario.ActionSpec;
 import firedrill.engine.command.Command;
 import java.io.File;
-import java.nio.file.Path;
 import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -17,7 +16,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.Tab;
@@ -34,8 +32,8 @@ import javafx.stage.FileChooser;
 
 /**
  * The debrief after a run: grade and label, the scorecard breakdown, decisions with verdicts and
- * a what-if from any of them, the real incident's lessons, par with progress and cancel, the run's
- * results (the existing results screen) and the AAR export.
+ * a what-if from any of them, the real incident's lessons, par, the run's results (the existing
+ * results screen) and the AAR export; a status bar reports the background work (progress, cancel).
  */
 public final class DebriefView implements Screen {
     public static final int DEFAULT_PAR_RUNS = 40;
@@ -83,7 +81,7 @@ public final class DebriefView implements Screen {
 
         Button export = new Button("Export AAR…");
         export.setId("export-aar");
-        export.disableProperty().bind(vm.cardProperty().isNull());
+        export.disableProperty().bind(vm.cardProperty().isNull().or(vm.exportingProperty()));
         export.setOnAction(e -> export());
         Button history = new Button("History");
         history.setId("open-history");
@@ -111,19 +109,11 @@ public final class DebriefView implements Screen {
         parStart.setId("par-start");
         parStart.disableProperty().bind(vm.parRunningProperty());
         parStart.setOnAction(e -> vm.startPar(runs.getValue()));
-        ProgressBar progress = new ProgressBar();
-        progress.setId("par-progress");
-        progress.setPrefWidth(220);
-        progress.progressProperty().bind(vm.parProgressProperty());
-        Button cancel = new Button("Cancel");
-        cancel.setId("par-cancel");
-        cancel.disableProperty().bind(vm.parRunningProperty().not());
-        cancel.setOnAction(e -> vm.cancelPar());
         Label parText = new Label();
         parText.setId("par-text");
         parText.textProperty().bind(vm.parTextProperty());
         Label parTitle = new Label("Par (reference playbook over seeds):");
-        HBox parRow = new HBox(8, parTitle, runs, parStart, progress, cancel, parText);
+        HBox parRow = new HBox(8, parTitle, runs, parStart, parText);
         parRow.setAlignment(Pos.CENTER_LEFT);
         parRow.getStyleClass().add("debrief-par");
 
@@ -137,6 +127,7 @@ public final class DebriefView implements Screen {
         tabs.setId("debrief-tabs");
         root.setTop(top);
         root.setCenter(tabs);
+        root.setBottom(DebriefStatusBar.of(vm));
 
         Runnable refresh = () -> {
             grade.setText(vm.gradeText());
@@ -346,17 +337,7 @@ public final class DebriefView implements Screen {
         if (f == null) {
             return;
         }
-        Path out = f.toPath();
-        Thread t = new Thread(() -> {
-            try {
-                vm.exportTo(out);
-            } catch (Exception ex) {
-                javafx.application.Platform.runLater(() -> new javafx.scene.control.Alert(
-                        javafx.scene.control.Alert.AlertType.ERROR, "Export failed: " + ex.getMessage()).show());
-            }
-        }, "aar-export");
-        t.setDaemon(true);
-        t.start();
+        vm.export(f.toPath());
     }
 
     private static ScrollPane scroll(Node n) {

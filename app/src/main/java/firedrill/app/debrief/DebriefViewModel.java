@@ -92,6 +92,8 @@ public final class DebriefViewModel {
     private final BooleanProperty whatIfRunning = new SimpleBooleanProperty(false);
     private final ObjectProperty<WhatIfResult> whatIf = new SimpleObjectProperty<>();
     private final StringProperty whatIfText = new SimpleStringProperty("");
+    private final BooleanProperty exporting = new SimpleBooleanProperty(false);
+    private final StringProperty exportText = new SimpleStringProperty("");
     private volatile AtomicBoolean parCancel = new AtomicBoolean();
     private java.util.function.BiFunction<ModelSpec, RunRecord, Scorecard> scorer = Scorecard::of;
 
@@ -437,6 +439,30 @@ public final class DebriefViewModel {
 
     // ---- export -----------------------------------------------------------------------------
 
+    /** Exports the AAR ({@link #exportTo}) in the background; {@code exportText} says how it went. */
+    public void export(Path html) {
+        if (exporting.get()) {
+            return;
+        }
+        exporting.set(true);
+        exportText.set("Exporting the after-action report to " + html.getFileName() + "…");
+        background.execute(() -> {
+            try {
+                Path json = exportTo(html);
+                ui.execute(() -> {
+                    exporting.set(false);
+                    exportText.set("Exported the after-action report: " + html + " (and " + json.getFileName() + ")");
+                });
+            } catch (IOException | RuntimeException e) {
+                ui.execute(() -> {
+                    exporting.set(false);
+                    exportText.set("Export failed: " + e.getMessage());
+                    error.set("The after-action report could not be exported to " + html + ": " + e.getMessage());
+                });
+            }
+        });
+    }
+
     /** Writes the AAR as HTML to {@code html} and as JSON next to it (same name, .json), atomically. */
     public Path exportTo(Path html) throws IOException {
         Scorecard c = card.get();
@@ -506,6 +532,14 @@ public final class DebriefViewModel {
 
     public ReadOnlyStringProperty whatIfTextProperty() {
         return whatIfText;
+    }
+
+    public ReadOnlyBooleanProperty exportingProperty() {
+        return exporting;
+    }
+
+    public ReadOnlyStringProperty exportTextProperty() {
+        return exportText;
     }
 
     public boolean isReplay() {

@@ -14,4 +14,19 @@ public record ConsoleContext(Navigator navigator, DebriefFactory debrief, Boolea
     public ConsoleContext(Navigator navigator, DebriefFactory debrief, BooleanSupplier soundOn) {
         this(navigator, debrief, soundOn, RunSaver.NONE);
     }
+
+    /** A console on its own (ui-bench): navigation goes nowhere, no results screen, no sound. */
+    public static ConsoleContext detached() {
+        Navigator nowhere = new Navigator() {
+            @Override
+            public void home() {}
+
+            @Override
+            public void briefing(firedrill.engine.scenario.Scenario s) {}
+
+            @Override
+            public void show(firedrill.app.fx.Screen screen) {}
+        };
+        return new ConsoleContext(nowhere, (result, nav) -> null, () -> false);
+    }
 }

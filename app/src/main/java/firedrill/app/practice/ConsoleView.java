@@ -151,6 +151,10 @@ public final class ConsoleView implements Screen {
         vm.selectedClusters().addListener((javafx.collections.ListChangeListener<String>) c ->
                 heatmap.select(List.copyOf(vm.selectedClusters())));
         vm.snapshotProperty().addListener((o, a, b) -> heatmap.setSnapshot(b));
+        IncidentNotices notices = new IncidentNotices();
+        NoticePopups popups = new NoticePopups(root);
+        notices.next(vm.snapshot());
+        vm.snapshotProperty().addListener((o, a, b) -> notices.next(b).forEach(popups::show));
 
         vm.setExecutors(r -> {
             Thread t = new Thread(r, "firedrill-scoring");

@@ -1,6 +1,6 @@
 package firedrill.app.practice;
 
-/** How much help and time control the trainee gets (DESIGN.md §6, solo practice). */
+/** How much help and time control the trainee gets in solo practice (and the team in a drill). */
 public enum Difficulty {
     GUIDED("Guided", "Hints as the incident unfolds. Pause any time; the clock stops at the first alert.",
             true, true, false),

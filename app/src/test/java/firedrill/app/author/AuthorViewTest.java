@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import firedrill.app.shell.FiredrillApp;
+import firedrill.app.shell.Settings;
+import firedrill.app.shell.Styles;
 import firedrill.engine.model.ModelSpec;
 import firedrill.engine.scenario.Problem;
 import firedrill.engine.scenario.Scenario;
@@ -20,11 +22,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.controlsfx.control.decoration.Decoration;
+import org.controlsfx.control.decoration.Decorator;
+import org.controlsfx.control.decoration.GraphicDecoration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -36,7 +42,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The editor through its UI, headless: the app bar opens it on the template; a mechanism edit changes
  * the preview's reference run; an error is listed with its path, clicking it focuses the field, undo
- * restores the value and clears the problem; every problem path leads to a field; a scenario made
+ * restores the value and clears the problem; the bad field is decorated while the problem lasts; every
+ * problem path leads to a decorated field; a scenario made
  * from the template is saved to the user's folder, appears in the library and starts in solo practice.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -93,6 +100,17 @@ class AuthorViewTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** The field carries ControlsFX's error decoration, whose icon's tooltip includes the message. */
+    private static void assertDecorated(Node field, String message) {
+        assertTrue(field.getStyleClass().contains(ProblemDecoration.STYLE_CLASS), field.getProperties().get(Form.PATH)
+                + " is marked");
+        List<Decoration> decorations = Decorator.getDecorations(field);
+        assertNotNull(decorations, "decorations on " + field.getProperties().get(Form.PATH));
+        assertTrue(decorations.stream().anyMatch(d -> d instanceof GraphicDecoration), decorations::toString);
+        assertTrue(((Parent) field).getChildrenUnmodifiable().stream().anyMatch(n -> n instanceof Label l
+                && l.getTooltip() != null && l.getTooltip().getText().contains(message)), "an icon says " + message);
+    }
+
     @Test
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void mechanismEditChangesThePreviewsReferenceRun(FxRobot robot) {
@@ -133,6 +151,15 @@ class AuthorViewTest {
         assertEquals(path, p.path());
         assertTrue(robot.lookup(".list-cell").match(n -> n instanceof javafx.scene.control.ListCell<?> c
                 && c.getText() != null && c.getText().startsWith(path + ": ")).tryQuery().isPresent(), "listed as path: message");
+        // The field itself is marked (ControlsFX decoration: icon with the message, red border) ...
+        Node nodes = field(robot, path);
+        assertDecorated(nodes, p.message());
+        assertTrue(robot.lookup(n -> n instanceof TextField && n.getStyleClass().contains(ProblemDecoration.STYLE_CLASS))
+                .queryAll().size() == 1, "only the bad field is marked");
+        // ... and the theme still applies: the root the decorations installed carries the theme classes.
+        Parent root = stage.getScene().getRoot();
+        assertTrue(root.getStyleClass().containsAll(List.of("root", Styles.DARK_CLASS, Settings.DEFAULT.fontClass())),
+                root + " " + root.getStyleClass());
         // Elsewhere in the editor, clicking the problem goes back to the field.
         robot.clickOn("#section-item-meta");
         WaitForAsyncUtils.waitForFxEvents();
@@ -148,6 +175,8 @@ class AuthorViewTest {
         assertEquals(5000, view.viewModel().scenario().fleet().clusters().get(0).nodes());
         assertEquals("5000", ((TextField) field(robot, path)).getText());
         assertTrue(problems.getItems().isEmpty(), "the problem disappears");
+        assertFalse(field(robot, path).getStyleClass().contains(ProblemDecoration.STYLE_CLASS), "and its mark");
+        assertTrue(Decorator.getDecorations(field(robot, path)) == null || Decorator.getDecorations(field(robot, path)).isEmpty());
         assertEquals(path, focusedPath(), "undo shows the field it changed");
     }
 
@@ -214,6 +243,8 @@ class AuthorViewTest {
             assertTrue(JsonPath.isPrefix(fieldPath, p.path()) || JsonPath.isPrefix(p.path(), fieldPath),
                     p.path() + " led to " + fieldPath);
             assertEquals(focused[0], stage.getScene().getFocusOwner(), p.path());
+            WaitForAsyncUtils.waitForFxEvents();
+            assertDecorated(focused[0], p.message());
         }
         for (String[] e : errors) {
             if (e[0].contains("traffic")) {

@@ -18,11 +18,11 @@ import java.util.function.BooleanSupplier;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.controlsfx.control.StatusBar;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,7 +31,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The debrief on screen (headless): grade and decisions, par, a what-if, history and export. */
+/** The debrief on screen (headless): grade and decisions, par, a what-if, export and history, and the status bar. */
 @ExtendWith(ApplicationExtension.class)
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class DebriefUiTest {
@@ -87,7 +87,11 @@ class DebriefUiTest {
         });
         Label parText = robot.lookup("#par-text").queryAs(Label.class);
         waitUntil(() -> parText.getText().startsWith("Better than"));
-        assertEquals(1.0, robot.lookup("#par-progress").queryAs(ProgressBar.class).getProgress());
+        // The status bar (ControlsFX) reported it and is idle again: no progress, no Cancel.
+        StatusBar status = robot.lookup("#" + DebriefStatusBar.ID).queryAs(StatusBar.class);
+        assertEquals("Par: " + parText.getText(), status.getText());
+        assertEquals(0.0, status.getProgress());
+        assertFalse(robot.lookup("#par-cancel").query().isVisible());
 
         // What-if: remove the first decision → a second curve and deltas.
         robot.interact(() -> {
@@ -99,6 +103,17 @@ class DebriefUiTest {
         waitUntil(() -> chart.data() != null);
         assertNotNull(chart.data().alternative());
         assertTrue(robot.lookup("#whatif-text").queryAs(Label.class).getText().contains("impact"));
+        assertEquals(robot.lookup("#whatif-text").queryAs(Label.class).getText(), status.getText());
+
+        // Export in the background (the view model's path, no file chooser): the status bar says where.
+        Path html = Files.createTempDirectory("firedrill-aar-").resolve("aar.html");
+        robot.interact(() -> view.viewModel().export(html));
+        waitUntil(() -> !view.viewModel().exportingProperty().get());
+        assertTrue(status.getText().startsWith("Exported the after-action report: " + html), status.getText());
+        assertTrue(Files.isRegularFile(html.resolveSibling("aar.json")));
+        String text = Files.readString(html);
+        assertFalse(text.toLowerCase().contains("<script"));
+        assertTrue(text.length() > 1000);
 
         // The run was saved; History lists it.
         waitUntil(() -> view.viewModel().savedFileProperty().get() != null);
@@ -106,13 +121,6 @@ class DebriefUiTest {
         waitUntil(() -> robot.lookup("#attempts-" + DebriefFixtures.SCENARIO).tryQuery().isPresent());
         VBox rows = robot.lookup("#attempts-" + DebriefFixtures.SCENARIO).queryAs(VBox.class);
         assertEquals(1, rows.getChildren().size());
-
-        // Export (the view model's path, no file chooser): no script element.
-        Path html = Files.createTempDirectory("firedrill-aar-").resolve("aar.html");
-        view.viewModel().exportTo(html);
-        String text = Files.readString(html);
-        assertFalse(text.toLowerCase().contains("<script"));
-        assertTrue(text.length() > 1000);
     }
 
     private static void waitUntil(BooleanSupplier c) {

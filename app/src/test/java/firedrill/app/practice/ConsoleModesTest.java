@@ -9,13 +9,17 @@ import firedrill.engine.model.ModelSpec;
 import firedrill.engine.scenario.ActionSpec;
 import firedrill.engine.scenario.ScenarioLoader;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -24,7 +28,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** The console's rules, seen through the UI: pressure mode's clock, and a failed action's reason. */
+/**
+ * The console's rules, seen through the UI: pressure mode's clock, and a failed action's reason (in
+ * its row, the channel and a pop-up notice).
+ */
 @ExtendWith(ApplicationExtension.class)
 @Timeout(value = 90, unit = TimeUnit.SECONDS)
 class ConsoleModesTest {
@@ -78,6 +85,19 @@ class ConsoleModesTest {
         assertEquals(rollback, catalog.getSelectionModel().getSelectedItem());
         Label needs = robot.lookup("#action-needs").queryAs(Label.class);
         assertTrue(needs.getText().startsWith("Needs the Kubernetes API"), needs.getText());
+        // Pop-up notices (ControlsFX) are collected as their windows open: they fade after seconds.
+        List<String> notices = new CopyOnWriteArrayList<>();
+        ListChangeListener<Window> popups = c -> {
+            while (c.next()) {
+                for (Window w : c.getAddedSubList()) {
+                    if (w.getScene() != null) {
+                        w.getScene().getRoot().lookupAll(".notification-bar").forEach(bar -> notices.add(
+                                String.join(" ", bar.getStyleClass()) + " | " + ((Label) bar.lookup(".title")).getText()));
+                    }
+                }
+            }
+        };
+        robot.interact(() -> Window.getWindows().addListener(popups));
         robot.clickOn("#confirm-action");
 
         runner.fastForwardTo(spec.tickOf("15:35"));
@@ -91,6 +111,14 @@ class ConsoleModesTest {
         assertTrue(reason.getText().contains("timed out"), reason.getText());
         assertTrue(robot.lookup(".outcome-failed").tryQuery().isPresent(), "the row says failed");
         assertTrue(robot.lookup(".msg-bad").tryQuery().isPresent(), "and the incident channel reports it");
+        try {
+            FxTestSupport.waitUntil(Duration.ofSeconds(10), () -> notices.stream().anyMatch(t -> t.contains("notice-bad")
+                    && t.endsWith(rollback.title() + " failed")));
+        } catch (AssertionError e) {
+            throw new AssertionError("notices: " + notices, e);
+        }
+        robot.interact(() -> Window.getWindows().removeListener(popups));
+        assertTrue(notices.stream().noneMatch(t -> t.contains(rollback.title() + " succeeded")), notices::toString);
         Button end = robot.lookup("#end-exercise").queryButton();
         assertFalse(end.isDisabled());
     }

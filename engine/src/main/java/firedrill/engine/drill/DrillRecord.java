@@ -71,7 +71,7 @@ public record DrillRecord(
     public static final String OPERATIONS = "Operations";
     public static final String COMMS = "Comms";
     public static final String SCRIBE = "Scribe";
-    /** The standard roles (DESIGN.md §6); a drill may add its own. */
+    /** The standard roles (docs/running-a-drill.md); a drill may add its own. */
     public static final List<String> STANDARD_ROLES = List.of(INCIDENT_COMMANDER, OPERATIONS, COMMS, SCRIBE);
 
     static final int MAX_NAME = 200;

@@ -4,7 +4,7 @@ import firedrill.engine.scenario.Mechanisms;
 import firedrill.engine.rng.SeededStream;
 
 /**
- * API server load, capacity and overload (DESIGN.md §3).
+ * API server load, capacity and overload (docs/model.md).
  * <ul>
  * <li>Demand in concurrency seats from admitted clients: baseline (∝ nodes), telemetry agents
  *     (∝ nodes²), re-lists of clients whose watches broke (∝ nodes²) and DNS lookups that fail

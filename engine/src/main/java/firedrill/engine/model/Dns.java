@@ -4,7 +4,7 @@ import firedrill.engine.scenario.Mechanisms;
 import firedrill.engine.rng.SeededStream;
 
 /**
- * CoreDNS fed by the API (DESIGN.md §3, "DNS coupling"). CoreDNS stays in sync while the API answers
+ * CoreDNS fed by the API (docs/model.md, "Why impact lags the cause"). CoreDNS stays in sync while the API answers
  * (health ≥ 0.5) and its pods may reach it. Out of sync, cached records keep resolving for a grace
  * period, then expire evenly over {@code spreadSeconds}. Pods that regain access resync within
  * {@code resyncSeconds}. Stands for: "stale records expired over roughly the following twenty minutes,

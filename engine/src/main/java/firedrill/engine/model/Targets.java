@@ -3,7 +3,7 @@ package firedrill.engine.model;
 import java.util.Arrays;
 
 /**
- * Target selectors (DESIGN.md §4): {@code all}, {@code cluster:ID[,ID…]}, {@code region:NAME},
+ * Target selectors (docs/scenario-format.md): {@code all}, {@code cluster:ID[,ID…]}, {@code region:NAME},
  * {@code largest:N}, {@code service:ID}. Resolved to cluster indexes in ascending order, so effects
  * are applied in a fixed order.
  */

@@ -18,7 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The after-action report (DESIGN.md §5): summary, timeline (the trainee's run beside the real
+ * The after-action report (docs/scoring.md): summary, timeline (the trainee's run beside the real
  * incident), availability charts, decisions with outcomes and reasons, strengths, areas for
  * improvement linked to the real incident's lessons, and discussion questions. Built from a
  * {@link Scorecard} and, when there is one, the saved session (mode, difficulty, notes). Rendered

@@ -70,7 +70,7 @@ final class FleetIndex {
     }
 
     /**
-     * Why a target selector cannot work in this fleet, or null when it can. Selectors (DESIGN.md §4):
+     * Why a target selector cannot work in this fleet, or null when it can. Selectors (docs/scenario-format.md):
      * {@code all}, {@code cluster:ID[,ID…]}, {@code region:NAME}, {@code largest:N}, {@code service:ID}.
      * A step naming a generated cluster that this seed did not produce is refused when issued.
      */

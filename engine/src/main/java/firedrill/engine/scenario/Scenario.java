@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 
 /**
- * A scenario file, {@code firedrill/scenario@1}, exactly as written (DESIGN.md §4). Immutable. Times
+ * A scenario file, {@code firedrill/scenario@1}, exactly as written (docs/scenario-format.md). Immutable. Times
  * are still strings here; {@link ScenarioValidator} checks them and {@code model.ModelSpec} resolves them.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 
 /**
- * Par (DESIGN.md §5): the reference playbook (or any command log) run over many seeds, giving the
+ * Par (docs/scoring.md): the reference playbook (or any command log) run over many seeds, giving the
  * spread of impact minutes and of each service's recovery that the real team's decisions produce
  * when only chance differs. A trainee's run is then placed in it: "better than 92% of reference
  * runs". Runs go in parallel on every core; results are ordered by seed, so the output depends only

@@ -11,7 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * What-if forks of a recorded run (DESIGN.md §5: "fork a what-if from any decision point").
+ * What-if forks of a recorded run, from any decision point (docs/scoring.md).
  * <p>{@link #of} re-runs the record once and keeps a {@link Simulation#fork() fork} just before each
  * decision tick (the tick of a command), so a counterfactual starts from a copy of the state at that
  * point instead of a replay from zero. A caller then takes decision {@code i}, keeps everything

@@ -105,7 +105,7 @@ class ScenarioFuzzTest {
         StrictJson.write(s);
     }
 
-    /** DESIGN §2: a scenario that passes validation is safe to simulate. */
+    /** ADR 0004: a scenario that passes validation is safe to simulate. */
     @Property(tries = 100, seed = PropertySeeds.FIXED)
     void whatPassesValidationCanBeSimulated(@ForAll("bases") ObjectNode base,
             @ForAll("gentleEdits") List<TreeMutator.Mutation> edits) throws JsonProcessingException {

@@ -1,8 +1,13 @@
-package firedrill.app.practice;
+package firedrill.app.cli;
 
 import firedrill.app.fx.FrameStats;
-import firedrill.app.fx.Navigator;
-import firedrill.app.fx.Screen;
+import firedrill.app.practice.ConsoleContext;
+import firedrill.app.practice.ConsoleView;
+import firedrill.app.practice.ConsoleViewModel;
+import firedrill.app.practice.Difficulty;
+import firedrill.app.practice.PracticeSession;
+import firedrill.app.practice.SimulationRunner;
+import firedrill.app.practice.Speed;
 import firedrill.app.shell.MainWindow;
 import firedrill.app.shell.Settings;
 import firedrill.app.shell.Styles;
@@ -17,18 +22,20 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 /**
- * {@code ui-bench}: opens the real incident console on a scenario at a fixed speed and records frame
- * times from the AnimationTimer's pulse timestamps, plus the time our frame code takes. Starts the
- * JavaFX toolkit; everything else in the CLI stays headless.
+ * {@code ui-bench}'s harness: opens the real incident console on a scenario at a fixed speed and
+ * records frame times from the AnimationTimer's pulse timestamps, plus the time our frame code takes.
+ * Starts the JavaFX toolkit; everything else in the CLI stays headless. It lives beside its command
+ * (not in {@code practice}) because it assembles a window from {@code shell}, which depends on
+ * {@code practice}.
  */
-public final class UiBench {
+final class UiBench {
     /** What one bench run measured. */
-    public record Result(int frames, double p50Ms, double p99Ms, int dropped, double workP50Ms, double workP99Ms,
+    record Result(int frames, double p50Ms, double p99Ms, int dropped, double workP50Ms, double workP99Ms,
                          double workMaxMs, int clusters, int ticks, String from, String to) {}
 
     private UiBench() {}
 
-    public static Result run(Scenario scenario, double seconds, double warmupSeconds, int width, int height, Speed speed)
+    static Result run(Scenario scenario, double seconds, double warmupSeconds, int width, int height, Speed speed)
             throws InterruptedException {
         ModelSpec spec = new ModelSpec(scenario);
         PracticeSession session = new PracticeSession(scenario, spec, Difficulty.STANDARD, 1, Speed.X300, true, speed);
@@ -44,18 +51,7 @@ public final class UiBench {
             try {
                 Styles.applyTheme(Settings.DEFAULT.theme());
                 MainWindow window = new MainWindow();
-                Navigator nav = new Navigator() {
-                    @Override
-                    public void home() {}
-
-                    @Override
-                    public void briefing(Scenario s) {}
-
-                    @Override
-                    public void show(Screen screen) {}
-                };
-                ConsoleContext ctx = new ConsoleContext(nav, (r, n) -> null, () -> false);
-                ConsoleView view = new ConsoleView(new ConsoleViewModel(session, runner), ctx);
+                ConsoleView view = new ConsoleView(new ConsoleViewModel(session, runner), ConsoleContext.detached());
                 viewRef.set(view);
                 Scene scene = new Scene(window.root(), width, height);
                 Styles.applyAll(scene, Settings.DEFAULT);
