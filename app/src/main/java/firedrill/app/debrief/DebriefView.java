@@ -6,7 +6,6 @@ import firedrill.app.fx.Screen;
 import firedrill.engine.scenario.ActionSpec;
 import firedrill.engine.command.Command;
 import java.io.File;
-import java.nio.file.Path;
 import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -339,17 +338,8 @@ public final class DebriefView implements Screen {
         if (f == null) {
             return;
         }
-        Path out = f.toPath();
-        Thread t = new Thread(() -> {
-            try {
-                vm.exportTo(out);
-            } catch (Exception ex) {
-                javafx.application.Platform.runLater(() -> new javafx.scene.control.Alert(
-                        javafx.scene.control.Alert.AlertType.ERROR, "Export failed: " + ex.getMessage()).show());
-            }
-        }, "aar-export");
-        t.setDaemon(true);
-        t.start();
+        vm.export(f.toPath(), ex -> new javafx.scene.control.Alert(
+                javafx.scene.control.Alert.AlertType.ERROR, "Export failed: " + ex.getMessage()).show());
     }
 
     private static ScrollPane scroll(Node n) {

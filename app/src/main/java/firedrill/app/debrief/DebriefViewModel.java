@@ -397,6 +397,18 @@ public final class DebriefViewModel {
     // ---- export -----------------------------------------------------------------------------
 
     /** Writes the AAR as HTML to {@code html} and as JSON next to it (same name, .json), atomically. */
+    /** {@link #exportTo} on the background executor; a failure is reported and handed to {@code failed} on the UI side. */
+    public void export(Path html, java.util.function.Consumer<Exception> failed) {
+        background.execute(() -> {
+            try {
+                exportTo(html);
+            } catch (IOException | RuntimeException e) {
+                firedrill.app.fx.Errors.report(e, "exporting the after-action report to " + html);
+                ui.execute(() -> failed.accept(e));
+            }
+        });
+    }
+
     public Path exportTo(Path html) throws IOException {
         Scorecard c = card.get();
         if (c == null) {

@@ -2,6 +2,7 @@ package firedrill.app.practice;
 
 import firedrill.app.debrief.RunResult;
 import firedrill.app.debrief.RunResults;
+import firedrill.app.fx.Errors;
 import firedrill.app.fx.Formats;
 import firedrill.app.fx.ListDiff;
 import firedrill.app.practice.SimulationRunner.Frame;
@@ -104,11 +105,8 @@ public final class ConsoleViewModel {
     private int lastFirstCritical = -1;
     private Runnable onPage = () -> {};
     private Issuer issuer;
-    private Executor background = r -> {
-        Thread t = new Thread(r, "firedrill-scoring");
-        t.setDaemon(true);
-        t.start();
-    };
+    // Until the screen passes the app's executors (setExecutors), work runs on the caller's thread.
+    private Executor background = Runnable::run;
     private Executor fx = Runnable::run;
     private CompletableFuture<RunResult> scored;
 
@@ -327,14 +325,14 @@ public final class ConsoleViewModel {
                     scoring.set(false);
                     if (e != null) {
                         notice.set("Scoring failed: " + e);
-                        e.printStackTrace();
+                        Errors.report(e, "scoring the run");
                         return;
                     }
                     try {
                         result.set(r);
                     } catch (RuntimeException ex) {
                         notice.set("Could not show the results: " + ex);
-                        ex.printStackTrace();
+                        Errors.report(ex, "showing the results");
                     }
                 }, fx);
     }

@@ -54,7 +54,7 @@ public final class UiBench {
                     @Override
                     public void show(Screen screen) {}
                 };
-                ConsoleContext ctx = new ConsoleContext(nav, (r, n) -> null, () -> false);
+                ConsoleContext ctx = new ConsoleContext(nav, (r, n) -> null, () -> false, new firedrill.app.fx.FxTaskExecutor());
                 ConsoleView view = new ConsoleView(new ConsoleViewModel(session, runner), ctx);
                 viewRef.set(view);
                 Scene scene = new Scene(window.root(), width, height);

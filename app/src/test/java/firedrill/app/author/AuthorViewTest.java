@@ -153,7 +153,7 @@ class AuthorViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(5000, view.viewModel().scenario().fleet().clusters().get(0).nodes());
         assertEquals("5000", ((TextField) field(robot, path)).getText());
-        assertTrue(problems.getItems().isEmpty(), "the problem disappears");
+        waitUntil(() -> problems.getItems().isEmpty()); // the problem disappears once the undone version validates
         assertEquals(path, focusedPath(), "undo shows the field it changed");
     }
 
@@ -205,8 +205,9 @@ class AuthorViewTest {
         }
         Scenario broken = s;
         robot.interact(() -> app.navigator().show(new AuthorView(new AuthorViewModel(
-                new ScenarioDocument(broken, ScenarioDocument.Origin.NEW, null)), app.navigator())));
+                new ScenarioDocument(broken, ScenarioDocument.Origin.NEW, null), app.navigator().tasks()), app.navigator())));
         AuthorView view = (AuthorView) robot.lookup("#author").query().getProperties().get(AuthorView.VIEW_KEY);
+        waitUntil(() -> !view.viewModel().validatingProperty().get()); // validated in the background
         List<Problem> problems = List.copyOf(view.viewModel().problems());
         assertTrue(problems.size() >= errors.length, problems::toString);
         for (Problem p : problems) {

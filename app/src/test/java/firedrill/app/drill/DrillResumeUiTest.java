@@ -57,7 +57,11 @@ class DrillResumeUiTest {
 
     @Test
     void theNextStartOffersToResumeAndResumesWhereItStopped(FxRobot robot) throws Exception {
-        // The app opened on the drill screen, with the interrupted drill described.
+        // The app opened on the drill screen (the autosave is looked for in the background), with the
+        // interrupted drill described.
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#resume-card").tryQuery()
+                .map(javafx.scene.Node::isVisible).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
         Parent card = (Parent) robot.lookup("#resume-card").query();
         assertTrue(card.isVisible());
         String what = robot.lookup("#interrupted-drill").queryAs(Label.class).getText();
