@@ -28,6 +28,8 @@ import javafx.stage.FileChooser;
 
 /** Home screen: the scenario library as cards, with personal bests; settings on the side. */
 public final class HomeView implements Screen {
+    /** Key of this view in the root's properties (tests). */
+    public static final String VIEW_KEY = "firedrill.home";
     /** A card's width: at least {@value #CARD_MIN}, at most {@value #CARD_MAX}, {@value #GAP} apart. */
     private static final double CARD_MIN = 420;
     private static final double CARD_MAX = 560;
@@ -45,6 +47,7 @@ public final class HomeView implements Screen {
         this.vm = vm;
         this.nav = nav;
         root.setId("home");
+        root.getProperties().put(VIEW_KEY, this);
         root.getStyleClass().add("home");
 
         Label heading = new Label("Scenario library");
@@ -120,6 +123,17 @@ public final class HomeView implements Screen {
             out.add(List.copyOf(all.subList(i, Math.min(all.size(), i + cols))));
         }
         rows.getItems().setAll(out);
+    }
+
+    /** Scrolls the library to a scenario's card (only cards on screen have nodes); false when it is not listed. */
+    public boolean reveal(String scenarioId) {
+        for (int i = 0; i < rows.getItems().size(); i++) {
+            if (rows.getItems().get(i).stream().anyMatch(c -> c.id().equals(scenarioId))) {
+                rows.scrollTo(i);
+                return true;
+            }
+        }
+        return false;
     }
 
     private void placeholder() {

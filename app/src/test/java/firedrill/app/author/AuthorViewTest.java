@@ -251,6 +251,14 @@ class AuthorViewTest {
                 "the reference playbook recovers every hit service");
         // Back to the library: the user's scenario is there and starts like a shipped one.
         robot.clickOn("#author-library");
+        waitUntil(() -> robot.lookup("#home").tryQuery().isPresent());
+        firedrill.app.home.HomeView home = (firedrill.app.home.HomeView) robot.lookup("#home").query().getProperties()
+                .get(firedrill.app.home.HomeView.VIEW_KEY);
+        boolean[] listed = new boolean[1];
+        waitUntil(() -> {
+            robot.interact(() -> listed[0] = home.reveal("our-drill")); // the library lists in the background
+            return listed[0];
+        });
         waitUntil(() -> robot.lookup("#practice-our-drill").tryQuery().isPresent());
         assertEquals("Edit", robot.lookup("#edit-our-drill").queryButton().getText());
         robot.interact(() -> robot.lookup("#practice-our-drill").queryButton().fire());
