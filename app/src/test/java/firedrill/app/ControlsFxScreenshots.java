@@ -116,7 +116,7 @@ public final class ControlsFxScreenshots extends Application {
         RunResult r = RunResults.compute(new FinishedRun(spec, 1, sim, sim.tick(), "You ended the exercise", "Standard"));
         AtomicReference<DebriefView> debrief = new AtomicReference<>();
         fx(() -> {
-            Debriefs debriefs = new Debriefs(new SessionStore(DataDir.resolve()));
+            Debriefs debriefs = new Debriefs(new SessionStore(DataDir.resolve()), new firedrill.app.fx.FxTaskExecutor());
             debrief.set((DebriefView) debriefs.debrief(r, new ResultsViewModel(r, null, false), app.navigator()));
             app.navigator().show(debrief.get());
         });

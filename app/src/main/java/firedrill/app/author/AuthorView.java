@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import firedrill.app.fx.CanvasPane;
 import firedrill.app.fx.Navigator;
 import firedrill.app.fx.Screen;
+import firedrill.app.fx.TaskExecutor;
 import firedrill.engine.scenario.InvalidInputException;
 import firedrill.engine.scenario.Problem;
 import firedrill.engine.scenario.Scenario;
@@ -149,17 +150,14 @@ public final class AuthorView implements Screen {
         create.setId("author-new");
         MenuItem fromTemplate = new MenuItem("From the template");
         fromTemplate.setId("author-new-template");
-        fromTemplate.setOnAction(e -> replace(AuthorViewModel.fromTemplate()));
+        fromTemplate.setOnAction(e -> replace(new AuthorViewModel(AuthorViewModel.template(), vm.tasks())));
         create.getItems().addAll(fromTemplate, new SeparatorMenuItem());
         for (String id : ScenarioLoader.shippedIds()) {
             MenuItem copy = new MenuItem("Copy of " + id);
-            copy.setOnAction(e -> {
-                try {
-                    replace(new AuthorViewModel(AuthorViewModel.copyOf(ScenarioLoader.loadShipped(id))));
-                } catch (InvalidInputException ex) {
-                    vm.status("Cannot copy " + id + ": " + ex.getMessage());
-                }
-            });
+            copy.setOnAction(e -> vm.tasks().submit("copying " + id,
+                    p -> AuthorViewModel.copyOf(ScenarioLoader.loadShipped(id)),
+                    doc -> replace(new AuthorViewModel(doc, vm.tasks())),
+                    ex -> vm.status("Cannot copy " + id + ": " + ex.getMessage())));
             create.getItems().add(copy);
         }
         Button open = button("Open…", "author-open", "Open a scenario file", this::openFile);
@@ -493,12 +491,13 @@ public final class AuthorView implements Screen {
             discardConfirmed = false;
             return;
         }
-        try {
-            replace(new AuthorViewModel(AuthorViewModel.open(f.toPath())));
-        } catch (InvalidInputException ex) {
-            vm.status(ex.problems().isEmpty() ? "Cannot open " + f : ex.problems().get(0).toString()
-                    + (ex.problems().size() > 1 ? " (and " + (ex.problems().size() - 1) + " more)" : ""));
-        }
+        vm.tasks().submit("opening " + f, p -> AuthorViewModel.open(f.toPath()),
+                doc -> replace(new AuthorViewModel(doc, vm.tasks())), e -> {
+                    discardConfirmed = false;
+                    vm.status(!(e instanceof InvalidInputException ex) ? "Cannot open " + f + ": " + e.getMessage()
+                            : ex.problems().isEmpty() ? "Cannot open " + f : ex.problems().get(0).toString()
+                            + (ex.problems().size() > 1 ? " (and " + (ex.problems().size() - 1) + " more)" : ""));
+                });
     }
 
     private void play() {
@@ -602,9 +601,16 @@ public final class AuthorView implements Screen {
         return current;
     }
 
-    /** Opens a scenario from the library in the editor: a user scenario's own file, a shipped one as a copy. */
-    public static AuthorView forLibrary(Scenario s, Navigator nav) {
-        AuthorViewModel vm = s == null ? AuthorViewModel.fromTemplate() : new AuthorViewModel(AuthorViewModel.forLibrary(s));
-        return new AuthorView(vm, nav);
+    /**
+     * The document the editor opens for a scenario of the library: a user scenario's own file, a shipped
+     * one as a copy, the template for null. Reads the user's folder: call it off the FX thread.
+     */
+    public static ScenarioDocument document(Scenario s) {
+        return s == null ? AuthorViewModel.template() : AuthorViewModel.forLibrary(s);
+    }
+
+    /** The editor on a document (FX thread). */
+    public static AuthorView of(ScenarioDocument doc, Navigator nav, TaskExecutor tasks) {
+        return new AuthorView(new AuthorViewModel(doc, tasks), nav);
     }
 }

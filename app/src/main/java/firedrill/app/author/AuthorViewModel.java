@@ -1,5 +1,7 @@
 package firedrill.app.author;
 
+import firedrill.app.fx.Errors;
+import firedrill.app.fx.TaskExecutor;
 import firedrill.engine.scenario.Fleet;
 import firedrill.engine.scenario.Problem;
 import firedrill.engine.scenario.Scenario;
@@ -7,8 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
@@ -27,14 +28,16 @@ import javafx.util.Duration;
 
 /**
  * The scenario editor's state: the document and its history, the problems of the current scenario
- * (validated on every edit, exactly as {@code ./firedrill validate} does), the fleet's sizes, the
- * preview (do-nothing and reference runs, debounced and computed off the FX thread, stale runs
- * cancelled) and the solvability check. Views bind to its read-only properties and call its methods.
- * Use on the FX thread.
+ * (validated exactly as {@code ./firedrill validate} does, {@value #DEBOUNCE_MILLIS} ms after the last
+ * edit and off the FX thread; a result for an older version of the scenario is dropped), the fleet's
+ * sizes, the preview (do-nothing and reference runs, started once a version validates, computed off
+ * the FX thread, stale runs cancelled) and the solvability check. Views bind to its read-only
+ * properties and call its methods. Use on the FX thread.
  */
 public final class AuthorViewModel {
-    /** Quiet time after the last edit before a preview run starts. */
-    public static final Duration PREVIEW_DEBOUNCE = Duration.millis(300);
+    static final int DEBOUNCE_MILLIS = 250;
+    /** Quiet time after the last edit before the scenario is validated (and then previewed). */
+    public static final Duration EDIT_DEBOUNCE = Duration.millis(DEBOUNCE_MILLIS);
     public static final long PREVIEW_SEED = 1;
 
     /** What Save did. */
@@ -54,30 +57,44 @@ public final class AuthorViewModel {
             "Runs the reference playbook over " + Solvability.DEFAULT_SEEDS + " seeds and doing nothing over a few.");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
-    private final ExecutorService previewExecutor = Executors.newSingleThreadExecutor(daemon("firedrill-author-preview"));
-    private final ExecutorService checkExecutor = Executors.newSingleThreadExecutor(daemon("firedrill-author-check"));
+    private final ReadOnlyBooleanWrapper validating = new ReadOnlyBooleanWrapper(this, "validating");
+    private final TaskExecutor tasks;
+    private final Executor previewLane;
+    private final Executor checkLane;
     private final AtomicLong previewGeneration = new AtomicLong();
     private final AtomicLong checkGeneration = new AtomicLong();
-    private final PauseTransition debounce = new PauseTransition(PREVIEW_DEBOUNCE);
+    private final AtomicLong validationGeneration = new AtomicLong();
+    private final PauseTransition debounce = new PauseTransition(EDIT_DEBOUNCE);
+    private TaskExecutor.Job validation;
     private Fleet lastFleet;
     private Consumer<String> focusHandler = p -> { };
     private boolean disposed;
 
-    public AuthorViewModel(ScenarioDocument doc) {
+    public AuthorViewModel(ScenarioDocument doc, TaskExecutor tasks) {
         this.doc = doc;
-        debounce.setOnFinished(e -> startPreview());
+        this.tasks = tasks;
+        this.previewLane = tasks.serial("the editor's preview");
+        this.checkLane = tasks.serial("the editor's solvability check");
+        debounce.setOnFinished(e -> validate());
         doc.scenarioProperty().addListener((o, a, b) -> changed());
         doc.nameProperty().addListener((o, a, b) -> updateTitle());
         doc.dirtyProperty().addListener((o, a, b) -> updateTitle());
         updateTitle();
         changed();
+        debounce.stop();
+        validate(); // the opened document at once; edits wait for a pause in typing
+    }
+
+    /** The app's background work (the view opens documents with it). */
+    public TaskExecutor tasks() {
+        return tasks;
     }
 
     // ---- Opening -----------------------------------------------------------------------------
 
     /** A new document from the shipped template. */
-    public static AuthorViewModel fromTemplate() {
-        return new AuthorViewModel(new ScenarioDocument(ScenarioFiles.template(), ScenarioDocument.Origin.NEW, null));
+    public static ScenarioDocument template() {
+        return new ScenarioDocument(ScenarioFiles.template(), ScenarioDocument.Origin.NEW, null);
     }
 
     /** A file: read strictly when possible, else shown with its problems (no edits can be made to bytes). */
@@ -159,7 +176,6 @@ public final class AuthorViewModel {
 
     private void changed() {
         Scenario s = doc.scenario();
-        problems.setAll(LiveValidation.validate(doc.nameProperty().get(), s));
         if (s.fleet() != lastFleet) {
             lastFleet = s.fleet();
             fleetSizes.set(FleetSizes.of(s.fleet()));
@@ -172,7 +188,34 @@ public final class AuthorViewModel {
             }
         }
         previewGeneration.incrementAndGet();
+        validationGeneration.incrementAndGet();
+        validating.set(true);
         debounce.playFromStart();
+    }
+
+    /** Validates the current version in the background; the preview follows when it is the latest. */
+    private void validate() {
+        if (disposed) {
+            return;
+        }
+        long gen = validationGeneration.get();
+        String name = doc.nameProperty().get();
+        Scenario s = doc.scenario();
+        if (validation != null) {
+            validation.cancel();
+        }
+        validation = tasks.submit("validating the scenario", p -> LiveValidation.validate(name, s), found -> {
+            if (gen == validationGeneration.get() && !disposed) {
+                problems.setAll(found);
+                validating.set(false);
+                startPreview();
+            }
+        }, e -> {
+            if (gen == validationGeneration.get()) {
+                validating.set(false);
+                status("Could not validate the scenario: " + e.getMessage());
+            }
+        });
     }
 
     private void updateTitle() {
@@ -200,10 +243,10 @@ public final class AuthorViewModel {
         Scenario s = doc.scenario();
         previewRunning.set(true);
         previewStatus.set("Running the reference playbook and doing nothing…");
-        previewExecutor.submit(() -> {
+        previewLane.execute(() -> {
             try {
                 Preview.Result r = Preview.compute(s, PREVIEW_SEED, () -> previewGeneration.get() != gen);
-                Platform.runLater(() -> {
+                tasks.fx().execute(() -> {
                     if (previewGeneration.get() == gen) {
                         preview.set(r);
                         previewRunning.set(false);
@@ -213,7 +256,8 @@ public final class AuthorViewModel {
             } catch (java.util.concurrent.CancellationException e) {
                 // A newer edit superseded this run; its own preview follows.
             } catch (RuntimeException e) {
-                Platform.runLater(() -> {
+                Errors.report(e, "previewing the scenario");
+                tasks.fx().execute(() -> {
                     if (previewGeneration.get() == gen) {
                         previewRunning.set(false);
                         previewStatus.set("Preview failed: " + e.getMessage());
@@ -226,6 +270,10 @@ public final class AuthorViewModel {
     // ---- Solvability -------------------------------------------------------------------------
 
     public void checkSolvability() {
+        if (validating.get()) {
+            solvabilityStatus.set("The scenario is still being validated: check again in a moment.");
+            return;
+        }
         if (!problems.isEmpty()) {
             solvabilityStatus.set("Fix the " + problems.size() + " problem" + (problems.size() == 1 ? "" : "s")
                     + " before checking solvability.");
@@ -237,16 +285,16 @@ public final class AuthorViewModel {
         solvabilityRunning.set(true);
         solvabilityProgress.set(0);
         solvabilityStatus.set("Checking over " + Solvability.DEFAULT_SEEDS + " seeds…");
-        checkExecutor.submit(() -> {
+        checkLane.execute(() -> {
             try {
                 Solvability.Report r = Solvability.check(s, Solvability.DEFAULT_SEEDS, 1,
-                        p -> Platform.runLater(() -> {
+                        p -> tasks.fx().execute(() -> {
                             if (checkGeneration.get() == gen) {
                                 solvabilityProgress.set(p);
                             }
                         }),
                         () -> checkGeneration.get() != gen || disposed);
-                Platform.runLater(() -> {
+                tasks.fx().execute(() -> {
                     if (checkGeneration.get() == gen) {
                         solvability.set(r);
                         solvabilityRunning.set(false);
@@ -259,7 +307,8 @@ public final class AuthorViewModel {
             } catch (java.util.concurrent.CancellationException e) {
                 // Superseded by an edit.
             } catch (RuntimeException e) {
-                Platform.runLater(() -> {
+                Errors.report(e, "checking solvability");
+                tasks.fx().execute(() -> {
                     if (checkGeneration.get() == gen) {
                         solvabilityRunning.set(false);
                         solvabilityStatus.set("Check failed: " + e.getMessage());
@@ -328,27 +377,27 @@ public final class AuthorViewModel {
                 + (problems.size() == 1 ? "" : "s") + "; it joins the library once they are fixed");
     }
 
+    /** Stops the debounce and makes running preview and check runs stop at their next step. */
     public void dispose() {
         disposed = true;
         debounce.stop();
         previewGeneration.incrementAndGet();
         checkGeneration.incrementAndGet();
-        previewExecutor.shutdownNow();
-        checkExecutor.shutdownNow();
-    }
-
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
-        return r -> {
-            Thread t = new Thread(r, name);
-            t.setDaemon(true);
-            return t;
-        };
+        validationGeneration.incrementAndGet();
+        if (validation != null) {
+            validation.cancel();
+        }
     }
 
     // ---- Properties --------------------------------------------------------------------------
 
     public ObservableList<Problem> problems() {
         return problemsView;
+    }
+
+    /** True from an edit until its version has been validated ({@link #problems()} may be stale meanwhile). */
+    public ReadOnlyBooleanProperty validatingProperty() {
+        return validating.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<FleetSizes> fleetSizesProperty() {

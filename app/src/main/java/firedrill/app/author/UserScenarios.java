@@ -31,37 +31,57 @@ public final class UserScenarios {
 
     static List<Entry> list(Path dir, List<String> problems) {
         List<Entry> out = new ArrayList<>();
-        if (!Files.isDirectory(dir)) {
-            return out;
-        }
-        List<Path> files = new ArrayList<>();
-        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, "*.json")) {
-            ds.forEach(files::add);
-        } catch (IOException e) {
-            problems.add(dir + ": cannot list the folder (" + e.getMessage() + ")");
-            return out;
-        }
-        files.sort(null);
         Set<String> taken = new HashSet<>(ScenarioFiles.shippedIds());
-        for (Path f : files) {
-            if (f.getFileName().toString().startsWith(".")) {
-                continue;
-            }
+        for (Path f : files(dir, problems)) {
             try {
                 Scenario s = ScenarioLoader.load(f);
                 if (!taken.add(s.id())) {
-                    problems.add(f + ": the id \"" + s.id() + "\" is already in the library; give this scenario its own meta.id");
+                    problems.add(duplicate(f, s.id()));
                     continue;
                 }
                 out.add(new Entry(f, s));
             } catch (InvalidInputException e) {
-                problems.add(e.problems().isEmpty() ? f + ": cannot be loaded" : e.problems().get(0)
-                        + (e.problems().size() > 1 ? " (and " + (e.problems().size() - 1) + " more; open it in the editor)" : ""));
+                problems.add(describe(f, e));
             } catch (RuntimeException e) {
-                problems.add(f + ": cannot be loaded (" + e.getMessage() + ")");
+                problems.add(describe(f, e));
             }
         }
         return out;
+    }
+
+    /** The folder's scenario files ({@code *.json}, not hidden), sorted by name; none when it does not exist. */
+    public static List<Path> files(Path dir, List<String> problems) {
+        List<Path> files = new ArrayList<>();
+        if (!Files.isDirectory(dir)) {
+            return files;
+        }
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, "*.json")) {
+            for (Path f : ds) {
+                if (!f.getFileName().toString().startsWith(".")) {
+                    files.add(f);
+                }
+            }
+        } catch (IOException e) {
+            problems.add(dir + ": cannot list the folder (" + e.getMessage() + ")");
+            return List.of();
+        }
+        files.sort(null);
+        return files;
+    }
+
+    /** The one-line reason a file is left out of the library. */
+    public static String describe(Path f, InvalidInputException e) {
+        return e.problems().isEmpty() ? f + ": cannot be loaded" : e.problems().get(0)
+                + (e.problems().size() > 1 ? " (and " + (e.problems().size() - 1) + " more; open it in the editor)" : "");
+    }
+
+    public static String describe(Path f, RuntimeException e) {
+        return f + ": cannot be loaded (" + e.getMessage() + ")";
+    }
+
+    /** Why a file whose id is taken (by a shipped scenario or an earlier file) is left out. */
+    public static String duplicate(Path f, String id) {
+        return f + ": the id \"" + id + "\" is already in the library; give this scenario its own meta.id";
     }
 
     /** The scenarios only, in file-name order (the library's hook). */
@@ -127,8 +147,22 @@ public final class UserScenarios {
         }
     }
 
-    /** The file of the user scenario with this id, or null. */
+    /**
+     * The file of the user scenario with this id, or null. The editor saves a scenario as {@code ID.json},
+     * so that file is tried first; only when it is not there (or holds another id) is the folder read.
+     * Reads files: call it off the FX thread.
+     */
     public static Path fileOf(String id) {
+        Path named = ScenarioFiles.userDir().resolve(id + ".json");
+        if (Files.isRegularFile(named)) {
+            try {
+                if (id.equals(ScenarioLoader.load(named).id())) {
+                    return named;
+                }
+            } catch (InvalidInputException | RuntimeException e) {
+                // not loadable under its own name: the listing below decides
+            }
+        }
         for (Entry e : list(new ArrayList<>())) {
             if (e.scenario().id().equals(id)) {
                 return e.file();

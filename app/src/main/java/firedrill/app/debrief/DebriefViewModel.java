@@ -454,6 +454,7 @@ public final class DebriefViewModel {
                     exportText.set("Exported the after-action report: " + html + " (and " + json.getFileName() + ")");
                 });
             } catch (IOException | RuntimeException e) {
+                firedrill.app.fx.Errors.report(e, "exporting the after-action report to " + html);
                 ui.execute(() -> {
                     exporting.set(false);
                     exportText.set("Export failed: " + e.getMessage());

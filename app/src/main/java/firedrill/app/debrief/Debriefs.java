@@ -2,14 +2,12 @@ package firedrill.app.debrief;
 
 import firedrill.app.fx.Navigator;
 import firedrill.app.fx.Screen;
+import firedrill.app.fx.TaskExecutor;
 import firedrill.app.session.SessionStore;
 import firedrill.engine.scenario.InvalidInputException;
 import firedrill.engine.scenario.Scenario;
 import firedrill.engine.scenario.ScenarioLoader;
 import firedrill.engine.session.SessionRecord;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import javafx.application.Platform;
 import javafx.scene.control.Button;
 
 /**
@@ -17,21 +15,19 @@ import javafx.scene.control.Button;
  * {@link SessionStore}, scores it off the FX thread and opens past attempts by replaying them.
  */
 public final class Debriefs {
-    private static final ExecutorService BACKGROUND = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "debrief-worker");
-        t.setDaemon(true);
-        return t;
-    });
     private final SessionStore store;
+    private final TaskExecutor tasks;
     private final java.time.Clock clock;
 
-    public Debriefs(SessionStore store) {
-        this(store, java.time.Clock.systemUTC());
+    /** @param tasks where scoring, saving, replays and history reading run */
+    public Debriefs(SessionStore store, TaskExecutor tasks) {
+        this(store, tasks, java.time.Clock.systemUTC());
     }
 
     /** @param clock the time saved attempts record as {@code savedAt} */
-    public Debriefs(SessionStore store, java.time.Clock clock) {
+    public Debriefs(SessionStore store, TaskExecutor tasks, java.time.Clock clock) {
         this.store = store;
+        this.tasks = tasks;
         this.clock = clock;
     }
 
@@ -53,7 +49,7 @@ public final class Debriefs {
     }
 
     private Screen open(RunResult r, ResultsViewModel results, SessionRecord replayed, Navigator nav) {
-        DebriefViewModel vm = new DebriefViewModel(r, store, replayed, BACKGROUND, Platform::runLater);
+        DebriefViewModel vm = new DebriefViewModel(r, store, replayed, tasks.background(), tasks.fx());
         DebriefView view = new DebriefView(vm, results, nav, () -> nav.show(history(nav)));
         vm.start();
         return view;
@@ -62,7 +58,7 @@ public final class Debriefs {
     /** The history of saved attempts. */
     public Screen history(Navigator nav) {
         HistoryViewModel vm = new HistoryViewModel(store, Debriefs::scenario);
-        return new HistoryView(vm, nav, (r, rec) -> nav.show(open(r, new ResultsViewModel(r, null, false), rec, nav)));
+        return new HistoryView(vm, nav, tasks, (r, rec) -> nav.show(open(r, new ResultsViewModel(r, null, false), rec, nav)));
     }
 
     /** The app bar's "History" button. */

@@ -1,5 +1,6 @@
 package firedrill.app.debrief;
 
+import firedrill.app.fx.TaskExecutor;
 import firedrill.app.session.SessionStore;
 import firedrill.engine.model.ModelSpec;
 import firedrill.engine.scenario.Scenario;
@@ -10,10 +11,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /**
  * Past attempts per scenario from the {@link SessionStore}: date, mode, grade, impact minutes and the
  * grade trend; opens an attempt by replaying its record, or says why it cannot (other scenario content).
+ * {@link #load}, {@link #problem} and {@link #replay} read files or simulate: call them off the FX
+ * thread, and hand the result to {@link #bind} there.
  */
 public final class HistoryViewModel {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(HistoryViewModel.class);
@@ -31,6 +36,7 @@ public final class HistoryViewModel {
 
     private final SessionStore store;
     private final Function<String, Scenario> scenarios;
+    private final ReadOnlyObjectWrapper<List<Group>> groups = new ReadOnlyObjectWrapper<>(this, "groups");
 
     /** @param scenarios loads a scenario by id (null when not installed; an exception, saying why, when damaged) */
     public HistoryViewModel(SessionStore store, Function<String, Scenario> scenarios) {
@@ -39,13 +45,19 @@ public final class HistoryViewModel {
     }
 
     /**
-     * The saved attempts, grouped by scenario.
+     * Reads every saved attempt, a scenario at a time (progress counts scenarios).
      *
      * @throws java.io.IOException when the store cannot be listed (shown as such, never as "no attempts")
      */
-    public List<Group> groups() throws java.io.IOException {
+    public List<Group> load(TaskExecutor.Progress progress) throws java.io.IOException {
         List<Group> out = new ArrayList<>();
-        for (String id : store.scenarios()) {
+        List<String> ids = store.scenarios();
+        int done = 0;
+        for (String id : ids) {
+            if (progress.isCancelled()) {
+                break;
+            }
+            progress.update(done++, ids.size());
             SessionStore.History h = store.history(id);
             if (h.attempts().isEmpty() && h.unreadable().isEmpty()) {
                 continue;
@@ -73,8 +85,46 @@ public final class HistoryViewModel {
             }
             out.add(new Group(id, List.copyOf(rows), trend, text, bad, title));
         }
-        return out;
+        return List.copyOf(out);
     }
+
+    /** {@link #load} without progress (tests, headless use). */
+    public List<Group> groups() throws java.io.IOException {
+        return load(NO_PROGRESS);
+    }
+
+    /** Publishes what {@link #load} read (FX thread). */
+    public void bind(List<Group> loaded) {
+        groups.set(List.copyOf(loaded));
+    }
+
+    /** The groups as last bound; null until the history has been read. */
+    public ReadOnlyObjectProperty<List<Group>> groupsProperty() {
+        return groups.getReadOnlyProperty();
+    }
+
+    /**
+     * What opening an attempt needs, worked out off the FX thread: the replayed run.
+     *
+     * @throws IllegalStateException saying why, in words, when it cannot be replayed
+     */
+    public RunResult open(Row row) {
+        Optional<String> problem = problem(row);
+        if (problem.isPresent()) {
+            throw new IllegalStateException(problem.get());
+        }
+        return replay(row);
+    }
+
+    private static final TaskExecutor.Progress NO_PROGRESS = new TaskExecutor.Progress() {
+        @Override
+        public void update(long done, long total) {}
+
+        @Override
+        public boolean isCancelled() {
+            return false;
+        }
+    };
 
     /** Why an attempt cannot be replayed now, in words, or empty when it can. */
     public Optional<String> problem(Row row) {

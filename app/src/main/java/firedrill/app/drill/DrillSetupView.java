@@ -15,6 +15,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -70,18 +71,15 @@ public final class DrillSetupView implements Screen {
         Button resume = new Button("Resume drill");
         resume.setId("resume-drill");
         resume.getStyleClass().add(Styles.ACCENT);
-        resume.setOnAction(e -> {
-            Drill d = vm.resume();
-            if (d != null) {
-                open(d);
-            }
-        });
+        resume.setOnAction(e -> vm.resume(this::open));
         resume.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> vm.interruptedProperty().get() == null || vm.interruptedProperty().get().record() == null,
-                vm.interruptedProperty()));
+                () -> vm.busyProperty().get() || vm.interruptedProperty().get() == null
+                        || vm.interruptedProperty().get().record() == null,
+                vm.interruptedProperty(), vm.busyProperty()));
         Button discard = new Button("Set it aside");
         discard.setId("discard-drill");
         discard.setOnAction(e -> vm.discard());
+        discard.disableProperty().bind(vm.busyProperty());
         VBox card = new VBox(head, what, note, new HBox(10, resume, discard));
         card.getStyleClass().add("resume-card");
         card.setId("resume-card");
@@ -103,7 +101,7 @@ public final class DrillSetupView implements Screen {
 
         ChoiceBox<Scenario> scenario = new ChoiceBox<>();
         scenario.setId("drill-scenario");
-        scenario.getItems().setAll(vm.scenarios());
+        scenario.setItems(vm.scenarios());
         scenario.setConverter(new StringConverter<>() {
             @Override
             public String toString(Scenario s) {
@@ -214,12 +212,7 @@ public final class DrillSetupView implements Screen {
         start.setId("start-drill");
         start.getStyleClass().addAll(Styles.ACCENT, "practice-button");
         start.disableProperty().bind(vm.canStartProperty().not());
-        start.setOnAction(e -> {
-            Drill d = vm.start();
-            if (d != null) {
-                open(d);
-            }
-        });
+        start.setOnAction(e -> vm.start(this::open));
         Button back = new Button("Back");
         back.setOnAction(e -> ctx.navigator().home());
         Label problem = new Label();
@@ -227,7 +220,17 @@ public final class DrillSetupView implements Screen {
         problem.setWrapText(true);
         problem.getStyleClass().add(Styles.DANGER);
         problem.textProperty().bind(vm.problemProperty());
-        HBox buttons = new HBox(10, start, back);
+        ProgressIndicator working = new ProgressIndicator();
+        working.setPrefSize(18, 18);
+        Label workingText = new Label();
+        workingText.setId("drill-busy");
+        workingText.textProperty().bind(vm.busyTextProperty());
+        workingText.getStyleClass().add(Styles.TEXT_MUTED);
+        HBox busy = new HBox(8, working, workingText);
+        busy.setAlignment(Pos.CENTER_LEFT);
+        busy.visibleProperty().bind(vm.busyProperty());
+        busy.managedProperty().bind(busy.visibleProperty());
+        HBox buttons = new HBox(10, start, back, busy);
         buttons.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(16, g, buttons, problem);
         box.getStyleClass().add("setup-card");

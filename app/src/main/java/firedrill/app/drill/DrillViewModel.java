@@ -119,11 +119,8 @@ public final class DrillViewModel {
     private int truthTick = -1;
     private boolean truthFilter;
     private int decisionSig = -1;
-    private Executor background = r -> {
-        Thread t = new Thread(r, "firedrill-drill-export");
-        t.setDaemon(true);
-        t.start();
-    };
+    // Until the screen passes the app's executors (setExecutors), work runs on the caller's thread.
+    private Executor background = Runnable::run;
     private Executor fx = Runnable::run;
 
     public DrillViewModel(Drill drill) {
@@ -507,6 +504,7 @@ public final class DrillViewModel {
                 });
                 out.complete(html);
             } catch (IOException | RuntimeException e) {
+                firedrill.app.fx.Errors.report(e, "exporting the after-action report to " + html);
                 fx.execute(() -> {
                     exporting.set(false);
                     exported.set("Export failed: " + e.getMessage());

@@ -83,12 +83,8 @@ public final class FacilitatorConsoleView implements Screen {
         this.ctx = ctx;
         this.screenIndex = screenIndex;
         this.fullScreen = fullScreen;
-        vm.setExecutors(r -> {
-            Thread t = new Thread(r, "firedrill-drill-export");
-            t.setDaemon(true);
-            t.start();
-        }, javafx.application.Platform::runLater);
-        this.participant = new ParticipantView(vm, ctx.soundOn().getAsBoolean());
+        vm.setExecutors(ctx.tasks().background(), ctx.tasks().fx());
+        this.participant = new ParticipantView(vm, ctx.soundOn().getAsBoolean(), ctx.tasks().background());
         root.setId("facilitator-console");
         root.getStyleClass().add("facilitator");
         root.getProperties().put(DRILL_KEY, vm.drill());
@@ -827,6 +823,8 @@ public final class FacilitatorConsoleView implements Screen {
             scene.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
         }
         participant.hide();
-        vm.drill().close();
+        // Closing saves a last time and may wait for the simulation (up to 20 s): never on the FX thread.
+        Drill drill = vm.drill();
+        ctx.tasks().background().execute(drill::close);
     }
 }

@@ -50,7 +50,7 @@ public final class ParticipantView {
         }
     };
 
-    public ParticipantView(DrillViewModel dvm, boolean soundOn) {
+    public ParticipantView(DrillViewModel dvm, boolean soundOn, java.util.concurrent.Executor background) {
         this.dvm = dvm;
         this.vm = dvm.observed();
         this.parts = new ConsoleParts(vm);
@@ -92,7 +92,7 @@ public final class ParticipantView {
         root.setMouseTransparent(true);
         root.setFocusTraversable(false);
         if (soundOn) {
-            vm.setOnPage(AlertSound::page);
+            vm.setOnPage(() -> AlertSound.page(background));
         }
     }
 

@@ -6,7 +6,7 @@ import javax.sound.sampled.SourceDataLine;
 
 /**
  * A short two-tone page for a new critical alert, synthesised with javax.sound (no media module, no
- * AWT). Plays on a daemon thread; silently does nothing where there is no audio device.
+ * AWT). Plays on a worker thread; silently does nothing where there is no audio device.
  */
 public final class AlertSound {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AlertSound.class);
@@ -15,14 +15,17 @@ public final class AlertSound {
 
     private AlertSound() {}
 
-    public static void page() {
+    /** Plays the page on {@code background} (a worker of the app's {@link TaskExecutor}); one at a time. */
+    public static void page(java.util.concurrent.Executor background) {
         if (playing) {
             return;
         }
         playing = true;
-        Thread t = new Thread(AlertSound::play, "firedrill-alert-sound");
-        t.setDaemon(true);
-        t.start();
+        try {
+            background.execute(AlertSound::play);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            playing = false; // the app is closing
+        }
     }
 
     private static void play() {

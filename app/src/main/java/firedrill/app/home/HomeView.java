@@ -3,19 +3,23 @@ package firedrill.app.home;
 import atlantafx.base.theme.Styles;
 import firedrill.app.fx.Navigator;
 import firedrill.app.fx.Screen;
-import firedrill.engine.scenario.Scenario;
-import firedrill.engine.scenario.ScenarioLoader;
 import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -24,10 +28,17 @@ import javafx.stage.FileChooser;
 
 /** Home screen: the scenario library as cards, with personal bests; settings on the side. */
 public final class HomeView implements Screen {
+    /** Key of this view in the root's properties (tests). */
+    public static final String VIEW_KEY = "firedrill.home";
+    /** A card's width: at least {@value #CARD_MIN}, at most {@value #CARD_MAX}, {@value #GAP} apart. */
+    private static final double CARD_MIN = 420;
+    private static final double CARD_MAX = 560;
+    private static final double GAP = 20;
     private final BorderPane root = new BorderPane();
     private final HomeViewModel vm;
     private final Navigator nav;
-    private final FlowPane cards = new FlowPane(20, 20);
+    private final ListView<List<HomeViewModel.Card>> rows = new ListView<>();
+    private int columns;
 
     /**
      * @param side a panel for the right-hand column (the shell passes its settings panel), or null
@@ -36,6 +47,7 @@ public final class HomeView implements Screen {
         this.vm = vm;
         this.nav = nav;
         root.setId("home");
+        root.getProperties().put(VIEW_KEY, this);
         root.getStyleClass().add("home");
 
         Label heading = new Label("Scenario library");
@@ -58,19 +70,33 @@ public final class HomeView implements Screen {
         problem.textProperty().bind(vm.problemProperty());
         problem.visibleProperty().bind(vm.problemProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
+        ProgressBar progress = new ProgressBar();
+        progress.setId("library-progress");
+        progress.progressProperty().bind(vm.progressProperty());
+        Label loadingText = new Label("Loading the scenario library…");
+        loadingText.getStyleClass().add(Styles.TEXT_MUTED);
+        HBox loading = new HBox(10, progress, loadingText);
+        loading.setAlignment(Pos.CENTER_LEFT);
+        loading.visibleProperty().bind(vm.loadingProperty());
+        loading.managedProperty().bind(loading.visibleProperty());
 
-        cards.setId("scenario-list");
-        cards.getStyleClass().add("scenario-list");
-        vm.cards().addListener((ListChangeListener<HomeViewModel.Card>) c -> rebuild());
-        rebuild();
+        // One line per row of cards, in a virtualised list: only the rows on screen have nodes, so
+        // a library of hundreds of scenarios costs the FX thread what a few cards cost.
+        rows.setId("scenario-list");
+        rows.getStyleClass().addAll("scenario-list", "scenario-rows");
+        rows.setCellFactory(v -> new RowCell());
+        rows.setFocusTraversable(false);
+        rows.widthProperty().addListener((o, a, b) -> regroup(false));
+        vm.cards().addListener((ListChangeListener<HomeViewModel.Card>) c -> regroup(true));
+        vm.loadingProperty().addListener((o, a, b) -> placeholder());
+        placeholder();
+        regroup(true);
+        VBox.setVgrow(rows, Priority.ALWAYS);
 
-        VBox main = new VBox(14, headRow, sub, problem, cards);
-        main.setPadding(new Insets(28, 32, 32, 32));
+        VBox main = new VBox(14, headRow, sub, problem, loading, rows);
+        main.setPadding(new Insets(28, 32, 0, 32));
         main.getStyleClass().add("home-main");
-        ScrollPane scroll = new ScrollPane(main);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("edge-to-edge");
-        root.setCenter(scroll);
+        root.setCenter(main);
         VBox column = new VBox(18, side == null ? new Region() : side, howItWorks());
         column.getStyleClass().add("side-panel");
         if (side != null) {
@@ -83,17 +109,82 @@ public final class HomeView implements Screen {
         root.setRight(sideScroll);
     }
 
-    private void rebuild() {
-        cards.getChildren().clear();
-        if (vm.cards().isEmpty()) {
-            Label none = new Label("No scenarios installed yet.");
-            none.setId("scenario-placeholder");
-            none.getStyleClass().add(Styles.TEXT_MUTED);
-            cards.getChildren().add(none);
+    /** Cards per row for the list's width; the rows are rebuilt when that changes or the cards do. */
+    private void regroup(boolean cardsChanged) {
+        double width = rows.getWidth() - 24; // leave room for the scroll bar
+        int cols = Math.max(1, (int) ((width + GAP) / (CARD_MIN + GAP)));
+        if (!cardsChanged && cols == columns) {
             return;
         }
-        for (HomeViewModel.Card c : vm.cards()) {
-            cards.getChildren().add(card(c));
+        columns = cols;
+        List<List<HomeViewModel.Card>> out = new ArrayList<>();
+        List<HomeViewModel.Card> all = vm.cards();
+        for (int i = 0; i < all.size(); i += cols) {
+            out.add(List.copyOf(all.subList(i, Math.min(all.size(), i + cols))));
+        }
+        rows.getItems().setAll(out);
+    }
+
+    /** Scrolls the library to a scenario's card (only cards on screen have nodes); false when it is not listed. */
+    public boolean reveal(String scenarioId) {
+        for (int i = 0; i < rows.getItems().size(); i++) {
+            if (rows.getItems().get(i).stream().anyMatch(c -> c.id().equals(scenarioId))) {
+                rows.scrollTo(i);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void placeholder() {
+        if (vm.loadingProperty().get()) {
+            rows.setPlaceholder(new Region());
+            return;
+        }
+        Label none = new Label("No scenarios installed yet.");
+        none.setId("scenario-placeholder");
+        none.getStyleClass().add(Styles.TEXT_MUTED);
+        rows.setPlaceholder(none);
+    }
+
+    /** A row of cards (built when the row scrolls into view). */
+    private final class RowCell extends ListCell<List<HomeViewModel.Card>> {
+        @Override
+        protected void updateItem(List<HomeViewModel.Card> row, boolean empty) {
+            super.updateItem(row, empty);
+            setText(null);
+            if (empty || row == null) {
+                setGraphic(null);
+                return;
+            }
+            HBox line = new HBox(GAP);
+            for (HomeViewModel.Card c : row) {
+                Node card = card(c);
+                HBox.setHgrow(card, Priority.ALWAYS);
+                line.getChildren().add(card);
+            }
+            setGraphic(line);
+        }
+
+        // A Labeled sizes its graphic for an unconstrained width, which would put every wrapped text on
+        // one line: size the row for the cell's width instead.
+        @Override
+        protected double computePrefHeight(double width) {
+            Node g = getGraphic();
+            if (g == null || width <= 0) {
+                return super.computePrefHeight(width);
+            }
+            return snappedTopInset() + snappedBottomInset() + g.prefHeight(width - snappedLeftInset() - snappedRightInset());
+        }
+
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            Node g = getGraphic();
+            if (g != null) {
+                double w = getWidth() - snappedLeftInset() - snappedRightInset();
+                g.resizeRelocate(snappedLeftInset(), snappedTopInset(), w, g.prefHeight(w));
+            }
         }
     }
 
@@ -164,12 +255,14 @@ public final class HomeView implements Screen {
         Button practice = new Button("Practice");
         practice.setId("practice-" + c.id());
         practice.getStyleClass().addAll(Styles.ACCENT, "practice-button");
-        practice.setOnAction(e -> nav.briefing(c.scenario()));
-        boolean shipped = ScenarioLoader.shippedIds().contains(c.id());
+        practice.setOnAction(e -> vm.open(c, nav::briefing));
+        practice.disableProperty().bind(vm.openingProperty());
+        boolean shipped = c.entry().shipped();
         Button edit = new Button(shipped ? "Edit a copy" : "Edit");
         edit.setId("edit-" + c.id());
         edit.getStyleClass().add(Styles.FLAT);
-        edit.setOnAction(e -> nav.author(c.scenario()));
+        edit.setOnAction(e -> vm.open(c, nav::author));
+        edit.disableProperty().bind(vm.openingProperty());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox footer = new HBox(12, best, grow, edit, practice);
@@ -183,11 +276,11 @@ public final class HomeView implements Screen {
         footer.getChildren().remove(best); // the personal best gets a line of its own, above the buttons
 
         VBox card = new VBox(12, meta, title, summary, objectives, best, footer);
-        card.setMinWidth(420);
+        card.setMinWidth(CARD_MIN);
         card.getStyleClass().add("scenario-card");
         card.setId("card-" + c.id());
         card.setPrefWidth(470);
-        card.setMaxWidth(560);
+        card.setMaxWidth(CARD_MAX);
         return card;
     }
 
@@ -197,10 +290,7 @@ public final class HomeView implements Screen {
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Scenario (*.json)", "*.json"));
         File f = chooser.showOpenDialog(root.getScene() == null ? null : root.getScene().getWindow());
         if (f != null) {
-            Scenario s = vm.open(f.toPath());
-            if (s != null) {
-                nav.briefing(s);
-            }
+            vm.open(f.toPath(), nav::briefing);
         }
     }
 
@@ -212,5 +302,30 @@ public final class HomeView implements Screen {
     @Override
     public String title() {
         return "Library";
+    }
+
+    /**
+     * Starts listing the library after the screen's next layout pulse: at start-up that is the window's
+     * first frame, which then does not compete with reading a few hundred scenario files.
+     */
+    @Override
+    public void shown() {
+        Scene scene = root.getScene();
+        if (scene == null) {
+            vm.load();
+            return;
+        }
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> Platform.runLater(() -> {
+            scene.removePostLayoutPulseListener(once[0]); // not from inside the pulse's own loop
+            vm.load();
+        });
+        scene.addPostLayoutPulseListener(once[0]);
+        Platform.requestNextPulse();
+    }
+
+    @Override
+    public void dispose() {
+        vm.dispose();
     }
 }

@@ -30,7 +30,7 @@ public final class PersonalBests {
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Best(String scenarioId, double impactMinutes, String apiFullRecovery, int milestonesWithin,
                        int milestones, String mode, long seed, String date) {
-        boolean beats(Best other) {
+        public boolean beats(Best other) {
             if (other == null) {
                 return true;
             }

@@ -10,7 +10,6 @@ import firedrill.engine.scenario.ActionSpec;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.animation.AnimationTimer;
-import javafx.application.Platform;
 import javafx.event.EventHandler;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -156,15 +155,11 @@ public final class ConsoleView implements Screen {
         notices.next(vm.snapshot());
         vm.snapshotProperty().addListener((o, a, b) -> notices.next(b).forEach(popups::show));
 
-        vm.setExecutors(r -> {
-            Thread t = new Thread(r, "firedrill-scoring");
-            t.setDaemon(true);
-            t.start();
-        }, Platform::runLater);
+        vm.setExecutors(ctx.tasks().background(), ctx.tasks().fx());
         vm.setRunSaver(ctx.saver());
         vm.setOnPage(() -> {
             if (ctx.soundOn().getAsBoolean()) {
-                AlertSound.page();
+                AlertSound.page(ctx.tasks().background());
             }
         });
         vm.resultProperty().addListener((o, a, r) -> showResults(r));

@@ -2,6 +2,7 @@ package firedrill.app.practice;
 
 import firedrill.app.debrief.RunResult;
 import firedrill.app.debrief.RunResults;
+import firedrill.app.fx.Errors;
 import firedrill.app.fx.Formats;
 import firedrill.app.fx.ListDiff;
 import firedrill.app.practice.SimulationRunner.Frame;
@@ -109,11 +110,8 @@ public final class ConsoleViewModel {
     private int lastFirstCritical = -1;
     private Runnable onPage = () -> {};
     private Issuer issuer;
-    private Executor background = r -> {
-        Thread t = new Thread(r, "firedrill-scoring");
-        t.setDaemon(true);
-        t.start();
-    };
+    // Until the screen passes the app's executors (setExecutors), work runs on the caller's thread.
+    private Executor background = Runnable::run;
     private Executor fx = Runnable::run;
     private RunSaver saver = RunSaver.NONE;
     private CompletableFuture<RunResult> scored;
@@ -345,6 +343,7 @@ public final class ConsoleViewModel {
                     if (e != null) {
                         LOG.error("Scoring the finished run failed", e);
                         notice.set("Scoring failed: " + e);
+                        Errors.report(e, "scoring the run");
                         return;
                     }
                     try {
@@ -352,6 +351,7 @@ public final class ConsoleViewModel {
                     } catch (RuntimeException ex) {
                         LOG.error("Showing the results failed", ex);
                         notice.set("Could not show the results: " + ex);
+                        Errors.report(ex, "showing the results");
                     }
                 }, fx);
     }

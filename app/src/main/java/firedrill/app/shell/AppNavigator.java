@@ -1,33 +1,43 @@
 package firedrill.app.shell;
 
 import firedrill.app.debrief.DebriefFactory;
-import firedrill.app.debrief.ResultsView;
 import firedrill.app.debrief.ResultsViewModel;
 import firedrill.app.debrief.RunResult;
+import firedrill.app.fx.DataDir;
 import firedrill.app.fx.Navigator;
 import firedrill.app.fx.Screen;
+import firedrill.app.fx.TaskExecutor;
 import firedrill.app.home.HomeView;
 import firedrill.app.home.HomeViewModel;
+import firedrill.app.home.Library;
 import firedrill.app.home.PersonalBests;
 import firedrill.app.practice.BriefingView;
 import firedrill.app.practice.BriefingViewModel;
 import firedrill.app.practice.ConsoleContext;
 import firedrill.engine.scenario.Scenario;
 import java.time.LocalDate;
+import java.util.concurrent.Executor;
 
 /** The shell's navigation: builds the library and briefing screens, records bests, picks the debrief. */
 public final class AppNavigator implements Navigator {
     private final MainWindow window;
     private final SettingsStore settings;
     private final PersonalBests bests;
+    private final TaskExecutor tasks;
+    private final Executor settingsSaves;
+    private final Executor bestsSaves;
+    private final Library library = new Library(firedrill.app.author.ScenarioFiles.userDir());
     private DebriefFactory debrief;
-    private final firedrill.app.debrief.Debriefs debriefs =
-            new firedrill.app.debrief.Debriefs(new firedrill.app.session.SessionStore(firedrill.app.fx.DataDir.resolve()));
+    private final firedrill.app.debrief.Debriefs debriefs;
 
-    public AppNavigator(MainWindow window, SettingsStore settings, PersonalBests bests) {
+    public AppNavigator(MainWindow window, SettingsStore settings, PersonalBests bests, TaskExecutor tasks) {
         this.window = window;
         this.settings = settings;
         this.bests = bests;
+        this.tasks = tasks;
+        this.settingsSaves = tasks.serial("saving the settings");
+        this.bestsSaves = tasks.serial("saving the personal bests");
+        this.debriefs = new firedrill.app.debrief.Debriefs(new firedrill.app.session.SessionStore(DataDir.resolve()), tasks);
         this.debrief = this::standardResults;
     }
 
@@ -36,33 +46,41 @@ public final class AppNavigator implements Navigator {
         this.debrief = factory;
     }
 
+    /** The app's background work (tests). */
+    public TaskExecutor tasks() {
+        return tasks;
+    }
+
     @Override
     public void home() {
-        SettingsView side = new SettingsView(new SettingsViewModel(settings));
-        window.show(new HomeView(new HomeViewModel(bests), this, side.root()));
+        SettingsView side = new SettingsView(new SettingsViewModel(settings, settingsSaves));
+        window.show(new HomeView(new HomeViewModel(bests, library, tasks), this, side.root()));
     }
 
     @Override
     public void briefing(Scenario scenario) {
         ConsoleContext ctx = new ConsoleContext(this, (r, n) -> debrief.create(r, n), () -> settings.get().sound(),
-                debriefs::saveFinished);
+                debriefs::saveFinished, tasks);
         window.show(new BriefingView(new BriefingViewModel(scenario), ctx));
     }
 
     /** The facilitated drill's set-up (offers to resume an interrupted drill). */
     public void drill() {
         firedrill.app.drill.DrillContext ctx = new firedrill.app.drill.DrillContext(this,
-                new firedrill.app.drill.DrillStore(firedrill.app.fx.DataDir.resolve()),
-                scene -> Styles.applyAll(scene, settings.get()), () -> settings.get().sound());
+                new firedrill.app.drill.DrillStore(DataDir.resolve()),
+                scene -> Styles.applyAll(scene, settings.get()), () -> settings.get().sound(), tasks);
         window.show(new firedrill.app.drill.DrillSetupView(
-                new firedrill.app.drill.DrillSetupViewModel(ctx.store()), ctx));
+                new firedrill.app.drill.DrillSetupViewModel(ctx.store(), tasks), ctx));
     }
 
     /** At start-up: when a drill was interrupted (crash, power loss), open the drill screen, which offers to resume it. */
     public void offerDrillResume() {
-        if (new firedrill.app.drill.DrillStore(firedrill.app.fx.DataDir.resolve()).interrupted() != null) {
-            drill();
-        }
+        firedrill.app.drill.DrillStore store = new firedrill.app.drill.DrillStore(DataDir.resolve());
+        tasks.submit("looking for an interrupted drill", p -> store.interrupted() != null, found -> {
+            if (found) {
+                drill();
+            }
+        }, e -> failed("Could not look for an interrupted drill", e));
     }
 
     @Override
@@ -70,10 +88,20 @@ public final class AppNavigator implements Navigator {
         window.show(screen);
     }
 
-    /** The scenario editor (a copy of a shipped scenario, a user scenario's file, or the template when null). */
+    /**
+     * The scenario editor (a copy of a shipped scenario, a user scenario's file, or the template when
+     * null). Finding a user scenario's file reads the folder, so the document is made in the background.
+     */
     @Override
     public void author(Scenario scenario) {
-        window.show(firedrill.app.author.AuthorView.forLibrary(scenario, this));
+        tasks.submit("opening the editor", p -> firedrill.app.author.AuthorView.document(scenario),
+                doc -> window.show(firedrill.app.author.AuthorView.of(doc, this, tasks)),
+                e -> failed("Could not open the editor", e));
+    }
+
+    /** Background work the user asked for failed (it is logged already): say so. */
+    private void failed(String what, Throwable e) {
+        new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR, what + ": " + e.getMessage()).show();
     }
 
     /** The app bar's "Author a scenario": a new scenario from the template. */
@@ -86,13 +114,19 @@ public final class AppNavigator implements Navigator {
         window.show(debriefs.history(this));
     }
 
+    /**
+     * The run's debrief. Whether it beats the personal best is decided here from the bests in memory;
+     * the bests file is written on its lane (the write forces the disk), which sets the bests there.
+     */
     private Screen standardResults(RunResult r, Navigator nav) {
-        PersonalBests.Update u = bests.record(new PersonalBests.Best(r.scenarioId(), r.score().impactMinutes(),
+        PersonalBests.Best run = new PersonalBests.Best(r.scenarioId(), r.score().impactMinutes(),
                 r.outcome().service("api") == null || r.outcome().service("api").fullRecovery() < 0 ? null
                         : r.spec().timeOf(r.outcome().service("api").fullRecovery()),
                 r.score().milestonesWithinTolerance(), r.score().milestones().size(), r.mode(), r.seed(),
-                LocalDate.now().toString()));
-        Double previous = u.previous() == null ? null : u.previous().impactMinutes();
-        return debriefs.debrief(r, new ResultsViewModel(r, previous, u.improved()), nav);
+                LocalDate.now().toString());
+        PersonalBests.Best previous = bests.best(r.scenarioId()).orElse(null);
+        boolean improved = run.beats(previous);
+        bestsSaves.execute(() -> bests.record(run));
+        return debriefs.debrief(r, new ResultsViewModel(r, previous == null ? null : previous.impactMinutes(), improved), nav);
     }
 }

@@ -3,6 +3,8 @@ package firedrill.app.shell;
 import firedrill.app.diagnostics.ErrorDialog;
 import firedrill.app.diagnostics.UncaughtErrors;
 import firedrill.app.fx.DataDir;
+import firedrill.app.fx.FxTaskExecutor;
+import firedrill.app.fx.TaskExecutor;
 import firedrill.app.home.PersonalBests;
 import java.nio.file.Path;
 import javafx.application.Application;
@@ -13,8 +15,12 @@ import javafx.stage.Stage;
 public final class FiredrillApp extends Application {
     public static final String TITLE = "Firedrill";
 
+    /** How long closing the app waits for queued saves (a drill's last save takes up to 20 s). */
+    private static final java.time.Duration SHUTDOWN_GRACE = java.time.Duration.ofSeconds(25);
+
     private AppNavigator navigator;
     private MainWindow window;
+    private TaskExecutor tasks;
 
     public static void launchGui(String[] args) {
         Application.launch(FiredrillApp.class, args);
@@ -26,6 +32,7 @@ public final class FiredrillApp extends Application {
         UncaughtErrors errors = UncaughtErrors.installDefault();
         errors.tellWith(ErrorDialog::show);
         Thread.currentThread().setUncaughtExceptionHandler(errors);
+        tasks = new FxTaskExecutor();
         Path data = DataDir.resolve();
         SettingsStore settings = new SettingsStore(data);
         PersonalBests bests = new PersonalBests(data);
@@ -35,13 +42,14 @@ public final class FiredrillApp extends Application {
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window.root(), Math.min(1366, screen.getWidth()), Math.min(800, screen.getHeight()));
         Styles.applyAll(scene, settings.get());
-        settings.settingsProperty().addListener((o, a, b) -> Styles.applyAll(scene, b));
+        // Settings are saved on a worker, so they change there: restyle on the FX thread.
+        settings.settingsProperty().addListener((o, a, b) -> tasks.fx().execute(() -> Styles.applyAll(scene, b)));
         // A damaged settings or bests file was set aside, or a save failed: the user hears of it.
         window.showNotice(settings.noticeProperty().get());
         window.showNotice(bests.noticeProperty().get());
         settings.noticeProperty().addListener((o, a, b) -> onFx(() -> window.showNotice(b)));
         bests.noticeProperty().addListener((o, a, b) -> onFx(() -> window.showNotice(b)));
-        navigator = new AppNavigator(window, settings, bests);
+        navigator = new AppNavigator(window, settings, bests, tasks);
         navigator.home();
         window.addBarAction(firedrill.app.author.AuthorEntry.button(navigator::author));
         window.addBarAction(firedrill.app.drill.DrillEntry.button(navigator::drill));
@@ -77,6 +85,14 @@ public final class FiredrillApp extends Application {
     /** The main window of the running app (tests). */
     public MainWindow window() {
         return window;
+    }
+
+    /** After the window closed: lets queued saves finish (the workers are daemons and would be cut off). */
+    @Override
+    public void stop() {
+        if (tasks != null) {
+            tasks.shutdown(SHUTDOWN_GRACE);
+        }
     }
 
     /** The navigator of the running app (tests). */

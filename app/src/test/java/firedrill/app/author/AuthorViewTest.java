@@ -174,7 +174,7 @@ class AuthorViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(5000, view.viewModel().scenario().fleet().clusters().get(0).nodes());
         assertEquals("5000", ((TextField) field(robot, path)).getText());
-        assertTrue(problems.getItems().isEmpty(), "the problem disappears");
+        waitUntil(() -> problems.getItems().isEmpty()); // the problem disappears once the undone version validates
         assertFalse(field(robot, path).getStyleClass().contains(ProblemDecoration.STYLE_CLASS), "and its mark");
         assertTrue(Decorator.getDecorations(field(robot, path)) == null || Decorator.getDecorations(field(robot, path)).isEmpty());
         assertEquals(path, focusedPath(), "undo shows the field it changed");
@@ -228,8 +228,9 @@ class AuthorViewTest {
         }
         Scenario broken = s;
         robot.interact(() -> app.navigator().show(new AuthorView(new AuthorViewModel(
-                new ScenarioDocument(broken, ScenarioDocument.Origin.NEW, null)), app.navigator())));
+                new ScenarioDocument(broken, ScenarioDocument.Origin.NEW, null), app.navigator().tasks()), app.navigator())));
         AuthorView view = (AuthorView) robot.lookup("#author").query().getProperties().get(AuthorView.VIEW_KEY);
+        waitUntil(() -> !view.viewModel().validatingProperty().get()); // validated in the background
         List<Problem> problems = List.copyOf(view.viewModel().problems());
         assertTrue(problems.size() >= errors.length, problems::toString);
         for (Problem p : problems) {
@@ -275,6 +276,14 @@ class AuthorViewTest {
                 "the reference playbook recovers every hit service");
         // Back to the library: the user's scenario is there and starts like a shipped one.
         robot.clickOn("#author-library");
+        waitUntil(() -> robot.lookup("#home").tryQuery().isPresent());
+        firedrill.app.home.HomeView home = (firedrill.app.home.HomeView) robot.lookup("#home").query().getProperties()
+                .get(firedrill.app.home.HomeView.VIEW_KEY);
+        boolean[] listed = new boolean[1];
+        waitUntil(() -> {
+            robot.interact(() -> listed[0] = home.reveal("our-drill")); // the library lists in the background
+            return listed[0];
+        });
         waitUntil(() -> robot.lookup("#practice-our-drill").tryQuery().isPresent());
         assertEquals("Edit", robot.lookup("#edit-our-drill").queryButton().getText());
         robot.interact(() -> robot.lookup("#practice-our-drill").queryButton().fire());

@@ -48,7 +48,7 @@ public final class DebriefScreenshots extends Application {
 
     private void play(FiredrillApp app) {
         try {
-            Debriefs debriefs = new Debriefs(new SessionStore(DataDir.resolve()));
+            Debriefs debriefs = new Debriefs(new SessionStore(DataDir.resolve()), new firedrill.app.fx.FxTaskExecutor());
             RunResult r = DebriefFixtures.fastResponse();
             DebriefView[] view = new DebriefView[1];
             fx(() -> {

@@ -20,7 +20,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TabPane;
-import javafx.scene.layout.VBox;
+import java.util.List;
 import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
 import org.junit.jupiter.api.Test;
@@ -43,7 +43,7 @@ class DebriefUiTest {
     @Start
     void start(Stage stage) throws Exception {
         Path data = Files.createTempDirectory("firedrill-debrief-ui-");
-        debriefs = new Debriefs(new SessionStore(data));
+        debriefs = new Debriefs(new SessionStore(data), new firedrill.app.fx.FxTaskExecutor());
         window = new MainWindow();
         nav = new Navigator() {
             @Override
@@ -118,9 +118,11 @@ class DebriefUiTest {
         // The run was saved; History lists it.
         waitUntil(() -> view.viewModel().savedFileProperty().get() != null);
         robot.interact(() -> robot.lookup("#open-history").queryButton().fire());
-        waitUntil(() -> robot.lookup("#attempts-" + DebriefFixtures.SCENARIO).tryQuery().isPresent());
-        VBox rows = robot.lookup("#attempts-" + DebriefFixtures.SCENARIO).queryAs(VBox.class);
-        assertEquals(1, rows.getChildren().size());
+        waitUntil(() -> window.current() instanceof HistoryView h && !h.items().isEmpty());
+        List<HistoryView.Item> items = ((HistoryView) window.current()).items();
+        assertEquals(1, items.stream().filter(i -> i instanceof HistoryView.Attempt a
+                && a.row().scenario().equals(DebriefFixtures.SCENARIO)).count(), items::toString);
+        assertTrue(robot.lookup("#open-attempt-" + DebriefFixtures.SCENARIO + "-1").tryQuery().isPresent());
     }
 
     private static void waitUntil(BooleanSupplier c) {

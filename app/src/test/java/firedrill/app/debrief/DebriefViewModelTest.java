@@ -71,7 +71,7 @@ class DebriefViewModelTest {
     @Test
     void aRunSavedWhenItEndedIsCompletedInTheSameFile(@TempDir Path tmp) throws Exception {
         SessionStore own = new SessionStore(tmp);
-        Debriefs debriefs = new Debriefs(own, java.time.Clock.fixed(java.time.Instant.parse("2026-12-04T15:00:00Z"),
+        Debriefs debriefs = new Debriefs(own, firedrill.app.fx.TaskExecutor.sameThread(), java.time.Clock.fixed(java.time.Instant.parse("2026-12-04T15:00:00Z"),
                 java.time.ZoneOffset.UTC));
         FinishedRun run = DebriefFixtures.finishedRun();
         Path file = debriefs.saveFinished(run);

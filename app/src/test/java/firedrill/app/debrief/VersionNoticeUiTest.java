@@ -38,7 +38,7 @@ class VersionNoticeUiTest {
         store.save(new SessionRecord(now.format(), now.scenario(), now.scenarioHash(), now.seed(), now.difficulty(),
                 now.mode(), now.startedTick(), now.endedTick(), now.savedAt(), now.commands(), now.outcome(), null,
                 now.notes()));
-        Debriefs debriefs = new Debriefs(store);
+        Debriefs debriefs = new Debriefs(store, firedrill.app.fx.TaskExecutor.sameThread());
         window = new MainWindow();
         Navigator nav = new Navigator() {
             @Override

@@ -57,7 +57,11 @@ class DrillResumeUiTest {
 
     @Test
     void theNextStartOffersToResumeAndResumesWhereItStopped(FxRobot robot) throws Exception {
-        // The app opened on the drill screen, with the interrupted drill described.
+        // The app opened on the drill screen (the autosave is looked for in the background), with the
+        // interrupted drill described.
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#resume-card").tryQuery()
+                .map(javafx.scene.Node::isVisible).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
         Parent card = (Parent) robot.lookup("#resume-card").query();
         assertTrue(card.isVisible());
         String what = robot.lookup("#interrupted-drill").queryAs(Label.class).getText();
@@ -65,14 +69,17 @@ class DrillResumeUiTest {
 
         robot.interact(() -> robot.lookup("#resume-drill").queryButton().fire());
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#facilitator-console").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents(); // the resumed console arrives from a worker: let it lay out
         Parent console = (Parent) robot.lookup("#facilitator-console").query();
         Drill d = (Drill) console.getProperties().get(FacilitatorConsoleView.DRILL_KEY);
         try {
             assertTrue(d.frame().paused(), "a resumed drill waits for the facilitator");
             assertEquals(interrupted.tick(), d.frame().tick());
             assertEquals(interrupted.digest(), DrillRecord.digestText(d.runner().checkpoint().get(10, TimeUnit.SECONDS).digest()));
-            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#decision-log").queryTableView().getItems().size() == 1
-                    && robot.lookup("#observation-list").queryListView().getItems().size() == 1);
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#decision-log").tryQuery()
+                    .map(t -> ((TableView<?>) t).getItems().size() == 1).orElse(false)
+                    && robot.lookup("#observation-list").tryQuery()
+                    .map(l -> ((ListView<?>) l).getItems().size() == 1).orElse(false));
             TableView<?> log = robot.lookup("#decision-log").queryTableView();
             assertEquals("Dana", ((DrillViewModel.DecisionRow) log.getItems().get(0)).decision().by());
             ListView<?> obs = robot.lookup("#observation-list").queryListView();

@@ -81,6 +81,8 @@ class DrillUiTest {
     /** App bar → set-up (two named people) → Start. */
     private void openDrill(FxRobot robot) throws Exception {
         robot.interact(() -> robot.lookup("#open-drill").queryButton().fire());
+        // The set-up loads its scenarios in the background; Start waits for them.
+        waitUntil(() -> robot.lookup("#start-drill").tryQuery().map(b -> !b.isDisabled()).orElse(false));
         robot.interact(() -> {
             robot.lookup("#person-name-0").queryAs(TextField.class).setText("Dana");
             robot.lookup("#person-name-1").queryAs(TextField.class).setText("Lee");

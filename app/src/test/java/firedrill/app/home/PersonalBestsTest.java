@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import firedrill.app.fx.TaskExecutor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -55,7 +56,10 @@ class PersonalBestsTest {
     @Test
     void theLibraryShowsCardsWithBests() {
         PersonalBests bests = new PersonalBests(dir);
-        HomeViewModel vm = new HomeViewModel(bests);
+        HomeViewModel vm = new HomeViewModel(bests, new Library(dir.resolve("scenarios")), TaskExecutor.sameThread());
+        assertTrue(vm.cards().isEmpty(), "listed only when the screen asks");
+        vm.load();
+        assertFalse(vm.loadingProperty().get());
         assertFalse(vm.cards().isEmpty());
         HomeViewModel.Card c = vm.cards().get(0);
         assertEquals("openai-2024-12-11", c.id());

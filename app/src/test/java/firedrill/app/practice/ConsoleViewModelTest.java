@@ -173,7 +173,7 @@ class ConsoleViewModelTest {
         java.util.concurrent.LinkedBlockingQueue<Runnable> background = new java.util.concurrent.LinkedBlockingQueue<>();
         vm.setExecutors(background::add, Runnable::run);
         firedrill.app.session.SessionStore store = new firedrill.app.session.SessionStore(data);
-        vm.setRunSaver(new firedrill.app.debrief.Debriefs(store)::saveFinished);
+        vm.setRunSaver(new firedrill.app.debrief.Debriefs(store, firedrill.app.fx.TaskExecutor.sameThread())::saveFinished);
         runner.start();
         holdAt(vm, "15:20");
         vm.endExercise();

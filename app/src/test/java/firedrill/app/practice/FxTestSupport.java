@@ -25,7 +25,10 @@ final class FxTestSupport {
 
     /** Library → briefing → chosen mode → Start; returns the console's runner. */
     static SimulationRunner openConsole(FxRobot robot, String mode) {
+        // The library is listed, and a card's scenario loaded, in the background.
+        waitUntil(Duration.ofSeconds(20), () -> robot.lookup("#practice-" + SCENARIO).tryQuery().isPresent());
         robot.clickOn("#practice-" + SCENARIO);
+        waitUntil(Duration.ofSeconds(20), () -> robot.lookup("#mode-" + mode).tryQuery().isPresent());
         robot.clickOn("#mode-" + mode);
         robot.clickOn("#start-exercise");
         waitUntil(Duration.ofSeconds(20), () -> robot.lookup("#console").tryQuery().isPresent());
@@ -54,7 +57,8 @@ final class FxTestSupport {
             @Override
             public void show(firedrill.app.fx.Screen screen) {}
         };
-        ConsoleView view = new ConsoleView(new ConsoleViewModel(session, runner), new ConsoleContext(nav, (r, n) -> null, () -> false));
+        ConsoleView view = new ConsoleView(new ConsoleViewModel(session, runner), new ConsoleContext(nav, (r, n) -> null, () -> false,
+                new firedrill.app.fx.FxTaskExecutor()));
         firedrill.app.shell.MainWindow window = new firedrill.app.shell.MainWindow();
         javafx.scene.Scene scene = new javafx.scene.Scene(window.root(), 1280, 800);
         firedrill.app.shell.Styles.applyAll(scene, firedrill.app.shell.Settings.DEFAULT);

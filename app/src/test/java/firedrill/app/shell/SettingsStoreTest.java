@@ -18,7 +18,7 @@ class SettingsStoreTest {
         SettingsStore store = new SettingsStore(dir);
         assertEquals(Settings.DEFAULT, store.get());
         assertFalse(Files.exists(dir.resolve(SettingsStore.FILE)), "nothing written until something changes");
-        SettingsViewModel vm = new SettingsViewModel(store);
+        SettingsViewModel vm = new SettingsViewModel(store, Runnable::run);
         vm.darkProperty().set(false);
         vm.fontScaleProperty().set(1.15);
         vm.soundProperty().set(true);
