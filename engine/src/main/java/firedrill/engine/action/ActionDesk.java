@@ -23,8 +23,8 @@ import java.util.Map;
  * target takes effect when it is done. Work through the Kubernetes API progresses on a target only as
  * fast as its API answers, and a target gives up at the action's timeout (lock-out). The deploy
  * pipeline's rollback is all-or-nothing. Human work is jittered ±15% from the action's own random
- * stream, derived from the run seed and the action's sequence number, so changing one action does
- * not reshuffle the others.
+ * stream, derived from the run seed and the action's place in the log (tick, order within the tick),
+ * so changing or removing one action does not reshuffle the others.
  */
 public final class ActionDesk {
     private final ModelSpec spec;
@@ -37,6 +37,8 @@ public final class ActionDesk {
     private boolean escalated;
     private final List<Integer> statusUpdates;
     private int nextSeq;
+    private int lastIssueTick = -1;
+    private int issuedThisTick;
     /** The fleet the desk works on (for expected ends in records); set by {@link #attach}. */
     private FleetState fleet;
 
@@ -63,6 +65,8 @@ public final class ActionDesk {
         escalated = o.escalated;
         statusUpdates = new ArrayList<>(o.statusUpdates);
         nextSeq = o.nextSeq;
+        lastIssueTick = o.lastIssueTick;
+        issuedThisTick = o.issuedThisTick;
         fleet = o.fleet;
     }
 
@@ -80,7 +84,13 @@ public final class ActionDesk {
     public void issue(Command cmd, int tick, FleetModel model, MessageSink sink) {
         ActionSpec as = spec.action(cmd.action());
         int seq = nextSeq++;
-        SeededStream rng = SeededStream.derive(seed, "action#" + seq);
+        // Keyed by the action's place in the log (its tick, its order within the tick), not by the count
+        // of earlier actions: a what-if that changes or removes one action leaves the others' draws alone.
+        if (tick != lastIssueTick) {
+            lastIssueTick = tick;
+            issuedThisTick = 0;
+        }
+        SeededStream rng = SeededStream.derive(seed, "action@" + tick + "#" + issuedThisTick++);
         if (as == null) {
             ActionSpec unknown = new ActionSpec(cmd.action(), "investigate", cmd.action(), null, false, "PT0S",
                     null, null, null, null, null);

@@ -30,7 +30,7 @@ final class ActionRun {
     final String mode;
     /** Responders asked for (manual lanes). */
     final int requested;
-    /** This action's own random stream, derived from the run seed and {@code seq}. */
+    /** This action's own random stream, derived from the run seed and its place in the log. */
     final SeededStream rng;
     int startTick = -1;
     int endTick = -1;
