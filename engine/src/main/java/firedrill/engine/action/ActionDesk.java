@@ -238,7 +238,7 @@ public final class ActionDesk {
             run.nextStep++;
         }
         boolean api = run.spec.requiresApi();
-        int timeout = ExecutionPlan.timeout(run.spec);
+        int timeout = run.timeout;
         boolean allOrNothing = run.kind == ActionKind.ROLLBACK_TELEMETRY;
         FleetState s = model.state();
         boolean again = true;
@@ -614,7 +614,7 @@ public final class ActionDesk {
      */
     private int[] expected(ActionRun r, int tick) {
         boolean api = r.spec.requiresApi();
-        int timeout = ExecutionPlan.timeout(r.spec);
+        int timeout = r.timeout;
         int lanes = r.laneTarget.length;
         int[] laneFree = new int[lanes];
         int from = Math.max(tick, r.launchTick);

@@ -32,6 +32,8 @@ final class ActionRun {
     final int requested;
     /** This action's own random stream, derived from the run seed and its place in the log. */
     final SeededStream rng;
+    /** Seconds after which a target of API work gives up (parsed once: advance runs every tick). */
+    final int timeout;
     int startTick = -1;
     int endTick = -1;
     /** Jitter of human work (hands-on time, prepare), drawn once when the action starts. */
@@ -80,6 +82,7 @@ final class ActionRun {
         this.mode = mode;
         this.requested = requested;
         this.rng = rng;
+        this.timeout = ExecutionPlan.timeout(spec);
         this.targets = kind != null && kind.clusterScoped() ? clusters : new int[] {-1};
         int n = targets.length;
         state = new byte[n];
@@ -102,6 +105,7 @@ final class ActionRun {
         mode = o.mode;
         requested = o.requested;
         rng = o.rng == null ? null : o.rng.copy();
+        timeout = o.timeout;
         targets = o.targets;
         startTick = o.startTick;
         endTick = o.endTick;
