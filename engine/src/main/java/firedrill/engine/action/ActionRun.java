@@ -170,7 +170,7 @@ final class ActionRun {
     ActionRecord record(int tick, int releaseTick, int expectedEnd) {
         return new ActionRecord(seq, spec.id(), spec.title(), target, params, by, issuedTick, startTick, endTick,
                 progress(tick, expectedEnd), outcome, reason, clusters.length, List.copyOf(succeeded), List.copyOf(failed),
-                mode, requested, held, releaseTick, done, firstEffectTick, lastEffectTick);
+                mode, requested, held, releaseTick, clusters.length == 0 ? 0 : done, firstEffectTick, lastEffectTick);
     }
 
     @Override
