@@ -208,9 +208,17 @@ final class SectionViews {
         d.area("description", "Description", "What it does and what it needs.");
         d.check("needsApi", "Needs the API", false, "Goes through the Kubernetes API: progresses only as fast as the"
                 + " target's API answers, fails at timeout.");
-        d.text("duration", "Duration", "Hands-on time for one target (ISO duration).");
-        d.text("perExtraTarget", "Per extra target", "Added per further target cluster.");
-        d.text("timeout", "Timeout", "When a needsApi action gives up (default PT10M).");
+        d.text("duration", "Duration", "Manual: hands-on time for the first target (ISO duration).");
+        d.text("perExtraTarget", "Per extra target", "Manual: added per further target cluster, one after another.");
+        d.text("timeout", "Timeout", "When a needsApi action gives up on a target (default PT10M).");
+        d.text("automated.prepare", "Automated: prepare", "Optional automated mode: one responder writes, reviews and"
+                + " launches the change (ISO duration); set all three fields or none.");
+        d.text("automated.parallelism", "Automated: parallelism", "Targets at a time once launched (the fleet for a"
+                + " network rule pushed everywhere).");
+        d.text("automated.perTarget", "Automated: per target", "Time per target once launched: propagation, or API"
+                + " work for needsApi actions.");
+        d.suggest("defaultMode", "Default mode", () -> List.of("manual", "automated"), "Mode a step or the action"
+                + " panel gets unless it chooses (automated needs the fields above).");
         d.suggest("defaultTarget", "Default target", () -> Choices.selectors(vm.scenario()), "Target when a step gives none.");
         d.params("params", "Parameters", "Numeric parameters the action's kind reads (e.g. rate, fraction, replicas):"
                 + " default and unit required, steps must stay within [min, max].");

@@ -219,6 +219,12 @@ public final class Drill implements AutoCloseable {
      */
     public DrillRecord.Decision decide(String name, String role, String action, String target,
                                        Map<String, Double> params) {
+        return decide(name, role, action, target, params, null, null);
+    }
+
+    /** As above, in a chosen execution mode with a number of responders (null: the action's default, one). */
+    public DrillRecord.Decision decide(String name, String role, String action, String target,
+                                       Map<String, Double> params, String mode, Integer responders) {
         if (ending || closed) {
             throw new IllegalStateException("the drill has ended");
         }
@@ -226,7 +232,7 @@ public final class Drill implements AutoCloseable {
                 blankToNull(target), params);
         synchronized (lock) {
             decisions.add(d);
-            runner.submit(Command.action(frame().tick() + 1, action, d.target(), d.params(), d.who()));
+            runner.submit(Command.action(frame().tick() + 1, action, d.target(), d.params(), mode, responders, d.who()));
         }
         requestSave();
         return d;

@@ -132,7 +132,18 @@ public final class DrillViewModel {
         this.observed = new ConsoleViewModel(session, drill.runner());
         // The drill scores once, for the after-action report; the console's own scoring never runs.
         observed.setExecutors(r -> { }, Runnable::run);
-        observed.setIssuer(this::decide);
+        observed.setIssuer(new ConsoleViewModel.Issuer() {
+            @Override
+            public void issue(String actionId, String target, Map<String, Double> params) {
+                decide(actionId, target, params, null, null);
+            }
+
+            @Override
+            public void issue(String actionId, String target, Map<String, Double> params, String mode,
+                              Integer responders) {
+                decide(actionId, target, params, mode, responders);
+            }
+        });
         this.actions = new ActionPanelViewModel(observed);
         this.deciders = deciders(s);
         decider.set(deciders.isEmpty() ? null : deciders.get(0));
@@ -452,12 +463,18 @@ public final class DrillViewModel {
 
     /** Records a decision by the chosen decider (the action panel calls this when "Record decision" is pressed). */
     public void decide(String actionId, String target, Map<String, Double> params) {
+        decide(actionId, target, params, null, null);
+    }
+
+    /** Records the team's decision in a chosen mode with a number of responders (null: defaults). */
+    public void decide(String actionId, String target, Map<String, Double> params, String mode, Integer responders) {
         if (ended.get()) {
             return;
         }
         Decider d = decider.get();
         try {
-            drill.decide(d == null ? null : d.name(), d == null ? null : d.role(), actionId, target, params);
+            drill.decide(d == null ? null : d.name(), d == null ? null : d.role(), actionId, target, params, mode,
+                    responders);
         } catch (IllegalStateException e) {
             notice.set("The drill has ended; decisions are no longer recorded.");
             return;

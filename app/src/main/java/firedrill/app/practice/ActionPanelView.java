@@ -99,6 +99,14 @@ final class ActionPanelView extends VBox {
         targetBox.visibleProperty().bind(vm.clusterScopedProperty());
         targetBox.managedProperty().bind(targetBox.visibleProperty());
 
+        HBox execution = executionControls();
+
+        Label eta = wrapped("action-eta");
+        eta.setId("action-eta");
+        eta.textProperty().bind(vm.etaProperty());
+        eta.visibleProperty().bind(vm.etaProperty().isNotEmpty());
+        eta.managedProperty().bind(eta.visibleProperty());
+
         Label summary = wrapped("target-summary");
         summary.setId("target-summary");
         summary.textProperty().bind(vm.targetSummaryProperty());
@@ -130,7 +138,7 @@ final class ActionPanelView extends VBox {
         VBox.setVgrow(scroll, Priority.ALWAYS);
         VBox.setVgrow(catalog, Priority.SOMETIMES);
         // The confirm row stays put below the (scrolling) details, so Issue is always in reach.
-        VBox footer = new VBox(4, targetBox, summary, error, confirm, issued);
+        VBox footer = new VBox(4, targetBox, execution, summary, eta, error, confirm, issued);
         footer.getStyleClass().add("action-footer");
         getChildren().addAll(header, catalog, scroll, footer);
     }
@@ -203,6 +211,42 @@ final class ActionPanelView extends VBox {
         HBox row = new HBox(6, kind, arg);
         row.setAlignment(Pos.CENTER_LEFT);
         return new VBox(3, label, row);
+    }
+
+    /** Manual or automated (when the action offers it) and how many responders share manual work. */
+    private HBox executionControls() {
+        ComboBox<String> mode = new ComboBox<>();
+        mode.setId("action-mode");
+        mode.getItems().setAll("manual", "automated");
+        mode.valueProperty().bindBidirectional(vm.modeProperty());
+        mode.visibleProperty().bind(vm.offersAutomatedProperty());
+        mode.managedProperty().bind(mode.visibleProperty());
+        mode.setTooltip(new Tooltip("Manual: by hand, one cluster after another per responder. Automated: one"
+                + " prepared change (network rule, infrastructure code, script) run on many clusters at a time."));
+
+        Spinner<Integer> responders = new Spinner<>(1, Math.max(1, vm.teamMax()), 1);
+        responders.setId("action-responders");
+        responders.setPrefWidth(80);
+        responders.getValueFactory().valueProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                vm.respondersProperty().set(b);
+            }
+        });
+        vm.respondersProperty().addListener((o, a, b) -> responders.getValueFactory().setValue(b.intValue()));
+        Label rLabel = new Label("responders");
+        rLabel.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        HBox rBox = new HBox(4, responders, rLabel);
+        rBox.setAlignment(Pos.CENTER_LEFT);
+        rBox.visibleProperty().bind(vm.clusterScopedProperty().and(vm.modeProperty().isEqualTo("manual"))
+                .and(vm.selectedProperty().isNotNull()));
+        rBox.managedProperty().bind(rBox.visibleProperty());
+        Tooltip.install(rBox, new Tooltip("Responders sharing the target list, one cluster at a time each; those"
+                + " not free yet join when they are."));
+        HBox row = new HBox(8, mode, rBox);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.visibleProperty().bind(mode.visibleProperty().or(rBox.visibleProperty()));
+        row.managedProperty().bind(row.visibleProperty());
+        return row;
     }
 
     private void rebuildParams() {
@@ -305,7 +349,11 @@ final class ActionPanelView extends VBox {
             title.setText(a.title());
             tag.setVisible(a.requiresApi());
             tag.setManaged(a.requiresApi());
-            time.setText(Formats.duration(a.duration()));
+            // A fleet-wide change through automation costs its prepare + propagation, not one cluster's time.
+            time.setText(a.automated() != null && ActionSpec.AUTOMATED.equals(a.modeOrDefault())
+                    ? Formats.duration(a.automated().prepare()) + " + " + Formats.duration(a.automated().perTarget())
+                    : a.perExtraTarget() != null ? Formats.duration(a.duration()) + " + " + Formats.duration(a.perExtraTarget())
+                    + "/cluster" : Formats.duration(a.duration()));
             setGraphic(box);
         }
     }

@@ -2,9 +2,12 @@ package firedrill.app.practice;
 
 import firedrill.app.fx.Formats;
 import firedrill.engine.action.ActionKind;
+import firedrill.engine.action.ExecutionPlan;
+import firedrill.engine.command.Command;
 import firedrill.engine.model.Targets;
 import firedrill.engine.model.FleetLayout;
 import firedrill.engine.scenario.ActionSpec;
+import firedrill.engine.sim.Snapshot;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -143,6 +146,12 @@ public final class ActionPanelViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyBooleanWrapper canConfirm = new ReadOnlyBooleanWrapper(this, "canConfirm");
     private final ReadOnlyStringWrapper lastIssued = new ReadOnlyStringWrapper(this, "lastIssued", "");
+    /** manual or automated; the action's default when it is chosen. */
+    private final StringProperty mode = new SimpleStringProperty(this, "mode", ActionSpec.MANUAL);
+    private final ReadOnlyBooleanWrapper offersAutomated = new ReadOnlyBooleanWrapper(this, "offersAutomated");
+    private final IntegerProperty responders = new SimpleIntegerProperty(this, "responders", 1);
+    private final ReadOnlyStringWrapper eta = new ReadOnlyStringWrapper(this, "eta", "");
+    private final int teamMax;
 
     public ActionPanelViewModel(ConsoleViewModel console) {
         this.console = console;
@@ -153,6 +162,7 @@ public final class ActionPanelViewModel {
             ids.add(layout.serviceId(s));
         }
         this.serviceIds = List.copyOf(ids);
+        this.teamMax = ExecutionPlan.teamMax(console.spec());
         region.set(layout.regions().isEmpty() ? null : layout.regions().get(0));
         service.set(serviceIds.isEmpty() ? null : serviceIds.get(0));
         selected.addListener((o, a, b) -> onSelected(b));
@@ -161,6 +171,10 @@ public final class ActionPanelViewModel {
         service.addListener((o, a, b) -> revalidate());
         largest.addListener((o, a, b) -> revalidate());
         clusterIds.addListener((o, a, b) -> revalidate());
+        mode.addListener((o, a, b) -> revalidate());
+        responders.addListener((o, a, b) -> revalidate());
+        // The estimate moves with the clock (responders free up, the API answers more or less).
+        console.tickProperty().addListener((o, a, b) -> updateEta());
         console.endedProperty().addListener((o, a, b) -> revalidate());
         console.selectedClusters().addListener((ListChangeListener<String>) c -> onFleetSelection());
         revalidate();
@@ -182,8 +196,13 @@ public final class ActionPanelViewModel {
         if (a.perExtraTarget() != null) {
             d += ", +" + Formats.duration(a.perExtraTarget()) + " per extra cluster";
         }
+        if (a.automated() != null) {
+            ActionSpec.Automated au = a.automated();
+            d += "; automated: " + Formats.duration(au.prepare()) + " to prepare, then " + au.parallelism()
+                    + " at a time, " + Formats.duration(au.perTarget()) + " each";
+        }
         if (a.requiresApi() && a.timeout() != null) {
-            d += "; gives up after " + Formats.duration(a.timeout());
+            d += "; a cluster gives up after " + Formats.duration(a.timeout());
         }
         duration.set(d);
         needsApi.set(a.requiresApi());
@@ -192,6 +211,9 @@ public final class ActionPanelViewModel {
                 : "Works outside the Kubernetes API");
         ActionKind kind = ActionKind.fromId(a.kind());
         clusterScoped.set(kind == null || kind.clusterScoped());
+        offersAutomated.set(a.automated() != null);
+        mode.set(a.modeOrDefault());
+        responders.set(1);
         for (Map.Entry<String, ActionSpec.Param> e : a.params().entrySet()) {
             Param p = new Param(e.getKey(), e.getValue());
             p.valueProperty().addListener((o, x, y) -> revalidate());
@@ -326,9 +348,48 @@ public final class ActionPanelViewModel {
         if (problem.isEmpty() && console.endedProperty().get()) {
             problem = "The exercise has ended.";
         }
+        if (problem.isEmpty() && a != null) {
+            Command cmd = command(a);
+            String execution = ExecutionPlan.problem(a, cmd, teamMax);
+            if (execution != null) {
+                problem = execution;
+            }
+        }
         targetSummary.set(summary);
         error.set(problem);
         canConfirm.set(problem.isEmpty());
+        updateEta();
+    }
+
+    private Command command(ActionSpec a) {
+        Map<String, Double> values = new LinkedHashMap<>();
+        for (Param p : params) {
+            values.put(p.name(), p.value());
+        }
+        String target = clusterScoped.get() ? selector.get() : null;
+        boolean automated = ActionSpec.AUTOMATED.equals(mode.get());
+        return Command.action(console.tickProperty().get() + 1, a.id(), target, values,
+                mode.get().equals(a.modeOrDefault()) ? null : mode.get(),
+                automated || responders.get() <= 1 ? null : responders.get(), ConsoleViewModel.BY);
+    }
+
+    /**
+     * "first effect ~HH:MM, last ~HH:MM, holds k responders until HH:MM" from the engine's own
+     * estimate, with the responders as the trainee sees them and the API answering as the dashboards
+     * show (one minus the observed error ratio).
+     */
+    private void updateEta() {
+        ActionSpec a = selected.get();
+        Snapshot snap = console.snapshot();
+        if (a == null || snap == null || !canConfirm.get()) {
+            eta.set("");
+            return;
+        }
+        int tick = snap.tick() + 1;
+        double[] answered = ExecutionPlan.answeredFromObserved(snap.clusters().apiErrorRatio());
+        int[] freeAt = ExecutionPlan.availability(console.spec(), snap.actions(), snap.responders(), tick, answered);
+        ExecutionPlan.Estimate e = ExecutionPlan.estimate(console.spec(), command(a), tick, freeAt, answered);
+        eta.set(e.describe(console.spec()));
     }
 
     /** Issues the configured action; returns false (and changes nothing) when it is incomplete. */
@@ -338,13 +399,11 @@ public final class ActionPanelViewModel {
         if (!canConfirm.get() || a == null) {
             return false;
         }
-        Map<String, Double> values = new LinkedHashMap<>();
-        for (Param p : params) {
-            values.put(p.name(), p.value());
-        }
-        String target = clusterScoped.get() ? selector.get() : null;
-        console.issue(a.id(), target, values);
-        lastIssued.set(a.title() + (target == null ? "" : " → " + target));
+        Command cmd = command(a);
+        console.issue(a.id(), cmd.target(), cmd.params(), cmd.mode(), cmd.responders());
+        lastIssued.set(a.title() + (cmd.target() == null ? "" : " → " + cmd.target())
+                + (ActionSpec.AUTOMATED.equals(mode.get()) ? " (automated)" : responders.get() > 1
+                ? " (" + responders.get() + " responders)" : ""));
         return true;
     }
 
@@ -486,5 +545,27 @@ public final class ActionPanelViewModel {
 
     public ReadOnlyStringProperty lastIssuedProperty() {
         return lastIssued.getReadOnlyProperty();
+    }
+
+    public StringProperty modeProperty() {
+        return mode;
+    }
+
+    public ReadOnlyBooleanProperty offersAutomatedProperty() {
+        return offersAutomated.getReadOnlyProperty();
+    }
+
+    public IntegerProperty respondersProperty() {
+        return responders;
+    }
+
+    /** Most responders one action can ask for (the team with everyone escalation pages). */
+    public int teamMax() {
+        return teamMax;
+    }
+
+    /** The engine's estimate for the configured action (empty while it is incomplete). */
+    public ReadOnlyStringProperty etaProperty() {
+        return eta.getReadOnlyProperty();
     }
 }

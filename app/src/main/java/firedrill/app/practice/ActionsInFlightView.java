@@ -135,6 +135,14 @@ final class ActionsInFlightView extends VBox {
                 if (r.endTick() >= 0 && r.outcome().finished()) {
                     m.append(" · ended ").append(spec.timeOf(r.endTick()));
                 }
+                if (r.targets() > 0 && r.startTick() >= 0) {
+                    m.append(" · ").append(r.done()).append('/').append(r.targets()).append(" done");
+                }
+                if ("automated".equals(r.mode())) {
+                    m.append(r.held() > 0 ? " · preparing (automated)" : " · automated");
+                } else if (r.held() > 1) {
+                    m.append(" · ").append(r.held()).append(" responders");
+                }
                 meta.setText(m.toString());
                 boolean active = !r.outcome().finished();
                 show(progress, active); // a change of shape makes the list re-measure its rows (see the listener)

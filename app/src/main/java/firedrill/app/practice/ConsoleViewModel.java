@@ -63,7 +63,7 @@ public final class ConsoleViewModel {
         }
     }
 
-    private static final String BY = "trainee";
+    static final String BY = "trainee";
 
     private final PracticeSession session;
     private final SimulationRunner runner;
@@ -443,13 +443,19 @@ public final class ConsoleViewModel {
 
     /** Issues an action command on behalf of the trainee. */
     public void issue(String actionId, String target, java.util.Map<String, Double> params) {
+        issue(actionId, target, params, null, null);
+    }
+
+    /** Issues an action in a chosen mode with a number of responders (null: the action's default, one). */
+    public void issue(String actionId, String target, java.util.Map<String, Double> params, String mode,
+                      Integer responders) {
         if (ended.get()) {
             return;
         }
         if (issuer != null) {
-            issuer.issue(actionId, target, params);
+            issuer.issue(actionId, target, params, mode, responders);
         } else {
-            runner.submit(Command.action(tick.get() + 1, actionId, target, params, BY));
+            runner.submit(Command.action(tick.get() + 1, actionId, target, params, mode, responders, BY));
         }
         notice.set("");
     }
@@ -458,6 +464,12 @@ public final class ConsoleViewModel {
     @FunctionalInterface
     public interface Issuer {
         void issue(String actionId, String target, java.util.Map<String, Double> params);
+
+        /** With execution choices; an issuer that does not record them issues the action's default. */
+        default void issue(String actionId, String target, java.util.Map<String, Double> params, String mode,
+                           Integer responders) {
+            issue(actionId, target, params);
+        }
     }
 
     /** Routes {@link #issue} through {@code issuer} (null: straight to the runner as the trainee). */

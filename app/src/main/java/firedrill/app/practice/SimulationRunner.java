@@ -436,7 +436,7 @@ public final class SimulationRunner implements AutoCloseable {
         }
         if (m instanceof Submit) {
             Command c = ((Submit) m).command();
-            sim.submit(new Command(sim.tick() + 1, c.type(), c.action(), c.target(), c.params(), c.by(), c.text()));
+            sim.submit(c.at(sim.tick() + 1));
             notice = "";
             return true;
         }

@@ -60,7 +60,8 @@ class ActionPanelViewModelTest {
         vm.selectedProperty().set(scenario.action("delete-telemetry"));
         assertTrue(vm.needsApiProperty().get());
         assertTrue(vm.needsProperty().get().contains("Needs the Kubernetes API"));
-        assertEquals("3 min hands-on, +1 min per extra cluster; gives up after 8 min", vm.durationProperty().get());
+        assertEquals("3 min hands-on, +1 min per extra cluster; automated: 10 min to prepare, then 10 at a time,"
+                + " 2 min each; a cluster gives up after 8 min", vm.durationProperty().get());
         assertEquals(TargetKind.LARGEST, vm.targetKindProperty().get(), "the catalog's default target, largest:5");
         assertEquals("largest:5", vm.selectorProperty().get());
         assertTrue(vm.targetSummaryProperty().get().startsWith("5 clusters"));

@@ -32,7 +32,7 @@ final class NodeUpdates {
             }
             int at = spec.tickOf(e.at());
             int window = e.window() == null ? 0 : ScenarioTime.seconds(e.window());
-            for (int c : firedrill.engine.model.Targets.resolve(e.target(), layout)) {
+            for (int c : firedrill.engine.model.Targets.resolveAscending(e.target(), layout)) {
                 int start = upgrade ? at : at + (int) Math.floor(rng.nextDouble() * window * 0.5);
                 int end = upgrade ? at + window : start + (int) Math.ceil(window * rng.uniform(0.3, 0.5));
                 double share = upgrade ? 0 : Math.min(1, Math.max(0, e.share() * rng.uniform(0.9, 1.1)));

@@ -4,8 +4,9 @@ import java.util.Arrays;
 
 /**
  * Target selectors (docs/scenario-format.md): {@code all}, {@code cluster:ID[,ID…]}, {@code region:NAME},
- * {@code largest:N}, {@code service:ID}. Resolved to cluster indexes in ascending order, so effects
- * are applied in a fixed order.
+ * {@code largest:N}, {@code service:ID}. The resolved order is the order in which an action works
+ * through its targets: a cluster list keeps the order it was written in (duplicates dropped); every
+ * other selector goes largest first (ties by index), because that is where a responder starts.
  */
 public final class Targets {
     private Targets() {}
@@ -17,8 +18,8 @@ public final class Targets {
         int n = layout.clusters();
         if (selector.equals("all") || selector.equals("fleet")) {
             int[] all = new int[n];
-            for (int c = 0; c < n; c++) {
-                all[c] = c;
+            for (int i = 0; i < n; i++) {
+                all[i] = layout.largest(i);
             }
             return all;
         }
@@ -40,7 +41,7 @@ public final class Targets {
                         throw new IllegalArgumentException("no cluster \"" + ids[i].trim() + "\" in this fleet");
                     }
                 }
-                return sortedDistinct(out);
+                return Arrays.stream(out).distinct().toArray();
             }
             case "region": {
                 int r = layout.regions().indexOf(arg);
@@ -49,7 +50,8 @@ public final class Targets {
                 }
                 int[] out = new int[n];
                 int k = 0;
-                for (int c = 0; c < n; c++) {
+                for (int i = 0; i < n; i++) {
+                    int c = layout.largest(i);
                     if (layout.region(c) == r) {
                         out[k++] = c;
                     }
@@ -70,7 +72,7 @@ public final class Targets {
                 for (int i = 0; i < count; i++) {
                     out[i] = layout.largest(i);
                 }
-                return sortedDistinct(out);
+                return out;
             }
             case "service": {
                 int s = layout.serviceIndex(arg);
@@ -79,7 +81,8 @@ public final class Targets {
                 }
                 int[] out = new int[n];
                 int k = 0;
-                for (int c = 0; c < n; c++) {
+                for (int i = 0; i < n; i++) {
+                    int c = layout.largest(i);
                     if (layout.share(s, c) > 0) {
                         out[k++] = c;
                     }
@@ -102,7 +105,10 @@ public final class Targets {
         }
     }
 
-    private static int[] sortedDistinct(int[] a) {
-        return Arrays.stream(a).distinct().sorted().toArray();
+    /** The same clusters in ascending index order, for callers that want a set, not a work order. */
+    public static int[] resolveAscending(String selector, FleetLayout layout) {
+        int[] out = resolve(selector, layout);
+        Arrays.sort(out);
+        return out;
     }
 }

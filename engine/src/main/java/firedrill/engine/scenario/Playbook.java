@@ -18,12 +18,22 @@ public record Playbook(String format, String scenario, String note, List<Step> a
         actions = ScenarioMaps.list(actions);
     }
 
-    /** One timed action. {@code target} is a selector: all, cluster:ID, region:NAME, largest:N, service:ID. */
+    /**
+     * One timed action. {@code target} is a selector: all, cluster:ID, region:NAME, largest:N, service:ID.
+     * {@code mode} ({@code manual} or {@code automated}) and {@code responders} are optional: the action's
+     * default mode and one responder when left out.
+     */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    @JsonPropertyOrder({"at", "action", "target", "params", "note"})
-    public record Step(String at, String action, String target, Map<String, Double> params, String note) {
+    @JsonPropertyOrder({"at", "action", "target", "params", "mode", "responders", "note"})
+    public record Step(String at, String action, String target, Map<String, Double> params, String mode,
+                       Integer responders, String note) {
         public Step {
             params = params == null ? Map.of() : ScenarioMaps.ordered(params);
+        }
+
+        /** A step in the action's default mode with one responder. */
+        public Step(String at, String action, String target, Map<String, Double> params, String note) {
+            this(at, action, target, params, null, null, note);
         }
     }
 }

@@ -74,7 +74,37 @@ public final class PlaybookValidator {
                         + " acts on clusters and has no defaultTarget");
             }
             ch.optionalText(p + ".note", step.note());
+            execution(ch, p, step, spec, s.team());
             params(ch, p, step, spec);
+        }
+    }
+
+    /**
+     * {@code mode} must be one the action offers; {@code responders} between 1 and the whole team
+     * (on call plus escalation), and 1 for an automated change (one responder prepares it).
+     */
+    private static void execution(Checker ch, String p, Playbook.Step step, ActionSpec spec, Team team) {
+        String mode = step.mode();
+        if (mode != null) {
+            if (!ActionSpec.MANUAL.equals(mode) && !ActionSpec.AUTOMATED.equals(mode)) {
+                ch.problem(p + ".mode", "expected \"manual\" or \"automated\", got " + Checker.quote(mode));
+                mode = null;
+            } else if (spec != null && !spec.offers(mode)) {
+                ch.problem(p + ".mode", "expected \"manual\": action " + Checker.quote(spec.id())
+                        + " declares no automated mode");
+            }
+        }
+        if (step.responders() != null) {
+            int max = (team == null || team.responders() == null ? 1 : team.responders())
+                    + (team == null || team.escalationAdds() == null ? 0 : team.escalationAdds());
+            String effective = mode != null ? mode : spec == null ? null : spec.modeOrDefault();
+            if (step.responders() < 1 || step.responders() > max) {
+                ch.problem(p + ".responders", "expected between 1 and " + max
+                        + " responders (the team with everyone escalation pages), got " + step.responders());
+            } else if (step.responders() > 1 && ActionSpec.AUTOMATED.equals(effective)) {
+                ch.problem(p + ".responders", "expected 1: an automated change is prepared by one responder, got "
+                        + step.responders());
+            }
         }
     }
 

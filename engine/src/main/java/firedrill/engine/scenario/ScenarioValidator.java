@@ -616,6 +616,7 @@ public final class ScenarioValidator {
             ch.duration(p + ".duration", a.duration());
             ch.optionalDuration(p + ".perExtraTarget", a.perExtraTarget());
             ch.optionalDuration(p + ".timeout", a.timeout());
+            modes(ch, p, a);
             if (a.defaultTarget() != null) {
                 String problem = ctx.fleet.targetProblem(a.defaultTarget());
                 if (problem != null) {
@@ -625,6 +626,37 @@ public final class ScenarioValidator {
             ch.optionalText(p + ".lesson", a.lesson());
             steps(ch, p, a);
             params(ch, p, a, kind);
+        }
+    }
+
+    /** Largest {@code automated.parallelism}: more lanes than clusters would never be used. */
+    static final int MAX_PARALLELISM = 10_000;
+
+    /**
+     * Execution modes: {@code automated} (prepare, parallelism, perTarget) is optional; {@code defaultMode}
+     * is manual or automated, and automated only when the action declares it.
+     */
+    private static void modes(Checker ch, String p, ActionSpec a) {
+        ActionSpec.Automated au = a.automated();
+        if (au != null) {
+            ch.duration(p + ".automated.prepare", au.prepare());
+            ch.range(p + ".automated.parallelism", au.parallelism(), 1, MAX_PARALLELISM);
+            ch.duration(p + ".automated.perTarget", au.perTarget());
+            if (au.parallelism() != null && au.parallelism() != Math.rint(au.parallelism())) {
+                ch.problem(p + ".automated.parallelism", "expected a whole number of targets at a time");
+            }
+            if (!a.steps().isEmpty()) {
+                ch.problem(p + ".automated", "expected no automated mode on a multi-step action (its steps are hand work)");
+            }
+        }
+        String m = a.defaultMode();
+        if (m != null) {
+            if (!ActionSpec.MANUAL.equals(m) && !ActionSpec.AUTOMATED.equals(m)) {
+                ch.problem(p + ".defaultMode", "expected \"manual\" or \"automated\", got " + Checker.quote(m));
+            } else if (ActionSpec.AUTOMATED.equals(m) && au == null) {
+                ch.problem(p + ".defaultMode", "expected \"manual\": the action declares no automated mode "
+                        + "(add \"automated\": {\"prepare\", \"parallelism\", \"perTarget\"})");
+            }
         }
     }
 

@@ -42,8 +42,13 @@ public final class OutcomeJson {
             am.put("at", time(spec, a.issuedTick()));
             am.put("action", a.action());
             am.put("target", a.target());
+            am.put("mode", a.mode());
             am.put("started", time(spec, a.startTick()));
+            am.put("firstEffect", time(spec, a.firstEffectTick()));
+            am.put("lastEffect", time(spec, a.lastEffectTick()));
             am.put("ended", time(spec, a.endTick()));
+            am.put("targets", a.targets());
+            am.put("done", a.done());
             am.put("outcome", a.outcome().label());
             am.put("reason", a.reason().isEmpty() ? null : a.reason());
             actions.add(am);

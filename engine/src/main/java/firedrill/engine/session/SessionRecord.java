@@ -209,6 +209,10 @@ public record SessionRecord(
             }
             text(p, file, at + ".action", c.action(), MAX_NAME);
             text(p, file, at + ".target", c.target(), MAX_TEXT);
+            text(p, file, at + ".mode", c.mode(), MAX_NAME);
+            if (c.responders() != null && (c.responders() < 1 || c.responders() > 1000)) {
+                p.add(new Problem(file, at + ".responders", "expected between 1 and 1000 responders, got " + c.responders()));
+            }
             text(p, file, at + ".by", c.by(), MAX_NAME);
             text(p, file, at + ".text", c.text(), MAX_TEXT);
         }

@@ -19,8 +19,8 @@ import java.util.List;
  * One run: scenario + seed + command log → state, one tick (simulated second) at a time.
  * <p>Each tick: apply due commands (in log order), fire scripted injects, step the fleet, advance
  * actions, scrape and evaluate alerts, record the minute. Every random draw comes from a stream
- * derived from the seed and a mechanism name. {@link #fork()} copies everything, so a counterfactual
- * can start from any tick. Single-threaded: the owner steps it and publishes {@link #snapshot()}s.
+ * derived from the seed and a mechanism name (each action has its own, from the seed and its
+ * sequence number). {@link #fork()} copies everything, so a counterfactual can start from any tick. Single-threaded: the owner steps it and publishes {@link #snapshot()}s.
  */
 public final class Simulation {
     private final ModelSpec spec;
@@ -31,7 +31,6 @@ public final class Simulation {
     private final Observation observation;
     private final AlertEngine alerts;
     private final SeededStream crashes;
-    private final SeededStream actions;
     private final SeededStream gaps;
     private final SeededStream noise;
     private final List<Command> pending;
@@ -46,10 +45,10 @@ public final class Simulation {
         this.seed = seed;
         this.model = new FleetModel(spec, SeededStream.derive(seed, "rollout"), SeededStream.derive(seed, "dns"),
                 SeededStream.derive(seed, "node-updates"));
-        this.desk = new ActionDesk(spec);
+        this.desk = new ActionDesk(spec, seed);
+        desk.attach(model);
         this.observation = new Observation(spec.mechanisms(), spec.layout().clusters(), spec.layout().services());
         this.crashes = SeededStream.derive(seed, "crash");
-        this.actions = SeededStream.derive(seed, "actions");
         this.gaps = SeededStream.derive(seed, "gaps");
         this.noise = SeededStream.derive(seed, "noise");
         this.alerts = new AlertEngine(spec, noise);
@@ -72,10 +71,10 @@ public final class Simulation {
         tick = o.tick;
         model = o.model.copy();
         desk = o.desk.copy();
+        desk.attach(model);
         observation = o.observation.copy();
         alerts = o.alerts.copy();
         crashes = o.crashes.copy();
-        actions = o.actions.copy();
         gaps = o.gaps.copy();
         noise = o.noise.copy();
         pending = new ArrayList<>(o.pending);
@@ -100,8 +99,7 @@ public final class Simulation {
      * tick applies at the next one (and is logged with that tick, so replays match).
      */
     public Command submit(Command command) {
-        Command c = command.tick() > tick ? command : new Command(tick + 1, command.type(), command.action(),
-                command.target(), command.params(), command.by(), command.text());
+        Command c = command.tick() > tick ? command : command.at(tick + 1);
         int i = pending.size();
         while (i > 0 && pending.get(i - 1).tick() > c.tick()) {
             i--;
@@ -116,7 +114,7 @@ public final class Simulation {
         applyDueCommands();
         fireInjects();
         model.step(tick, crashes);
-        desk.step(tick, model, actions, this::post);
+        desk.step(tick, model, this::post);
         if (observation.isScrapeTick(tick)) {
             observation.scrape(tick, model, gaps);
             alerts.evaluate(tick, observation, noise);
