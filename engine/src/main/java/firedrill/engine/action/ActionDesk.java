@@ -23,6 +23,8 @@ import java.util.Map;
  */
 public final class ActionDesk {
     private static final double ANSWER_THRESHOLD = 0.999;
+    /** Channel on which a posted status update's text appears. */
+    public static final String STATUS_CHANNEL = "status-page";
     private final ModelSpec spec;
     private final List<ActionRun> runs;
     private int responders;
@@ -84,6 +86,7 @@ public final class ActionDesk {
             }
         }
         ActionRun run = new ActionRun(seq, as, kind, target, cmd.params(), cmd.by(), tick, clusters);
+        run.text = cmd.text();
         if (problem == null) {
             problem = checkParams(run);
         }
@@ -222,6 +225,9 @@ public final class ActionDesk {
                 + (run.reason.isEmpty() ? "" : ": " + run.reason)
                 + (effect.isEmpty() ? "" : " — " + effect);
         sink.post(tick, "actions", "action", summary);
+        if (run.kind == ActionKind.STATUS_UPDATE && run.outcome == Outcome.SUCCEEDED && run.text != null) {
+            sink.post(tick, STATUS_CHANNEL, "status", run.text);
+        }
     }
 
     private String applyEffect(ActionRun run, int tick, FleetModel model, SeededStream rng) {

@@ -31,6 +31,8 @@ final class ActionRun {
     String reason = "";
     final List<String> succeeded = new ArrayList<>();
     final List<String> failed = new ArrayList<>();
+    /** The words the action carries (a status update's text), or null. */
+    String text;
 
     ActionRun(int seq, ActionSpec spec, ActionKind kind, String target, Map<String, Double> params, String by,
               int issuedTick, int[] clusters) {
@@ -59,6 +61,7 @@ final class ActionRun {
         r.reason = reason;
         r.succeeded.addAll(succeeded);
         r.failed.addAll(failed);
+        r.text = text;
         return r;
     }
 

@@ -18,12 +18,20 @@ public record Playbook(String format, String scenario, String note, List<Step> a
         actions = ScenarioMaps.list(actions);
     }
 
-    /** One timed action. {@code target} is a selector: all, cluster:ID, region:NAME, largest:N, service:ID. */
+    /**
+     * One timed action. {@code target} is a selector: all, cluster:ID, region:NAME, largest:N, service:ID.
+     * {@code text} is what the action says, for actions that carry words (a status update's text).
+     */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    @JsonPropertyOrder({"at", "action", "target", "params", "note"})
-    public record Step(String at, String action, String target, Map<String, Double> params, String note) {
+    @JsonPropertyOrder({"at", "action", "target", "params", "text", "note"})
+    public record Step(String at, String action, String target, Map<String, Double> params, String text, String note) {
         public Step {
             params = params == null ? Map.of() : ScenarioMaps.ordered(params);
+        }
+
+        /** A step without text. */
+        public Step(String at, String action, String target, Map<String, Double> params, String note) {
+            this(at, action, target, params, null, note);
         }
     }
 }

@@ -74,7 +74,23 @@ public final class PlaybookValidator {
                         + " acts on clusters and has no defaultTarget");
             }
             ch.optionalText(p + ".note", step.note());
+            stepText(ch, p, step, spec);
             params(ch, p, step, spec);
+        }
+    }
+
+    /** Only a status update carries words; they must fit a status page. */
+    private static void stepText(Checker ch, String p, Playbook.Step step, ActionSpec spec) {
+        if (step.text() == null || !ch.text(p + ".text", step.text())) {
+            return;
+        }
+        if (step.text().length() > ScenarioValidator.MAX_STEP_TEXT) {
+            ch.problem(p + ".text", "expected at most " + ScenarioValidator.MAX_STEP_TEXT + " characters, got "
+                    + step.text().length());
+        }
+        if (spec != null && spec.kind() != null && !"status-update".equals(spec.kind())) {
+            ch.problem(p + ".text", "expected no text: only a status update carries words, and action "
+                    + Checker.quote(spec.id()) + " is a " + spec.kind());
         }
     }
 

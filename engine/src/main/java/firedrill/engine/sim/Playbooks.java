@@ -44,7 +44,7 @@ public final class Playbooks {
     public static List<Command> commands(Playbook pb, ModelSpec spec, String by) {
         List<Command> out = new ArrayList<>();
         for (Playbook.Step step : pb.actions()) {
-            out.add(Command.action(spec.tickOf(step.at()), step.action(), step.target(), step.params(), by));
+            out.add(Command.action(spec.tickOf(step.at()), step.action(), step.target(), step.params(), by, step.text()));
         }
         return out;
     }
