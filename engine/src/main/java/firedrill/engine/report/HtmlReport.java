@@ -4,6 +4,7 @@ import firedrill.engine.model.ModelSpec;
 import firedrill.engine.scenario.Meta;
 import firedrill.engine.score.Decisions;
 import firedrill.engine.score.Scorecard;
+import firedrill.engine.score.StatusRubric;
 import firedrill.engine.session.SessionRecord;
 import java.util.List;
 import java.util.Locale;
@@ -53,6 +54,7 @@ final class HtmlReport {
         timeline();
         charts();
         decisions();
+        statusUpdates();
         strengths();
         improvements();
         if (r.extension() != null) {
@@ -107,6 +109,8 @@ final class HtmlReport {
         row("Responders idle while customers were affected", pct(c.idle().share()), pct(c.referenceIdle().share()));
         row("Half-hours with a status update", c.cadence().slotsCovered() + " of " + c.cadence().slots(),
                 c.referenceCadence().slotsCovered() + " of " + c.referenceCadence().slots());
+        row("Status updates: rubric points", pct(StatusRubric.quality(c.statusUpdates())),
+                pct(StatusRubric.quality(c.referenceStatusUpdates())));
         for (Scorecard.ServiceResult s : c.services()) {
             row(s.name() + " fully recovered", r.time(s.run().fullRecovery()),
                     s.realFullRecovery() < 0 ? r.time(s.reference().fullRecovery()) : r.time(s.realFullRecovery()));
@@ -137,6 +141,33 @@ final class HtmlReport {
                 t(row.text());
             }
             w("</td></tr>\n");
+        }
+        w("</tbody>\n</table>\n</section>\n");
+    }
+
+    /** Each posted status update: its words and how the rubric scored them, criterion by criterion. */
+    private void statusUpdates() {
+        Scorecard c = r.card();
+        List<StatusRubric.Scored> ups = c.statusUpdates();
+        w("<section id=\"status-updates\">\n<h2>Status updates</h2>\n");
+        w("<p class=\"note\">One point each for naming every failing product, saying where things stand, promising the ")
+                .w("next update at a time, and keeping that promise. Yours: ").t(fmt1(100 * StatusRubric.quality(ups)))
+                .w("% of points; the real team's: ").t(fmt1(100 * StatusRubric.quality(c.referenceStatusUpdates())))
+                .w("%.</p>\n");
+        if (ups.isEmpty()) {
+            w("<p>No status update was posted.</p>\n</section>\n");
+            return;
+        }
+        w("<table class=\"status\">\n<thead><tr><th>Posted</th><th>Text</th><th>Score</th><th>Why</th></tr></thead>\n<tbody>\n");
+        for (StatusRubric.Scored u : ups) {
+            w("<tr><td>").t(r.time(u.postedTick())).w("</td><td class=\"status-text\">")
+                    .t(u.text() == null ? "(no text)" : u.text()).w("</td><td>").t(u.points() + "/" + StatusRubric.MAX_POINTS)
+                    .w("</td><td><ul class=\"criteria\">");
+            for (StatusRubric.Criterion k : u.criteria()) {
+                w("<li class=\"").w(k.met() ? "met" : "missed").w("\">").t((k.met() ? "✓ " : "✗ ") + k.name() + ": " + k.why())
+                        .w("</li>");
+            }
+            w("</ul></td></tr>\n");
         }
         w("</tbody>\n</table>\n</section>\n");
     }
@@ -331,6 +362,8 @@ final class HtmlReport {
             "tr.v-hurt .verdict{color:var(--bad);font-weight:700}tr.v-helped .verdict{color:var(--good);font-weight:600}",
             "tr.v-failed .verdict{color:var(--bad)}",
             ".evidence{margin:4px 0 0;padding-left:18px;color:var(--muted);font-size:13px}",
+            ".criteria{margin:0;padding-left:0;list-style:none;font-size:13px}.criteria .met{color:var(--good)}"
+                    + ".criteria .missed{color:var(--bad)}.status-text{max-width:420px}",
             ".points,.note,.fine{color:var(--muted);font-size:13px}",
             "figure{margin:12px 0 18px}figcaption{font-weight:600;margin-bottom:4px}",
             "svg{width:100%;height:auto;display:block}",

@@ -126,6 +126,8 @@ public final class Scorecard {
     private final Idle referenceIdle;
     private final Cadence cadence;
     private final Cadence referenceCadence;
+    private final List<StatusRubric.Scored> statusUpdates;
+    private final List<StatusRubric.Scored> referenceStatusUpdates;
     private final double impactMinutes;
     private final double referenceImpactMinutes;
     private final Grade grade;
@@ -150,6 +152,9 @@ public final class Scorecard {
         this.referenceIdle = idle(this.baseline.outcome(), this.baseline.whatIf().original().simulation().history());
         this.cadence = cadence(outcome);
         this.referenceCadence = cadence(this.baseline.outcome());
+        this.statusUpdates = statusUpdates(decisions, whatIf.original().simulation().history());
+        this.referenceStatusUpdates = statusUpdates(this.baseline.decisions(),
+                this.baseline.whatIf().original().simulation().history());
         this.grade = computeGrade();
     }
 
@@ -291,6 +296,17 @@ public final class Scorecard {
         return new Cadence(List.copyOf(updates), List.copyOf(gaps), w[0], w[1], slots, covered);
     }
 
+    /** The posted status updates with their words, scored by {@link StatusRubric}. */
+    private List<StatusRubric.Scored> statusUpdates(List<Decisions.Decision> ds, History history) {
+        List<StatusRubric.Posted> posted = new ArrayList<>();
+        for (Decisions.Decision d : ds) {
+            if (kind(d.action()) == ActionKind.STATUS_UPDATE && d.action().outcome() == Outcome.SUCCEEDED) {
+                posted.add(new StatusRubric.Posted(d.action().issuedTick(), d.action().endTick(), d.command().text()));
+            }
+        }
+        return StatusRubric.score(spec, history, posted);
+    }
+
     private ActionKind kind(ActionRecord a) {
         ActionSpec as = spec.action(a.action());
         return as == null ? null : ActionKind.fromId(as.kind());
@@ -308,7 +324,9 @@ public final class Scorecard {
             mitigation = clamp((realFirstMitigation.issuedTick() - firstMitigation.issuedTick()) / 60.0 * 0.2, -5, 5);
         }
         double harm = clamp(-4.0 * (harmful().size() - harmful(baseline.decisions()).size()), -16, 8);
-        double comms = clamp(10 * (cadence.coverage() - referenceCadence.coverage()), -5, 5);
+        // Half for how often the page was updated, half for what the updates said (the rubric).
+        double comms = clamp(5 * (cadence.coverage() - referenceCadence.coverage())
+                + 5 * (StatusRubric.quality(statusUpdates) - StatusRubric.quality(referenceStatusUpdates)), -5, 5);
         double idlePts = clamp(-10 * (idle.share() - referenceIdle.share()), -3, 3);
         double band = band(par);
         int value = (int) Math.round(clamp(50 + impact + mitigation + harm + comms + idlePts, 0, 100));
@@ -436,6 +454,16 @@ public final class Scorecard {
 
     public Cadence referenceCadence() {
         return referenceCadence;
+    }
+
+    /** This run's posted status updates, each with its text and rubric score. */
+    public List<StatusRubric.Scored> statusUpdates() {
+        return statusUpdates;
+    }
+
+    /** The real team's status updates (reference playbook), scored the same way. */
+    public List<StatusRubric.Scored> referenceStatusUpdates() {
+        return referenceStatusUpdates;
     }
 
     public double impactMinutes() {
@@ -586,6 +614,9 @@ public final class Scorecard {
         comms.put("realUpdates", referenceCadence.updates().stream().map(this::time).toList());
         comms.put("realLongestGapMinutes", referenceCadence.longestGapSeconds() / 60.0);
         comms.put("realCoverage", round3(referenceCadence.coverage()));
+        comms.put("quality", round3(StatusRubric.quality(statusUpdates)));
+        comms.put("realQuality", round3(StatusRubric.quality(referenceStatusUpdates)));
+        comms.put("scored", statusUpdates.stream().map(this::statusMap).toList());
         m.put("statusUpdates", comms);
 
         List<Object> ds = new ArrayList<>();
@@ -594,6 +625,26 @@ public final class Scorecard {
         }
         m.put("decisions", ds);
         m.put("vsReal", score.toMap(spec).get("vsReal"));
+        return m;
+    }
+
+    Map<String, Object> statusMap(StatusRubric.Scored u) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("at", time(u.issuedTick()));
+        m.put("posted", time(u.postedTick()));
+        m.put("text", u.text());
+        m.put("points", u.points());
+        m.put("maxPoints", StatusRubric.MAX_POINTS);
+        m.put("promisedNext", time(u.promisedTick()));
+        List<Object> criteria = new ArrayList<>();
+        for (StatusRubric.Criterion c : u.criteria()) {
+            Map<String, Object> cm = new LinkedHashMap<>();
+            cm.put("criterion", c.name());
+            cm.put("met", c.met());
+            cm.put("why", c.why());
+            criteria.add(cm);
+        }
+        m.put("criteria", criteria);
         return m;
     }
 
@@ -607,6 +658,9 @@ public final class Scorecard {
             m.put("params", a.params());
         }
         m.put("by", a.by());
+        if (d.command() != null && d.command().text() != null) {
+            m.put("text", d.command().text());
+        }
         m.put("landed", a.outcome().finished() ? time(a.endTick()) : null);
         m.put("outcome", a.outcome().label());
         m.put("verdict", d.verdict().label());

@@ -78,7 +78,7 @@ class ScorecardTest {
         assertEquals(2, harmful.size(), listed);
         Decisions.Decision dns = harmful.get(0);
         assertEquals("restart-coredns", dns.action().action());
-        assertEquals("15:10", spec.timeOf(dns.action().issuedTick()));
+        assertEquals("15:00", spec.timeOf(dns.action().issuedTick()));
         assertEquals(spec.action("restart-coredns").lesson(), dns.why(), "the scenario's lesson is the why");
         assertTrue(dns.evidence().stream().anyMatch(e -> e.startsWith("DNS of the targets -")), dns.evidence().toString());
         Decisions.Decision api = harmful.get(1);
