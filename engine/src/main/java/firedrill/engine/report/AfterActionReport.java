@@ -223,7 +223,7 @@ public final class AfterActionReport {
                     (real.issuedTick() - first.issuedTick()) / 60.0, real.action(), time(real.issuedTick()))));
         }
         List<Decisions.Decision> helped = new ArrayList<>(card.decisions().stream().filter(Decisions.Decision::helped).toList());
-        helped.sort(Comparator.comparingDouble(Decisions.Decision::savedMinutes).reversed()
+        helped.sort(Comparator.comparingDouble(Decisions.Decision::bestKnownValue).reversed()
                 .thenComparingInt(Decisions.Decision::index));
         for (Decisions.Decision d : helped.subList(0, Math.min(3, helped.size()))) {
             out.add("At " + time(d.action().issuedTick()) + ", " + describe(d.action()) + " helped: " + d.why() + ".");
@@ -270,10 +270,11 @@ public final class AfterActionReport {
                     Lessons.best(questions, keys, why, 2)));
         }
         for (Decisions.Decision d : card.decisions()) {
-            if (d.verdict() == Decisions.Verdict.NO_EFFECT && d.savedMinutes() <= -1) {
+            if (d.verdict() == Decisions.Verdict.NO_EFFECT && d.bestKnownValue() <= -1) {
                 ActionRecord a = d.action();
                 String what = String.format(Locale.ROOT, "At %s, %s brought no clear benefit within %d min and cost %.1f "
-                        + "impact-minutes.", time(a.issuedTick()), describe(a), Decisions.WINDOW_SECONDS / 60, -d.savedMinutes());
+                        + "impact-minutes%s.", time(a.issuedTick()), describe(a), Decisions.WINDOW_SECONDS / 60,
+                        -d.bestKnownValue(), Double.isNaN(d.valueMinutes()) ? "" : " by the end of the run");
                 var as = spec().action(a.action());
                 String about = as == null ? d.why() : as.lesson() != null ? as.lesson()
                         : as.description() != null ? as.description() : d.why();

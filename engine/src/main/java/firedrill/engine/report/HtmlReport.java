@@ -205,10 +205,12 @@ final class HtmlReport {
             w("<p>No actions were taken.</p>\n</section>\n");
             return;
         }
-        w("<p class=\"note\">Each action is compared with the same run without it, from its decision point to ")
-                .t(String.valueOf(Decisions.WINDOW_SECONDS / 60)).w(" minutes after it landed.</p>\n");
+        w("<p class=\"note\">Each action is compared with the same run without it: the verdict looks at what it did ")
+                .w("to its targets up to ").t(String.valueOf(Decisions.WINDOW_SECONDS / 60))
+                .w(" minutes after it landed (each cluster on its own for an action on several); its value is the ")
+                .w("impact-minutes saved by the end of the run, as the what-if without it shows.</p>\n");
         w("<table class=\"decisions\">\n<thead><tr><th>#</th><th>Issued</th><th>Action</th><th>By</th><th>Landed</th>")
-                .w("<th>Outcome</th><th>Verdict</th><th>Why</th></tr></thead>\n<tbody>\n");
+                .w("<th>Outcome</th><th>Verdict</th><th>Value</th><th>Why</th></tr></thead>\n<tbody>\n");
         int n = 1;
         for (Decisions.Decision d : ds) {
             var a = d.action();
@@ -216,7 +218,16 @@ final class HtmlReport {
                     .t(r.time(a.issuedTick())).w("</td><td>").t(AfterActionReport.describe(a)).w("</td><td>")
                     .t(a.by() == null ? "" : a.by()).w("</td><td>").t(a.outcome().finished() ? r.time(a.endTick()) : "—")
                     .w("</td><td>").t(a.outcome().label()).w("</td><td class=\"verdict\">").t(d.verdict().label())
+                    .w("</td><td class=\"t\">").t(Double.isNaN(d.valueMinutes()) ? "—" : signed(d.valueMinutes()) + " min")
                     .w("</td><td>").t(d.why());
+            if (!d.clusters().isEmpty()) {
+                w("<ul class=\"clusters\">");
+                for (Decisions.ClusterVerdict c : d.clusters()) {
+                    w("<li class=\"").w(c.verdict() == Decisions.Verdict.HURT ? "hurt" : c.verdict() == Decisions.Verdict.HELPED
+                            ? "helped" : "none").w("\">").t(c.cluster() + ": " + c.verdict().label() + " — " + c.why()).w("</li>");
+                }
+                w("</ul>");
+            }
             if (!d.evidence().isEmpty()) {
                 w("<ul class=\"evidence\">");
                 for (String ev : d.evidence()) {
@@ -362,6 +373,8 @@ final class HtmlReport {
             "tr.v-hurt .verdict{color:var(--bad);font-weight:700}tr.v-helped .verdict{color:var(--good);font-weight:600}",
             "tr.v-failed .verdict{color:var(--bad)}",
             ".evidence{margin:4px 0 0;padding-left:18px;color:var(--muted);font-size:13px}",
+            ".clusters{margin:4px 0 0;padding-left:18px;font-size:13px}.clusters .hurt{color:var(--bad);font-weight:600}"
+                    + ".clusters .helped{color:var(--good)}",
             ".criteria{margin:0;padding-left:0;list-style:none;font-size:13px}.criteria .met{color:var(--good)}"
                     + ".criteria .missed{color:var(--bad)}.status-text{max-width:420px}",
             ".points,.note,.fine{color:var(--muted);font-size:13px}",

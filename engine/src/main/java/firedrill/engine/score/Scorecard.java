@@ -92,9 +92,15 @@ public final class Scorecard {
      * The headline: 50 is the real team; points for impact (±{@value #POINTS_PER_HALVING} per halving
      * or doubling), first mitigation, harmful actions, communication and idle responders, each
      * relative to the real team's run with the same seed; {@code band} is the half-width of "on par".
+     * {@code cap} says why the value was capped (a harmful action the real team did not take), or is null.
      */
     public record Grade(int value, String label, double impactPoints, double mitigationPoints, double harmPoints,
-                        double commsPoints, double idlePoints, double band) {}
+                        double commsPoints, double idlePoints, double band, String cap) {
+        public Grade(int value, String label, double impactPoints, double mitigationPoints, double harmPoints,
+                     double commsPoints, double idlePoints, double band) {
+            this(value, label, impactPoints, mitigationPoints, harmPoints, commsPoints, idlePoints, band, null);
+        }
+    }
 
     /** The real team in the model: the reference playbook with the run's seed, and its decisions judged. */
     public record Baseline(long seed, WhatIf whatIf, List<Decisions.Decision> decisions) {
@@ -102,7 +108,8 @@ public final class Scorecard {
             RunRecord r = new RunRecord(spec.scenario().id(), spec.hash(), seed, spec.horizonTick(),
                     Par.referenceCommands(spec));
             WhatIf w = WhatIf.of(spec, r);
-            return new Baseline(seed, w, Decisions.analyse(w));
+            // The real team's decisions need verdicts, not values over the run (never shown): window-only branches.
+            return new Baseline(seed, w, Decisions.analyse(w, false));
         }
 
         public RunOutcome outcome() {
@@ -330,9 +337,19 @@ public final class Scorecard {
         double idlePts = clamp(-10 * (idle.share() - referenceIdle.share()), -3, 3);
         double band = band(par);
         int value = (int) Math.round(clamp(50 + impact + mitigation + harm + comms + idlePts, 0, 100));
+        // Doing harm the real team did not do rules out "better than the real team", however fast the
+        // recovery: the value stops at the top of the on-par band (docs/scoring.md, "The headline grade").
+        int extraHarm = harmful().size() - harmful(baseline.decisions()).size();
+        String cap = null;
+        int ceiling = (int) Math.floor(50 + band);
+        if (extraHarm > 0 && value > ceiling) {
+            cap = String.format(Locale.ROOT, "capped at %d (from %d): %d harmful action%s the real team did not take",
+                    ceiling, value, extraHarm, extraHarm == 1 ? "" : "s");
+            value = ceiling;
+        }
         String label = value > 50 + band ? BETTER : value < 50 - band ? BEHIND : ON_PAR;
         return new Grade(value, label, round1(impact), round1(mitigation), round1(harm), round1(comms), round1(idlePts),
-                round1(band));
+                round1(band), cap);
     }
 
     /**
@@ -497,7 +514,7 @@ public final class Scorecard {
     /** Headline sentences, e.g. "API fully recovered at 16:42, 176 min before the real team (19:38)". */
     public List<String> headlines() {
         List<String> out = new ArrayList<>();
-        out.add(grade.label() + " — grade " + grade.value() + "/100.");
+        out.add(grade.label() + " — grade " + grade.value() + "/100" + (grade.cap() == null ? "" : " (" + grade.cap() + ")") + ".");
         for (ServiceResult s : services) {
             if (s.realFullRecovery() < 0) {
                 continue;
@@ -540,6 +557,9 @@ public final class Scorecard {
         parts.put("communication", grade.commsPoints());
         parts.put("idleResponders", grade.idlePoints());
         g.put("points", parts);
+        if (grade.cap() != null) {
+            g.put("cap", grade.cap());
+        }
         g.put("headlines", headlines());
         m.put("grade", g);
 
@@ -667,6 +687,20 @@ public final class Scorecard {
         m.put("why", d.why());
         m.put("evidence", d.evidence());
         m.put("savedImpactMinutes", d.savedMinutes());
+        if (!Double.isNaN(d.valueMinutes())) {
+            m.put("valueImpactMinutes", d.valueMinutes());
+        }
+        if (!d.clusters().isEmpty()) {
+            List<Object> cs = new ArrayList<>();
+            for (Decisions.ClusterVerdict c : d.clusters()) {
+                Map<String, Object> cm = new LinkedHashMap<>();
+                cm.put("cluster", c.cluster());
+                cm.put("verdict", c.verdict().label());
+                cm.put("why", c.why());
+                cs.add(cm);
+            }
+            m.put("clusters", cs);
+        }
         return m;
     }
 
