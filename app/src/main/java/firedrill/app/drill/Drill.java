@@ -218,6 +218,12 @@ public final class Drill implements AutoCloseable {
      */
     public DrillRecord.Decision decide(String name, String role, String action, String target,
                                        Map<String, Double> params) {
+        return decide(name, role, action, target, params, null);
+    }
+
+    /** {@link #decide} for an action that carries words (a status update's {@code text}, in its command). */
+    public DrillRecord.Decision decide(String name, String role, String action, String target,
+                                       Map<String, Double> params, String text) {
         if (ending || closed) {
             throw new IllegalStateException("the drill has ended");
         }
@@ -225,7 +231,7 @@ public final class Drill implements AutoCloseable {
                 blankToNull(target), params);
         synchronized (lock) {
             decisions.add(d);
-            runner.submit(Command.action(frame().tick() + 1, action, d.target(), d.params(), d.who()));
+            runner.submit(Command.action(frame().tick() + 1, action, d.target(), d.params(), d.who(), text));
         }
         requestSave();
         return d;

@@ -455,12 +455,17 @@ public final class DrillViewModel {
 
     /** Records a decision by the chosen decider (the action panel calls this when "Record decision" is pressed). */
     public void decide(String actionId, String target, Map<String, Double> params) {
+        decide(actionId, target, params, null);
+    }
+
+    /** A decision that carries words (a status update the Comms role wrote). */
+    public void decide(String actionId, String target, Map<String, Double> params, String text) {
         if (ended.get()) {
             return;
         }
         Decider d = decider.get();
         try {
-            drill.decide(d == null ? null : d.name(), d == null ? null : d.role(), actionId, target, params);
+            drill.decide(d == null ? null : d.name(), d == null ? null : d.role(), actionId, target, params, text);
         } catch (IllegalStateException e) {
             notice.set("The drill has ended; decisions are no longer recorded.");
             return;

@@ -143,6 +143,9 @@ public final class ActionPanelViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyBooleanWrapper canConfirm = new ReadOnlyBooleanWrapper(this, "canConfirm");
     private final ReadOnlyStringWrapper lastIssued = new ReadOnlyStringWrapper(this, "lastIssued", "");
+    /** A status update is written, not just pressed: its composer, shown while one is selected. */
+    private final StatusComposer composer;
+    private final ReadOnlyBooleanWrapper composing = new ReadOnlyBooleanWrapper(this, "composing");
 
     public ActionPanelViewModel(ConsoleViewModel console) {
         this.console = console;
@@ -153,6 +156,17 @@ public final class ActionPanelViewModel {
             ids.add(layout.serviceId(s));
         }
         this.serviceIds = List.copyOf(ids);
+        List<String> names = new ArrayList<>();
+        for (int k = 0; k < layout.services(); k++) {
+            names.add(layout.serviceName(k));
+        }
+        this.composer = new StatusComposer(serviceIds, names, () -> console.tickProperty().get(), console.spec()::timeOf);
+        composer.problemProperty().addListener((o, a, b) -> revalidate());
+        console.tickProperty().addListener((o, a, b) -> {
+            if (composing.get()) {
+                composer.refresh();
+            }
+        });
         region.set(layout.regions().isEmpty() ? null : layout.regions().get(0));
         service.set(serviceIds.isEmpty() ? null : serviceIds.get(0));
         selected.addListener((o, a, b) -> onSelected(b));
@@ -174,6 +188,7 @@ public final class ActionPanelViewModel {
             needs.set("");
             needsApi.set(false);
             clusterScoped.set(false);
+            composing.set(false);
             revalidate();
             return;
         }
@@ -192,6 +207,8 @@ public final class ActionPanelViewModel {
                 : "Works outside the Kubernetes API");
         ActionKind kind = ActionKind.fromId(a.kind());
         clusterScoped.set(kind == null || kind.clusterScoped());
+        composing.set(kind == ActionKind.STATUS_UPDATE);
+        composer.refresh();
         for (Map.Entry<String, ActionSpec.Param> e : a.params().entrySet()) {
             Param p = new Param(e.getKey(), e.getValue());
             p.valueProperty().addListener((o, x, y) -> revalidate());
@@ -323,6 +340,9 @@ public final class ActionPanelViewModel {
                 }
             }
         }
+        if (problem.isEmpty() && composing.get() && !composer.problemProperty().get().isEmpty()) {
+            problem = composer.problemProperty().get();
+        }
         if (problem.isEmpty() && console.endedProperty().get()) {
             problem = "The exercise has ended.";
         }
@@ -343,8 +363,12 @@ public final class ActionPanelViewModel {
             values.put(p.name(), p.value());
         }
         String target = clusterScoped.get() ? selector.get() : null;
-        console.issue(a.id(), target, values);
+        String text = composing.get() ? composer.text() : null;
+        console.issue(a.id(), target, values, text);
         lastIssued.set(a.title() + (target == null ? "" : " → " + target));
+        if (text != null) {
+            composer.clearWords();
+        }
         return true;
     }
 
@@ -482,6 +506,24 @@ public final class ActionPanelViewModel {
 
     public ReadOnlyBooleanProperty canConfirmProperty() {
         return canConfirm.getReadOnlyProperty();
+    }
+
+    /** What the edge probes show for a product now (observed availability; NaN before the first sample). */
+    public double observedAvailability(String serviceId) {
+        var snap = console.snapshot();
+        int k = layout.serviceIndex(serviceId);
+        return snap == null || k < 0 || snap.observedAvailability() == null || k >= snap.observedAvailability().length
+                ? Double.NaN : snap.observedAvailability()[k];
+    }
+
+    /** The status update composer (its text is what a status update posts). */
+    public StatusComposer composer() {
+        return composer;
+    }
+
+    /** True while a status update is selected: the composer is shown and its text is required. */
+    public ReadOnlyBooleanProperty composingProperty() {
+        return composing.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty lastIssuedProperty() {

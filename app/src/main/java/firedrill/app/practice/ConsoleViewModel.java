@@ -416,13 +416,18 @@ public final class ConsoleViewModel {
 
     /** Issues an action command on behalf of the trainee. */
     public void issue(String actionId, String target, java.util.Map<String, Double> params) {
+        issue(actionId, target, params, null);
+    }
+
+    /** Issues an action that carries words ({@code text}: a status update's; null for none). */
+    public void issue(String actionId, String target, java.util.Map<String, Double> params, String text) {
         if (ended.get()) {
             return;
         }
         if (issuer != null) {
-            issuer.issue(actionId, target, params);
+            issuer.issue(actionId, target, params, text);
         } else {
-            runner.submit(Command.action(tick.get() + 1, actionId, target, params, BY));
+            runner.submit(Command.action(tick.get() + 1, actionId, target, params, BY, text));
         }
         notice.set("");
     }
@@ -430,7 +435,7 @@ public final class ConsoleViewModel {
     /** Where issued actions go instead of the runner (a drill records who decided, then submits). */
     @FunctionalInterface
     public interface Issuer {
-        void issue(String actionId, String target, java.util.Map<String, Double> params);
+        void issue(String actionId, String target, java.util.Map<String, Double> params, String text);
     }
 
     /** Routes {@link #issue} through {@code issuer} (null: straight to the runner as the trainee). */

@@ -30,6 +30,7 @@ public final class FiredrillApp extends Application {
         Styles.applyAll(scene, settings.get());
         settings.settingsProperty().addListener((o, a, b) -> Styles.applyAll(scene, b));
         navigator = new AppNavigator(window, settings, bests);
+        navigator.setDocumentOpener(getHostServices()::showDocument);
         navigator.home();
         window.addBarAction(firedrill.app.author.AuthorEntry.button(navigator::author));
         window.addBarAction(firedrill.app.drill.DrillEntry.button(navigator::drill));
