@@ -339,7 +339,10 @@ public final class DrillViewModel {
         List<ScriptedRow> rows = new ArrayList<>();
         for (Drill.ScriptedEvent e : drill.events()) {
             if (e.text() != null && !e.text().isBlank()) {
-                rows.add(new ScriptedRow(e, e.tick() <= s.tick()));
+                // A conditional inject has reached the room only if the channel shows it.
+                boolean fired = e.tick() <= s.tick() && (e.condition() == null
+                        || s.messages().stream().anyMatch(m -> "inject".equals(m.kind()) && e.text().equals(m.text())));
+                rows.add(new ScriptedRow(e, fired));
             }
         }
         if (!rows.equals(scripted)) {
