@@ -350,7 +350,7 @@ public final class DebriefViewModel {
                         (done, total) -> ui.execute(() -> parProgress.set((double) done / total)), cancel::get);
                 double p = r.percentileOf(mine);
                 // The grade's impact reference and "on par" band come from the distribution once it exists.
-                Scorecard rescored = before == null ? null : Scorecard.of(result.spec(), record(), r, before.baseline());
+                Scorecard rescored = before == null ? null : before.withPar(r);
                 ui.execute(() -> {
                     par.set(r);
                     if (rescored != null) {
@@ -509,8 +509,7 @@ public final class DebriefViewModel {
         if (c == null) {
             throw new IllegalStateException("the run is still being scored");
         }
-        Scorecard withPar = par.get() == null || c.par() != null ? c
-                : Scorecard.of(result.spec(), record(), par.get(), c.baseline());
+        Scorecard withPar = par.get() == null || c.par() != null ? c : c.withPar(par.get());
         AfterActionReport report = AfterActionReport.of(withPar, sessionRecord(withPar));
         AtomicWrite.write(html, report.toHtml().getBytes(StandardCharsets.UTF_8));
         String name = html.getFileName().toString();

@@ -165,6 +165,39 @@ public final class Scorecard {
         this.grade = computeGrade();
     }
 
+    /** The same card placed in a par distribution: decisions and everything else reused, only par-dependent parts redone. */
+    private Scorecard(Scorecard o, Par.Result par) {
+        this.spec = o.spec;
+        this.record = o.record;
+        this.whatIf = o.whatIf;
+        this.outcome = o.outcome;
+        this.score = o.score;
+        this.baseline = o.baseline;
+        this.referenceScore = o.referenceScore;
+        this.par = par;
+        this.decisions = o.decisions;
+        this.firstMitigation = o.firstMitigation;
+        this.realFirstMitigation = o.realFirstMitigation;
+        this.impactMinutes = o.impactMinutes;
+        this.referenceImpactMinutes = o.referenceImpactMinutes;
+        this.services = computeServices();
+        this.idle = o.idle;
+        this.referenceIdle = o.referenceIdle;
+        this.cadence = o.cadence;
+        this.referenceCadence = o.referenceCadence;
+        this.statusUpdates = o.statusUpdates;
+        this.referenceStatusUpdates = o.referenceStatusUpdates;
+        this.grade = computeGrade();
+    }
+
+    /**
+     * This card placed in {@code par} (its percentiles, the grade's impact reference and band), without
+     * judging the decisions again: the same as {@code of(spec, record, par, baseline())}, much cheaper.
+     */
+    public Scorecard withPar(Par.Result par) {
+        return new Scorecard(this, par);
+    }
+
     /** Scores a run against the real team with the same seed (no par distribution). */
     public static Scorecard of(ModelSpec spec, RunRecord record) {
         return new Scorecard(spec, record, null, null);

@@ -117,6 +117,14 @@ class ScorecardTest {
     }
 
     @Test
+    void placingACardInParLaterGivesTheSameCard() {
+        Scorecard direct = ScoringFixtures.card(ScoringFixtures.fastWithMistakes());
+        Scorecard later = Scorecard.of(spec, ScoringFixtures.record(ScoringFixtures.fastWithMistakes()), null,
+                ScoringFixtures.baseline()).withPar(ScoringFixtures.par());
+        assertEquals(StrictJson.write(direct.toMap()), StrictJson.write(later.toMap()));
+    }
+
+    @Test
     void sameInputsGiveTheSameCard() {
         String a = StrictJson.write(ScoringFixtures.card(ScoringFixtures.fastWithMistakes()).toMap());
         String b = StrictJson.write(Scorecard.of(spec, ScoringFixtures.record(ScoringFixtures.fastWithMistakes()),
