@@ -277,6 +277,8 @@ final class SectionViews {
                 + " service:ID; empty uses the action's default target.");
         d.numbers("params", "Parameters", () -> stepParams(vm, l), key -> stepParamUnit(vm, l, key),
                 "Values of the action's parameters (empty uses the default).");
+        d.area("text", "Text", "Status updates only: the words posted, in the style of the real status page; scored by"
+                + " the status rubric (products named, where things stand, next update time, kept).");
         d.text("note", "Note", null);
         return st;
     }
