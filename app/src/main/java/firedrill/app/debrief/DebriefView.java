@@ -330,8 +330,8 @@ public final class DebriefView implements Screen {
             }
             details.getChildren().addAll(new Label("Each cluster on its own:"), clusters);
         }
-        if (d.text() != null) {
-            Label words = new Label("“" + d.text() + "”");
+        if (d.words() != null) {
+            Label words = new Label("“" + d.words() + "”");
             words.setWrapText(true);
             words.getStyleClass().add("status-text");
             details.getChildren().add(words);

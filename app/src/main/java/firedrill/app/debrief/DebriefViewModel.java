@@ -55,11 +55,11 @@ public final class DebriefViewModel {
      * One decision and its verdict, for the list: {@code action} is the console's title, {@code actionId}
      * and {@code params} what the what-if form starts from, {@code value} its worth over the rest of the
      * run in words ("" when not simulated again), {@code clusters} one line per target of an action on
-     * several clusters, {@code text} the words it carried (a status update's), or null.
+     * several clusters, {@code words} what it said (a status update's text), or null.
      */
     public record DecisionRow(int index, int tick, String time, String action, String target, String verdict,
                               String why, boolean hurt, boolean helped, String actionId, Map<String, Double> params,
-                              String value, List<ClusterLine> clusters, String text) {
+                              String value, List<ClusterLine> clusters, String words) {
         public String text() {
             String t = target == null || target.isBlank() ? "" : " → " + (target.length() > 60 ? target.substring(0, 57) + "…" : target);
             return time + "  " + action + t;
@@ -240,9 +240,11 @@ public final class DebriefViewModel {
                 clusters.add(new ClusterLine(cv.cluster(), cv.verdict() == Decisions.Verdict.HURT ? "harmful" : cv.verdict().label(),
                         cv.why(), cv.verdict() == Decisions.Verdict.HURT, cv.verdict() == Decisions.Verdict.HELPED));
             }
-            String value = Double.isNaN(d.valueMinutes()) ? "" : String.format(Locale.ROOT,
-                    "%s impact-minutes by the end of the run (what-if without it)", d.valueMinutes() >= 0
-                            ? "saved " + fmt(d.valueMinutes()) : "cost " + fmt(-d.valueMinutes()));
+            double v = d.valueMinutes();
+            String value = Double.isNaN(v) ? "" : Math.abs(v) < 0.5
+                    ? "no difference in impact-minutes by the end of the run (what-if without it)"
+                    : String.format(Locale.ROOT, "%s impact-minutes by the end of the run (what-if without it)",
+                    v >= 0 ? "saved " + fmt(v) : "cost " + fmt(-v));
             out.add(new DecisionRow(d.index(), d.command().tick(), result.time(d.command().tick()),
                     title(d.command().action()), d.command().target(), verdict, d.why() == null ? "" : d.why(),
                     d.hurt(), d.helped(), d.command().action(), d.command().params(), value, List.copyOf(clusters),

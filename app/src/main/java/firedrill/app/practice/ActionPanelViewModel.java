@@ -516,6 +516,11 @@ public final class ActionPanelViewModel {
                 ? Double.NaN : snap.observedAvailability()[k];
     }
 
+    /** The console's simulated tick (the composer's product readings follow it). */
+    public javafx.beans.property.ReadOnlyIntegerProperty tickProperty() {
+        return console.tickProperty();
+    }
+
     /** The status update composer (its text is what a status update posts). */
     public StatusComposer composer() {
         return composer;

@@ -30,7 +30,7 @@ public final class StatusComposer {
     /** The phases of a status page. */
     public static final List<String> PHASES = List.of("Investigating", "Identified", "Monitoring", "Resolved");
 
-    /** A product that can be named, with what the probes show now (in words). */
+    /** A product that can be named, with what the probes show now ("18%", "no data"). */
     public record Product(String id, String name, String seen) {}
 
     private final ObjectProperty<String> phase = new SimpleObjectProperty<>(this, "phase", PHASES.get(0));
@@ -125,8 +125,8 @@ public final class StatusComposer {
         List<Product> out = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
             double v = seen.applyAsDouble(ids.get(i));
-            out.add(new Product(ids.get(i), names.get(i), Double.isNaN(v) ? "no data yet"
-                    : String.format(Locale.ROOT, "%.0f%% succeeding", 100 * v)));
+            out.add(new Product(ids.get(i), names.get(i), Double.isNaN(v) ? "no data"
+                    : String.format(Locale.ROOT, "%.0f%%", 100 * v)));
         }
         return out;
     }

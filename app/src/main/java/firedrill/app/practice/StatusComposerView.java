@@ -10,6 +10,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -53,11 +54,11 @@ final class StatusComposerView extends VBox {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(6);
-        grid.addRow(0, new Label("Status"), phase);
-        grid.addRow(1, new Label("Affected"), products);
-        grid.addRow(2, new Label("Users see"), impact);
-        grid.addRow(3, new Label("We are"), doing);
-        grid.addRow(4, new Label("Next update in"), new javafx.scene.layout.HBox(6, next, minutes));
+        grid.addRow(0, label("Status"), phase);
+        grid.addRow(1, label("Affected"), products);
+        grid.addRow(2, label("Users see"), impact);
+        grid.addRow(3, label("We are"), doing);
+        grid.addRow(4, label("Next update in"), new javafx.scene.layout.HBox(6, next, minutes));
         GridPane.setHgrow(impact, Priority.ALWAYS);
         GridPane.setHgrow(doing, Priority.ALWAYS);
 
@@ -76,7 +77,30 @@ final class StatusComposerView extends VBox {
                 rebuildProducts();
             }
         });
+        // While it is open, each product's reading follows the probes.
+        vm.tickProperty().addListener((o, a, b) -> {
+            if (isVisible()) {
+                updateReadings();
+            }
+        });
         rebuildProducts();
+    }
+
+    private static Label label(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    private void updateReadings() {
+        for (StatusComposer.Product p : vm.composer().products(vm::observedAvailability)) {
+            if (products.lookup("#status-product-" + p.id()) instanceof CheckBox box) {
+                String text = p.name() + " (" + p.seen() + ")";
+                if (!text.equals(box.getText())) {
+                    box.setText(text);
+                }
+            }
+        }
     }
 
     private void rebuildProducts() {

@@ -85,6 +85,21 @@ class StatusComposerTest {
     }
 
     @Test
+    void theComposerShowsWhatTheProbesSeeForEachProduct() throws Exception {
+        runner.start();
+        runner.setPaused(true);
+        int at = spec.tickOf("15:40");
+        runner.fastForwardTo(at);
+        runner.awaitFrame(f -> f.tick() >= at && f.paused(), Duration.ofSeconds(30));
+        console.pull();
+        double api = console.snapshot().observedAvailability()[spec.layout().serviceIndex("api")];
+        assertTrue(api < 0.5, "the API is failing at 15:40: " + api);
+        StatusComposer.Product p = vm.composer().products(vm::observedAvailability).stream()
+                .filter(x -> x.id().equals("api")).findFirst().orElseThrow();
+        assertEquals(String.format(java.util.Locale.ROOT, "%.0f%%", 100 * api), p.seen());
+    }
+
+    @Test
     void pickingStatusUpdateOpensTheComposerAndItsTextIsPosted() throws Exception {
         runner.start();
         runner.setPaused(true);
