@@ -44,6 +44,11 @@ final class Choices {
                 .map(Fleet.Service::id).filter(Objects::nonNull).toList();
     }
 
+    static List<String> alertIds(Scenario s) {
+        return s.alerts().stream().filter(Objects::nonNull).map(firedrill.engine.scenario.AlertRule::id)
+                .filter(Objects::nonNull).toList();
+    }
+
     static List<String> actionIds(Scenario s) {
         return s.actions().stream().filter(Objects::nonNull).map(ActionSpec::id).filter(Objects::nonNull).toList();
     }

@@ -136,7 +136,12 @@ final class SectionViews {
         f.area("role", "Role", "Who the trainee is.");
         f.area("briefing", "Briefing", "What the trainee knows at the start.");
         f.rows("learningObjectives", "Objectives", "Objective", List.of(new Form.Column("", "What the trainee practises", 0)),
-                () -> "Describe what the trainee will practise.", null);
+                () -> "Describe what the trainee will practise.",
+                "Skills, shown in every briefing: say what is practised without giving the fix away.");
+        f.rows("guidedObjectives", "Guided objectives", "Guided objective",
+                List.of(new Form.Column("", "The objective with its measures spelled out", 0)),
+                () -> "Name the measures that achieve it.",
+                "Shown instead in Guided practice and in the debrief: the specific measures.");
         f.rows("sources", "Sources", "Source", List.of(new Form.Column("id", "id", 70), new Form.Column("title", "title", 0),
                 new Form.Column("url", "https://…", 200)), () -> new Meta.Source(
                 Choices.uniqueId("src", vm.scenario().meta() == null ? List.<Meta.Source>of() : vm.scenario().meta().sources(),
@@ -280,6 +285,8 @@ final class SectionViews {
                 + " service:ID; empty uses the action's default target.");
         d.numbers("params", "Parameters", () -> stepParams(vm, l), key -> stepParamUnit(vm, l, key),
                 "Values of the action's parameters (empty uses the default).");
+        d.area("text", "Text", "Status updates only: the words posted, in the style of the real status page; scored by"
+                + " the status rubric (products named, where things stand, next update time, kept).");
         d.text("note", "Note", null);
         return st;
     }

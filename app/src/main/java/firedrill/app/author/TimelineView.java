@@ -1,5 +1,6 @@
 package firedrill.app.author;
 
+import firedrill.engine.scenario.InjectCondition;
 import firedrill.engine.scenario.Scenario;
 import firedrill.engine.scenario.TimelineEvent;
 import java.util.List;
@@ -45,6 +46,21 @@ final class TimelineView {
         d.text("window", "Window", "Upgrade: completes at at + window; OS update: reaches each cluster within it.");
         d.text("removesLabel", "Removes label", "Upgrade: node label it removes from control-plane nodes.");
         d.text("share", "Share", "OS update: share of each cluster's nodes whose networking breaks.");
+        d.heading("Inject condition", "An inject with a condition fires only when what the team sees matches it: at its"
+                + " time, or as soon as it holds up to Until; otherwise it is skipped. Leave all empty for always.");
+        d.text("until", "Until", "Wait for the condition up to this time (HH:MM[+D], at or after At); empty: only at At.");
+        d.text("when.noStatusUpdateFor", "No status update for", "Only when no status update was posted for this long"
+                + " (ISO duration, e.g. PT30M).");
+        d.choice("when.impact", "Impact", () -> List.of(InjectCondition.ONGOING, InjectCondition.OVER), true,
+                "ongoing: some product observed below 99%; over: every product at 99% or more.");
+        d.numbers("when.servicesBelow", "Products below", () -> Choices.services(vm.scenario()), "share (0–1)",
+                "Only when each product given has observed availability below its share.");
+        d.numbers("when.servicesAtLeast", "Products at least", () -> Choices.services(vm.scenario()), "share (0–1)",
+                "Only when each product given has observed availability at least its share.");
+        d.choice("when.alertFiring", "Alert firing", () -> Choices.alertIds(vm.scenario()), true,
+                "Only while an alert of this rule is firing.");
+        d.choice("when.afterAction", "After action", () -> Choices.actionIds(vm.scenario()), true,
+                "Only once the team has issued this action.");
         st.onRefresh(() -> {
             strip.update(vm.scenario());
             strip.setSelected(l.selected());

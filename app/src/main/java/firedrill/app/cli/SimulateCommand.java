@@ -107,7 +107,7 @@ public final class SimulateCommand implements Callable<Integer> {
         out.println("versus the real timeline:");
         for (MilestoneResult m : score.milestones()) {
             out.printf("  %-24s real %-6s run %-6s %s%n", m.measure(), model.timeOf(m.realTick()), t(model, m.runTick()),
-                    m.runTick() < 0 ? "never" : String.format("%+.0f min%s", m.deltaMinutes(), m.withinTolerance() ? "" : "  (outside tolerance)"));
+                    m.runTick() < 0 ? "never" : String.format("%+.0f min%s", m.deltaMinutes(), m.withinTolerance() ? "" : "  (" + m.standing().label() + ")"));
         }
         out.printf("impact minutes (all services): %.1f%n", score.impactMinutes());
     }

@@ -3,15 +3,19 @@ package firedrill.app.debrief;
 import atlantafx.base.theme.Styles;
 import firedrill.app.fx.Navigator;
 import firedrill.app.fx.Screen;
-import firedrill.engine.scenario.ActionSpec;
 import firedrill.engine.command.Command;
 import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -44,12 +48,17 @@ public final class DebriefView implements Screen {
     private final ListView<DebriefViewModel.DecisionRow> decisionList = new ListView<>();
     private final WhatIfChart chart;
     private final Label whyLabel = new Label();
+    private final VBox details = new VBox(4);
+    private final Navigator nav;
+    /** Where the last report went; the next export starts there (the user's home at first). */
+    private static volatile Path lastExportDir;
 
     /**
      * @param openHistory opens the history view (null: no History button)
      */
     public DebriefView(DebriefViewModel vm, ResultsViewModel resultsVm, Navigator nav, Runnable openHistory) {
         this.vm = vm;
+        this.nav = nav;
         this.results = new ResultsView(resultsVm, nav);
         root.setId("debrief");
         chart = new WhatIfChart(vm.result().spec(), resultsVm.chartStart(), resultsVm.chartEnd());
@@ -170,7 +179,8 @@ public final class DebriefView implements Screen {
                 Label verdict = new Label(d.verdict());
                 verdict.setMinWidth(150);
                 verdict.getStyleClass().add(d.hurt() ? Styles.DANGER : d.helped() ? Styles.SUCCESS : Styles.TEXT_MUTED);
-                Label text = new Label(d.text() + (d.why().isEmpty() ? "" : " — " + d.why()));
+                Label text = new Label(d.text() + (d.value().isEmpty() ? "" : "  ·  " + d.value())
+                        + (d.why().isEmpty() ? "" : " — " + d.why()));
                 HBox row = new HBox(10, verdict, text);
                 setText(null);
                 setGraphic(row);
@@ -180,8 +190,8 @@ public final class DebriefView implements Screen {
         });
         whyLabel.setWrapText(true);
         whyLabel.setId("decision-why");
-        decisionList.getSelectionModel().selectedItemProperty().addListener((o, a, d) ->
-                whyLabel.setText(d == null ? "" : d.verdict() + ": " + d.why()));
+        details.setId("decision-details");
+        details.getChildren().add(whyLabel);
 
         ComboBox<DebriefViewModel.Change> change = new ComboBox<>();
         change.getItems().setAll(DebriefViewModel.Change.values());
@@ -207,6 +217,19 @@ public final class DebriefView implements Screen {
         action.setId("whatif-action");
         action.getItems().setAll(catalog.keySet());
         action.setPromptText("action");
+        // The console's words: titles, not ids.
+        action.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String id) {
+                return id == null ? "" : catalog.getOrDefault(id, id);
+            }
+
+            @Override
+            public String fromString(String title) {
+                return catalog.entrySet().stream().filter(e -> e.getValue().equals(title)).map(Map.Entry::getKey)
+                        .findFirst().orElse(title);
+            }
+        });
         TextField target = new TextField();
         target.setId("whatif-target");
         target.setPromptText("target (all, cluster:ID, largest:N…)");
@@ -216,20 +239,26 @@ public final class DebriefView implements Screen {
         TextField minutesLater = new TextField("0");
         minutesLater.setId("whatif-later");
         minutesLater.setPrefColumnCount(3);
+        Label paramHelp = new Label();
+        paramHelp.setId("whatif-param-help");
+        paramHelp.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        paramHelp.setWrapText(true);
         action.valueProperty().addListener((o, a, id) -> {
             if (id != null) {
                 target.setText(vm.defaultTarget(id));
-                ActionSpec spec = vm.result().spec().scenario().actions().stream().filter(x -> x.id().equals(id))
-                        .findFirst().orElse(null);
-                StringBuilder sb = new StringBuilder();
-                if (spec != null) {
-                    spec.params().forEach((k, p) -> {
-                        if (p.defaultValue() != null) {
-                            sb.append(sb.length() == 0 ? "" : ", ").append(k).append('=').append(p.defaultValue());
-                        }
-                    });
-                }
-                params.setText(sb.toString());
+                params.setText(vm.paramsText(id, Map.of()));
+                paramHelp.setText(vm.paramHelp(id).isEmpty() ? "" : "Parameters: " + vm.paramHelp(id));
+            } else {
+                paramHelp.setText("");
+            }
+        });
+        // A selected decision fills the form with what was decided, as the console showed it.
+        decisionList.getSelectionModel().selectedItemProperty().addListener((o, a, d) -> {
+            showDetails(d);
+            if (d != null && d.actionId() != null && catalog.containsKey(d.actionId())) {
+                action.setValue(d.actionId());
+                target.setText(d.target() == null || d.target().isBlank() ? vm.defaultTarget(d.actionId()) : d.target());
+                params.setText(vm.paramsText(d.actionId(), d.params()));
             }
         });
         action.disableProperty().bind(change.valueProperty().isEqualTo(DebriefViewModel.Change.REMOVE));
@@ -267,11 +296,45 @@ public final class DebriefView implements Screen {
         });
         HBox controls = new HBox(8, new Label("What if:"), change, action, target, params, new Label("+min"), minutesLater, run);
         controls.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(target, Priority.SOMETIMES);
         chart.setMinHeight(260);
-        VBox box = new VBox(8, new Label("Your decisions (select one):"), decisionList, whyLabel, controls, text, chart);
+        VBox box = new VBox(8, new Label("Your decisions (select one):"), decisionList, details, controls, paramHelp, text,
+                chart);
         VBox.setVgrow(chart, Priority.ALWAYS);
         box.setPadding(new Insets(10, 18, 10, 18));
         return box;
+    }
+
+    /** The selected decision: why, its value over the run, each target's verdict and any words it carried. */
+    private void showDetails(DebriefViewModel.DecisionRow d) {
+        details.getChildren().setAll(whyLabel);
+        if (d == null) {
+            whyLabel.setText("");
+            return;
+        }
+        whyLabel.setText(d.verdict() + ": " + d.why());
+        if (!d.value().isEmpty()) {
+            Label value = new Label("Value: " + d.value());
+            value.setId("decision-value");
+            details.getChildren().add(value);
+        }
+        if (!d.clusters().isEmpty()) {
+            VBox clusters = new VBox(2);
+            clusters.setId("decision-clusters");
+            for (DebriefViewModel.ClusterLine c : d.clusters()) {
+                Label l = new Label(c.cluster() + ": " + c.verdict() + " — " + c.why());
+                l.setWrapText(true);
+                l.getStyleClass().add(c.hurt() ? "cluster-hurt" : c.helped() ? "cluster-helped" : "cluster-none");
+                clusters.getChildren().add(l);
+            }
+            details.getChildren().addAll(new Label("Each cluster on its own:"), clusters);
+        }
+        if (d.words() != null) {
+            Label words = new Label("“" + d.words() + "”");
+            words.setWrapText(true);
+            words.getStyleClass().add("status-text");
+            details.getChildren().add(words);
+        }
     }
 
     private void fillScorecard() {
@@ -307,6 +370,26 @@ public final class DebriefView implements Screen {
         Label bt = new Label("Breakdown");
         bt.getStyleClass().add(Styles.TITLE_4);
         scorecardBox.getChildren().addAll(bt, grid);
+        if (!vm.capText().isEmpty()) {
+            Label cap = new Label(vm.capText());
+            cap.setId("grade-cap");
+            cap.setWrapText(true);
+            cap.getStyleClass().add("grade-cap");
+            scorecardBox.getChildren().add(cap);
+        }
+        scorecardBox.getChildren().addAll(statusSection());
+        if (!vm.measures().isEmpty()) {
+            Label mt = new Label("What this scenario trains — the measures");
+            mt.getStyleClass().add(Styles.TITLE_4);
+            VBox measures = new VBox(4);
+            measures.setId("measures");
+            for (String m : vm.measures()) {
+                Label l = new Label("• " + m);
+                l.setWrapText(true);
+                measures.getChildren().add(l);
+            }
+            scorecardBox.getChildren().addAll(mt, measures);
+        }
         Label lt = new Label("What was missed — and the real incident's lessons");
         lt.getStyleClass().add(Styles.TITLE_4);
         VBox lessons = new VBox(6);
@@ -328,16 +411,99 @@ public final class DebriefView implements Screen {
         scorecardBox.getChildren().addAll(lt, lessons);
     }
 
+    /** Each status update with its words and how the rubric scored it. */
+    private List<Node> statusSection() {
+        Label st = new Label("Status updates — what they said and how they scored");
+        st.getStyleClass().add(Styles.TITLE_4);
+        VBox box = new VBox(6);
+        box.setId("status-updates");
+        Label rubric = new Label("One point each for naming every failing product, saying where things stand, promising"
+                + " the next update at a time, and keeping that promise.");
+        rubric.setWrapText(true);
+        rubric.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        box.getChildren().add(rubric);
+        List<DebriefViewModel.StatusRow> rows = vm.statusUpdates();
+        if (rows.isEmpty()) {
+            box.getChildren().add(new Label("No status update was posted."));
+        }
+        for (DebriefViewModel.StatusRow r : rows) {
+            Label head = new Label(r.posted() + "  ·  " + r.points() + "/" + r.max());
+            head.getStyleClass().add(Styles.TEXT_BOLD);
+            Label words = new Label("“" + r.text() + "”");
+            words.setWrapText(true);
+            words.getStyleClass().add("status-text");
+            VBox criteria = new VBox(1);
+            for (String m : r.met()) {
+                Label l = new Label("✓ " + m);
+                l.setWrapText(true);
+                l.getStyleClass().add("criterion-met");
+                criteria.getChildren().add(l);
+            }
+            for (String m : r.missed()) {
+                Label l = new Label("✗ " + m);
+                l.setWrapText(true);
+                l.getStyleClass().add("criterion-missed");
+                criteria.getChildren().add(l);
+            }
+            box.getChildren().add(new VBox(2, head, words, criteria));
+        }
+        return List.of(st, box);
+    }
+
     private void export() {
         FileChooser fc = new FileChooser();
         fc.setTitle("Export after-action report");
+        fc.setInitialDirectory(exportDirectory().toFile());
         fc.setInitialFileName("aar-" + vm.result().scenarioId() + ".html");
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("HTML", "*.html"));
         File f = fc.showSaveDialog(root.getScene() == null ? null : root.getScene().getWindow());
         if (f == null) {
             return;
         }
-        vm.export(f.toPath());
+        exportTo(f.toPath());
+    }
+
+    /** The last folder a report went to, else the user's home (never the app's working directory). */
+    static Path exportDirectory() {
+        Path last = lastExportDir;
+        if (last != null && java.nio.file.Files.isDirectory(last)) {
+            return last;
+        }
+        return Path.of(System.getProperty("user.home"));
+    }
+
+    /** Exports in the background, then confirms with the path and an Open button (or says what failed). */
+    void exportTo(Path html) {
+        vm.export(html, this::exported, problem -> {
+            Alert a = new Alert(Alert.AlertType.ERROR, problem);
+            a.setHeaderText("Export failed");
+            a.show();
+        });
+    }
+
+    /** The confirmation after an export: where the files are, and Open. */
+    Alert exported(Path html) {
+        Path dir = html.toAbsolutePath().getParent();
+        if (dir != null) {
+            lastExportDir = dir;
+        }
+        ButtonType open = new ButtonType("Open", ButtonBar.ButtonData.OK_DONE);
+        Alert a = new Alert(Alert.AlertType.INFORMATION, "", open, ButtonType.CLOSE);
+        a.setTitle("After-action report exported");
+        a.setHeaderText("After-action report exported");
+        String json = html.getFileName().toString().replaceFirst("(?i)\\.html$", "") + ".json";
+        a.setContentText("Saved to " + html.toAbsolutePath() + "\n(and " + json + " beside it)");
+        a.getDialogPane().setId("export-confirmation");
+        if (root.getScene() != null) {
+            a.initOwner(root.getScene().getWindow());
+        }
+        a.resultProperty().addListener((o, was, result) -> {
+            if (result == open) {
+                nav.openDocument(html.toAbsolutePath().toUri().toString());
+            }
+        });
+        a.show();
+        return a;
     }
 
     private static ScrollPane scroll(Node n) {

@@ -10,6 +10,8 @@ import firedrill.engine.score.Par;
 import firedrill.engine.score.RunOutcome;
 import firedrill.engine.score.Scorecard;
 import firedrill.engine.score.ServiceOutcome;
+import firedrill.engine.score.StatusRubric;
+import firedrill.engine.scenario.ActionSpec;
 import firedrill.engine.score.WhatIf;
 import firedrill.engine.session.SessionRecord;
 import firedrill.engine.command.Command;
@@ -50,14 +52,26 @@ public final class DebriefViewModel {
     /** One row of the breakdown table: measure, you, the real team, grade points. */
     public record BreakdownRow(String measure, String yours, String real, String points) {}
 
-    /** One decision and its verdict, for the list. */
+    /**
+     * One decision and its verdict, for the list: {@code action} is the console's title, {@code actionId}
+     * and {@code params} what the what-if form starts from, {@code value} its worth over the rest of the
+     * run in words ("" when not simulated again), {@code clusters} one line per target of an action on
+     * several clusters, {@code words} what it said (a status update's text), or null.
+     */
     public record DecisionRow(int index, int tick, String time, String action, String target, String verdict,
-                              String why, boolean hurt, boolean helped) {
+                              String why, boolean hurt, boolean helped, String actionId, Map<String, Double> params,
+                              String value, List<ClusterLine> clusters, String words) {
         public String text() {
             String t = target == null || target.isBlank() ? "" : " → " + (target.length() > 60 ? target.substring(0, 57) + "…" : target);
             return time + "  " + action + t;
         }
     }
+
+    /** One target cluster's own verdict of a grouped action. */
+    public record ClusterLine(String cluster, String verdict, String why, boolean hurt, boolean helped) {}
+
+    /** A posted status update: when, its words, its rubric points and each criterion in words. */
+    public record StatusRow(String posted, String text, int points, int max, List<String> met, List<String> missed) {}
 
     /** An area for improvement and the real incident's lesson for it. */
     public record LessonRow(String missed, String lesson) {}
@@ -242,6 +256,8 @@ public final class DebriefViewModel {
                 pts(g.harmPoints())));
         rows.add(new BreakdownRow("Status-update coverage", pct(c.cadence().coverage()),
                 pct(c.referenceCadence().coverage()), pts(g.commsPoints())));
+        rows.add(new BreakdownRow("Status updates: rubric points", pct(StatusRubric.quality(c.statusUpdates())),
+                pct(StatusRubric.quality(c.referenceStatusUpdates())), "(in communication)"));
         rows.add(new BreakdownRow("Idle responders", pct(c.idle().share()), pct(c.referenceIdle().share()),
                 pts(g.idlePoints())));
         rows.add(new BreakdownRow("Grade", Integer.toString(g.value()), "50", g.label()));
@@ -260,11 +276,88 @@ public final class DebriefViewModel {
                 case HURT -> "harmful";
                 default -> d.verdict().label();
             };
+            List<ClusterLine> clusters = new ArrayList<>();
+            for (Decisions.ClusterVerdict cv : d.clusters()) {
+                clusters.add(new ClusterLine(cv.cluster(), cv.verdict() == Decisions.Verdict.HURT ? "harmful" : cv.verdict().label(),
+                        cv.why(), cv.verdict() == Decisions.Verdict.HURT, cv.verdict() == Decisions.Verdict.HELPED));
+            }
+            double v = d.valueMinutes();
+            String value = Double.isNaN(v) ? "" : Math.abs(v) < 0.5
+                    ? "no difference in impact-minutes by the end of the run (what-if without it)"
+                    : String.format(Locale.ROOT, "%s impact-minutes by the end of the run (what-if without it)",
+                    v >= 0 ? "saved " + fmt(v) : "cost " + fmt(-v));
             out.add(new DecisionRow(d.index(), d.command().tick(), result.time(d.command().tick()),
                     title(d.command().action()), d.command().target(), verdict, d.why() == null ? "" : d.why(),
-                    d.hurt(), d.helped()));
+                    d.hurt(), d.helped(), d.command().action(), d.command().params(), value, List.copyOf(clusters),
+                    d.command().text()));
         }
         return out;
+    }
+
+    /** Each posted status update with its rubric score and why. */
+    public List<StatusRow> statusUpdates() {
+        Scorecard c = card.get();
+        if (c == null) {
+            return List.of();
+        }
+        List<StatusRow> out = new ArrayList<>();
+        for (StatusRubric.Scored u : c.statusUpdates()) {
+            List<String> met = new ArrayList<>();
+            List<String> missed = new ArrayList<>();
+            for (StatusRubric.Criterion k : u.criteria()) {
+                (k.met() ? met : missed).add(k.name() + ": " + k.why());
+            }
+            out.add(new StatusRow(result.time(u.postedTick()), u.text() == null ? "(no text)" : u.text(), u.points(),
+                    StatusRubric.MAX_POINTS, List.copyOf(met), List.copyOf(missed)));
+        }
+        return out;
+    }
+
+    /** The specific measures of the scenario (its guided objectives), shown once the run is over. */
+    public List<String> measures() {
+        var meta = result.spec().scenario().meta();
+        return meta == null ? List.of() : meta.guidedObjectives();
+    }
+
+    /** Why the grade was capped, or "" (a harmful action the real team did not take). */
+    public String capText() {
+        Scorecard c = card.get();
+        return c == null || c.grade().cap() == null ? "" : "Grade " + c.grade().cap() + ".";
+    }
+
+    /** A parameter of an action, in the console's words: "rate (share of nodes per minute, 0.01–1)". */
+    public String paramHelp(String actionId) {
+        ActionSpec a = result.spec().action(actionId);
+        if (a == null || a.params().isEmpty()) {
+            return "";
+        }
+        List<String> parts = new ArrayList<>();
+        a.params().forEach((k, p) -> parts.add(k + " (" + (p.unit() == null ? "" : p.unit())
+                + (p.min() == null || p.max() == null ? "" : ", " + num(p.min()) + "–" + num(p.max())) + ")"));
+        return String.join("; ", parts);
+    }
+
+    /** "name=value, name=value" for the what-if form (defaults where the decision gave none). */
+    public String paramsText(String actionId, Map<String, Double> given) {
+        ActionSpec a = result.spec().action(actionId);
+        Map<String, Double> values = new LinkedHashMap<>();
+        if (a != null) {
+            a.params().forEach((k, p) -> {
+                if (p.defaultValue() != null) {
+                    values.put(k, p.defaultValue());
+                }
+            });
+        }
+        if (given != null) {
+            values.putAll(given);
+        }
+        List<String> parts = new ArrayList<>();
+        values.forEach((k, v) -> parts.add(k + "=" + num(v)));
+        return String.join(", ", parts);
+    }
+
+    private static String num(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e9 ? String.valueOf((long) v) : String.valueOf(v);
     }
 
     /** What was missed, each with the real incident's lesson. */
@@ -300,7 +393,7 @@ public final class DebriefViewModel {
                         (done, total) -> ui.execute(() -> parProgress.set((double) done / total)), cancel::get);
                 double p = r.percentileOf(mine);
                 // The grade's impact reference and "on par" band come from the distribution once it exists.
-                Scorecard rescored = before == null ? null : Scorecard.of(result.spec(), record(), r, before.baseline());
+                Scorecard rescored = before == null ? null : before.withPar(r);
                 ui.execute(() -> {
                     par.set(r);
                     if (rescored != null) {
@@ -379,7 +472,8 @@ public final class DebriefViewModel {
             try {
                 WhatIf w = c.whatIf();
                 WhatIf.Comparison cmp = switch (change) {
-                    case REMOVE -> w.without(index);
+                    // The same branch the decision's value comes from, so the two numbers agree.
+                    case REMOVE -> w.remove(index);
                     case REPLACE -> w.replace(index, command);
                     case ADD -> w.add(command);
                 };
@@ -441,6 +535,14 @@ public final class DebriefViewModel {
 
     /** Exports the AAR ({@link #exportTo}) in the background; {@code exportText} says how it went. */
     public void export(Path html) {
+        export(html, done -> { }, problem -> { });
+    }
+
+    /**
+     * Writes the AAR in the background ({@link #exportTo}); {@code exportText} says how it went, and
+     * {@code done} receives the HTML file, or {@code failed} the problem in words, on the UI executor.
+     */
+    public void export(Path html, java.util.function.Consumer<Path> done, java.util.function.Consumer<String> failed) {
         if (exporting.get()) {
             return;
         }
@@ -452,13 +554,16 @@ public final class DebriefViewModel {
                 ui.execute(() -> {
                     exporting.set(false);
                     exportText.set("Exported the after-action report: " + html + " (and " + json.getFileName() + ")");
+                    done.accept(html);
                 });
             } catch (IOException | RuntimeException e) {
                 firedrill.app.fx.Errors.report(e, "exporting the after-action report to " + html);
+                String problem = "The after-action report could not be exported to " + html + ": " + e.getMessage();
                 ui.execute(() -> {
                     exporting.set(false);
                     exportText.set("Export failed: " + e.getMessage());
-                    error.set("The after-action report could not be exported to " + html + ": " + e.getMessage());
+                    error.set(problem);
+                    failed.accept(problem);
                 });
             }
         });
@@ -470,8 +575,7 @@ public final class DebriefViewModel {
         if (c == null) {
             throw new IllegalStateException("the run is still being scored");
         }
-        Scorecard withPar = par.get() == null || c.par() != null ? c
-                : Scorecard.of(result.spec(), record(), par.get(), c.baseline());
+        Scorecard withPar = par.get() == null || c.par() != null ? c : c.withPar(par.get());
         AfterActionReport report = AfterActionReport.of(withPar, sessionRecord(withPar));
         AtomicWrite.write(html, report.toHtml().getBytes(StandardCharsets.UTF_8));
         String name = html.getFileName().toString();

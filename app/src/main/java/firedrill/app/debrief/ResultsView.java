@@ -23,6 +23,8 @@ import javafx.scene.layout.VBox;
 
 /** Results: headline, score tiles, the run against the real timeline, milestones, decisions, breakdown. */
 public final class ResultsView implements Screen {
+    static final double TITLE_WIDTH = 250;
+    static final double TARGET_WIDTH = 260;
     private final ResultsViewModel vm;
     private final Navigator nav;
     private final ScrollPane root;
@@ -70,8 +72,10 @@ public final class ResultsView implements Screen {
                                 + "nobody acting " + fmt(vm.baselineImpactMinutes())),
                 tile(svcName + " fully recovered", vm.fullRecovery(svc), "full-recovery-" + svc,
                         "real team: " + vm.realTime("fullRecovery:" + svc)),
-                tile("Milestones within tolerance", vm.milestonesWithin() + " / " + vm.milestoneCount(), "milestones-within",
-                        "against the published timeline"),
+                tile("Milestones", vm.milestonesWithin() + " on time · " + vm.milestonesEarly() + " early",
+                        "milestones-within", vm.milestonesBad() + " late or not reached · "
+                                + (vm.milestoneCount() - vm.milestonesGood() - vm.milestonesBad())
+                                + " of the incident's own course off the real timeline (not scored)"),
                 tile("Decisions", Integer.toString(vm.actionsIssued()), "decision-count",
                         vm.actionsFailed() + " failed"));
         tiles.setId("score-tiles");
@@ -84,8 +88,8 @@ public final class ResultsView implements Screen {
         milestones.setId("milestone-table");
         int r = 1;
         for (ResultsViewModel.MilestoneRow m : vm.milestones()) {
-            Label ok = new Label(m.withinTolerance() ? "✓ within tolerance" : m.reached() ? "outside tolerance" : "not reached");
-            ok.getStyleClass().add(m.withinTolerance() ? "good" : "bad");
+            Label ok = new Label(m.standing());
+            ok.getStyleClass().add(m.good() == null ? "neutral" : m.good() ? "good" : "bad");
             addRow(milestones, r++, cell(m.label()), cell(m.real()), cell(m.yours()), cell(m.delta()), ok);
         }
 
@@ -110,16 +114,15 @@ public final class ResultsView implements Screen {
             Label reason = cell(d.reason());
             reason.setWrapText(true);
             reason.setMinWidth(120);
-            Label target = cell(d.target().replace(",", ", "));
-            target.setWrapText(true);
-            target.setMinWidth(60);
-            target.setMaxWidth(260);
-            addRow(decisions, r++, cell(d.time()), cell(d.title()), target, outcome, reason);
+            // Long titles and targets wrap inside their column instead of running into the next one.
+            Label actionTitle = wrapped(d.title(), TITLE_WIDTH);
+            Label target = wrapped(d.target().replace(",", ", "), TARGET_WIDTH);
+            addRow(decisions, r++, cell(d.time()), actionTitle, target, outcome, reason);
         }
         if (vm.decisions().isEmpty()) {
             decisions.add(cell("No actions were taken."), 0, 1, 5, 1);
         }
-        decisions.getColumnConstraints().setAll(col(60), col(250), col(260), col(90), growCol());
+        decisions.getColumnConstraints().setAll(col(60), col(TITLE_WIDTH), col(TARGET_WIDTH), col(90), growCol());
 
         VBox content = new VBox(18, head, tiles, chartPanel, panel("Milestones vs the real timeline", milestones),
                 panel("Score breakdown by product", services), panel("Your decisions", decisions));
@@ -196,7 +199,19 @@ public final class ResultsView implements Screen {
         ColumnConstraints c = new ColumnConstraints();
         c.setMinWidth(w);
         c.setPrefWidth(w);
+        c.setMaxWidth(w);
         return c;
+    }
+
+    /** A cell that wraps within {@code width} (its column's width) and never pushes past it. */
+    private static Label wrapped(String s, double width) {
+        Label l = new Label(s);
+        l.setWrapText(true);
+        l.setMinWidth(0);
+        l.setPrefWidth(width);
+        l.setMaxWidth(width);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        return l;
     }
 
     private static ColumnConstraints growCol() {

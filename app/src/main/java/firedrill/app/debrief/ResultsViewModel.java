@@ -20,9 +20,14 @@ import java.util.Map;
  * (ground truth is fine after the run). Plain values; no toolkit needed.
  */
 public final class ResultsViewModel {
-    /** A real milestone next to the trainee's. */
+    /**
+     * A real milestone next to the trainee's. {@code standing} says where it landed in words ("within
+     * tolerance", "early", "late", "not reached", or "earlier"/"later" for the incident's own course);
+     * {@code good} is true for good news (on time, a recovery early), false for bad (a recovery late or
+     * never), null when neutral (the incident's course is not the trainee's aim).
+     */
     public record MilestoneRow(String label, String real, String yours, String delta, boolean withinTolerance,
-                               boolean reached) {}
+                               boolean reached, String standing, Boolean good) {}
 
     /** One decision: when, what, on what, how it ended. */
     public record DecisionRow(int tick, String time, String action, String title, String target, String outcome,
@@ -56,7 +61,7 @@ public final class ResultsViewModel {
         for (MilestoneResult m : result.score().milestones()) {
             milestones.add(new MilestoneRow(m.label(), spec.timeOf(m.realTick()), result.time(m.runTick()),
                     m.runTick() < 0 ? "never" : Formats.deltaMinutes(m.deltaMinutes()), m.withinTolerance(),
-                    m.runTick() >= 0));
+                    m.runTick() >= 0, standing(m), m.good()));
         }
         for (Milestone m : spec.scenario().realTimeline()) {
             markers.add(new Marker(spec.tickOf(m.at()), m.label()));
@@ -81,6 +86,33 @@ public final class ResultsViewModel {
         } else {
             bestNote = previousBest == null ? "" : String.format(Locale.ROOT, "Your best is %.0f impact-minutes.", previousBest);
         }
+    }
+
+    private static String standing(MilestoneResult m) {
+        MilestoneResult.Standing st = m.standing();
+        if (st == MilestoneResult.Standing.ON_TIME) {
+            return "✓ within tolerance";
+        }
+        if (!m.recovery()) {
+            return st == MilestoneResult.Standing.NEVER ? "did not happen" : st == MilestoneResult.Standing.EARLY
+                    ? "earlier than in the real incident" : "later than in the real incident";
+        }
+        return st == MilestoneResult.Standing.EARLY ? "✓ early" : st.label();
+    }
+
+    /** Milestones that landed within tolerance, or (recoveries) early: good news. */
+    public long milestonesGood() {
+        return milestones.stream().filter(m -> Boolean.TRUE.equals(m.good())).count();
+    }
+
+    /** Recoveries reached earlier than the real team (outside tolerance). */
+    public long milestonesEarly() {
+        return milestones.stream().filter(m -> Boolean.TRUE.equals(m.good()) && !m.withinTolerance()).count();
+    }
+
+    /** Recoveries reached late or not at all. */
+    public long milestonesBad() {
+        return milestones.stream().filter(m -> Boolean.FALSE.equals(m.good())).count();
     }
 
     /** The real time of a milestone measure, or "—" when the scenario does not publish it. */

@@ -6,6 +6,8 @@ import firedrill.app.practice.Speed;
 import firedrill.engine.drill.DrillRecord;
 import firedrill.engine.model.ModelSpec;
 import firedrill.engine.scenario.Scenario;
+import firedrill.engine.scenario.InjectCondition;
+import firedrill.engine.scenario.ScenarioTime;
 import firedrill.engine.scenario.TimelineEvent;
 import firedrill.engine.command.Command;
 import firedrill.engine.sim.Simulation;
@@ -46,11 +48,16 @@ public final class Drill implements AutoCloseable {
     static final long CHECKPOINT_TIMEOUT_SECONDS = 10;
 
     /** A scripted timeline event (inject, rollout, upgrade, …) at its tick. */
-    public record ScriptedEvent(int tick, String time, String kind, String channel, String text) {
+    public record ScriptedEvent(int tick, String time, String kind, String channel, String text, String condition) {
+        public ScriptedEvent(int tick, String time, String kind, String channel, String text) {
+            this(tick, time, kind, channel, text, null);
+        }
+
         public String describe() {
             String what = text != null && !text.isBlank() ? text
                     : TimelineEvent.ROLLOUT.equals(kind) ? "the rollout starts" : kind;
-            return time + " " + (channel == null ? "" : channel + ": ") + what;
+            return time + " " + (channel == null ? "" : channel + ": ") + what
+                    + (condition == null ? "" : " (only " + condition + ")");
         }
     }
 
@@ -187,6 +194,30 @@ public final class Drill implements AutoCloseable {
         return e;
     }
 
+    /** An inject's condition in words for the facilitator ("if no status update for PT30M, until 19:00"), or null. */
+    static String condition(TimelineEvent t) {
+        InjectCondition w = t.when();
+        if (w == null || w.always()) {
+            return null;
+        }
+        List<String> parts = new ArrayList<>();
+        if (w.noStatusUpdateFor() != null) {
+            parts.add("no status update for " + ScenarioTime.seconds(w.noStatusUpdateFor()) / 60 + " min");
+        }
+        w.servicesBelow().forEach((k, v) -> parts.add(k + " below " + Math.round(v * 100) + "%"));
+        w.servicesAtLeast().forEach((k, v) -> parts.add(k + " at least " + Math.round(v * 100) + "%"));
+        if (w.alertFiring() != null) {
+            parts.add("alert " + w.alertFiring() + " firing");
+        }
+        if (w.afterAction() != null) {
+            parts.add("after " + w.afterAction());
+        }
+        if (w.impact() != null) {
+            parts.add("impact " + w.impact());
+        }
+        return "if " + String.join(", ", parts) + (t.until() == null ? "" : "; waits until " + t.until());
+    }
+
     static List<ScriptedEvent> scriptedEvents(ModelSpec spec) {
         List<ScriptedEvent> out = new ArrayList<>();
         for (TimelineEvent t : spec.scenario().timeline()) {
@@ -194,7 +225,7 @@ public final class Drill implements AutoCloseable {
                 continue;
             }
             int tick = spec.tickOf(t.at());
-            out.add(new ScriptedEvent(tick, spec.timeOf(tick), t.kind(), t.channel(), t.text()));
+            out.add(new ScriptedEvent(tick, spec.timeOf(tick), t.kind(), t.channel(), t.text(), condition(t)));
         }
         out.sort(Comparator.comparingInt(ScriptedEvent::tick));
         return List.copyOf(out);
@@ -219,12 +250,15 @@ public final class Drill implements AutoCloseable {
      */
     public DrillRecord.Decision decide(String name, String role, String action, String target,
                                        Map<String, Double> params) {
-        return decide(name, role, action, target, params, null, null);
+        return decide(name, role, action, target, params, null, null, null);
     }
 
-    /** As above, in a chosen execution mode with a number of responders (null: the action's default, one). */
+    /**
+     * As above, in a chosen execution mode with a number of responders, and for an action that carries
+     * words (a status update's {@code text}, in its command); each null for the default.
+     */
     public DrillRecord.Decision decide(String name, String role, String action, String target,
-                                       Map<String, Double> params, String mode, Integer responders) {
+                                       Map<String, Double> params, String mode, Integer responders, String text) {
         if (ending || closed) {
             throw new IllegalStateException("the drill has ended");
         }
@@ -232,7 +266,8 @@ public final class Drill implements AutoCloseable {
                 blankToNull(target), params);
         synchronized (lock) {
             decisions.add(d);
-            runner.submit(Command.action(frame().tick() + 1, action, d.target(), d.params(), mode, responders, d.who()));
+            runner.submit(Command.action(frame().tick() + 1, action, d.target(), d.params(), mode, responders, d.who(),
+                    text));
         }
         requestSave();
         return d;

@@ -132,18 +132,7 @@ public final class DrillViewModel {
         this.observed = new ConsoleViewModel(session, drill.runner());
         // The drill scores once, for the after-action report; the console's own scoring never runs.
         observed.setExecutors(r -> { }, Runnable::run);
-        observed.setIssuer(new ConsoleViewModel.Issuer() {
-            @Override
-            public void issue(String actionId, String target, Map<String, Double> params) {
-                decide(actionId, target, params, null, null);
-            }
-
-            @Override
-            public void issue(String actionId, String target, Map<String, Double> params, String mode,
-                              Integer responders) {
-                decide(actionId, target, params, mode, responders);
-            }
-        });
+        observed.setIssuer(this::decide);
         this.actions = new ActionPanelViewModel(observed);
         this.deciders = deciders(s);
         decider.set(deciders.isEmpty() ? null : deciders.get(0));
@@ -347,7 +336,10 @@ public final class DrillViewModel {
         List<ScriptedRow> rows = new ArrayList<>();
         for (Drill.ScriptedEvent e : drill.events()) {
             if (e.text() != null && !e.text().isBlank()) {
-                rows.add(new ScriptedRow(e, e.tick() <= s.tick()));
+                // A conditional inject has reached the room only if the channel shows it.
+                boolean fired = e.tick() <= s.tick() && (e.condition() == null
+                        || s.messages().stream().anyMatch(m -> "inject".equals(m.kind()) && e.text().equals(m.text())));
+                rows.add(new ScriptedRow(e, fired));
             }
         }
         if (!rows.equals(scripted)) {
@@ -463,18 +455,19 @@ public final class DrillViewModel {
 
     /** Records a decision by the chosen decider (the action panel calls this when "Record decision" is pressed). */
     public void decide(String actionId, String target, Map<String, Double> params) {
-        decide(actionId, target, params, null, null);
+        decide(actionId, target, params, null, null, null);
     }
 
-    /** Records the team's decision in a chosen mode with a number of responders (null: defaults). */
-    public void decide(String actionId, String target, Map<String, Double> params, String mode, Integer responders) {
+    /** Records the team's decision in a chosen mode with a number of responders and its words (null: defaults). */
+    public void decide(String actionId, String target, Map<String, Double> params, String mode, Integer responders,
+                       String text) {
         if (ended.get()) {
             return;
         }
         Decider d = decider.get();
         try {
             drill.decide(d == null ? null : d.name(), d == null ? null : d.role(), actionId, target, params, mode,
-                    responders);
+                    responders, text);
         } catch (IllegalStateException e) {
             notice.set("The drill has ended; decisions are no longer recorded.");
             return;

@@ -23,4 +23,10 @@ public interface Navigator {
      * (null) on a new scenario from the template. Navigators without an editor ignore it.
      */
     default void author(Scenario scenario) {}
+
+    /**
+     * Opens a document (a file: URI such as an exported report) with the desktop's default application.
+     * Navigators without a desktop ignore it.
+     */
+    default void openDocument(String uri) {}
 }

@@ -128,7 +128,10 @@ final class ActionPanelView extends VBox {
         issued.textProperty().bind(Bindings.when(vm.lastIssuedProperty().isEmpty()).then("")
                 .otherwise(Bindings.concat("Issued: ", vm.lastIssuedProperty())));
 
-        VBox details = new VBox(6, name, description, duration, needs, params);
+        StatusComposerView composer = new StatusComposerView(vm);
+        composer.visibleProperty().bind(vm.composingProperty());
+        composer.managedProperty().bind(composer.visibleProperty());
+        VBox details = new VBox(6, name, description, duration, needs, params, composer);
         details.getStyleClass().add("action-details");
         ScrollPane scroll = new ScrollPane(details);
         scroll.setFitToWidth(true);

@@ -152,6 +152,9 @@ public final class ActionPanelViewModel {
     private final IntegerProperty responders = new SimpleIntegerProperty(this, "responders", 1);
     private final ReadOnlyStringWrapper eta = new ReadOnlyStringWrapper(this, "eta", "");
     private final int teamMax;
+    /** A status update is written, not just pressed: its composer, shown while one is selected. */
+    private final StatusComposer composer;
+    private final ReadOnlyBooleanWrapper composing = new ReadOnlyBooleanWrapper(this, "composing");
 
     public ActionPanelViewModel(ConsoleViewModel console) {
         this.console = console;
@@ -163,6 +166,17 @@ public final class ActionPanelViewModel {
         }
         this.serviceIds = List.copyOf(ids);
         this.teamMax = ExecutionPlan.teamMax(console.spec());
+        List<String> names = new ArrayList<>();
+        for (int k = 0; k < layout.services(); k++) {
+            names.add(layout.serviceName(k));
+        }
+        this.composer = new StatusComposer(serviceIds, names, () -> console.tickProperty().get(), console.spec()::timeOf);
+        composer.problemProperty().addListener((o, a, b) -> revalidate());
+        console.tickProperty().addListener((o, a, b) -> {
+            if (composing.get()) {
+                composer.refresh();
+            }
+        });
         region.set(layout.regions().isEmpty() ? null : layout.regions().get(0));
         service.set(serviceIds.isEmpty() ? null : serviceIds.get(0));
         selected.addListener((o, a, b) -> onSelected(b));
@@ -188,6 +202,7 @@ public final class ActionPanelViewModel {
             needs.set("");
             needsApi.set(false);
             clusterScoped.set(false);
+            composing.set(false);
             revalidate();
             return;
         }
@@ -214,6 +229,8 @@ public final class ActionPanelViewModel {
         offersAutomated.set(a.automated() != null);
         mode.set(a.modeOrDefault());
         responders.set(1);
+        composing.set(kind == ActionKind.STATUS_UPDATE);
+        composer.refresh();
         for (Map.Entry<String, ActionSpec.Param> e : a.params().entrySet()) {
             Param p = new Param(e.getKey(), e.getValue());
             p.valueProperty().addListener((o, x, y) -> revalidate());
@@ -345,6 +362,9 @@ public final class ActionPanelViewModel {
                 }
             }
         }
+        if (problem.isEmpty() && composing.get() && !composer.problemProperty().get().isEmpty()) {
+            problem = composer.problemProperty().get();
+        }
         if (problem.isEmpty() && console.endedProperty().get()) {
             problem = "The exercise has ended.";
         }
@@ -400,10 +420,14 @@ public final class ActionPanelViewModel {
             return false;
         }
         Command cmd = command(a);
-        console.issue(a.id(), cmd.target(), cmd.params(), cmd.mode(), cmd.responders());
+        String text = composing.get() ? composer.text() : null;
+        console.issue(a.id(), cmd.target(), cmd.params(), cmd.mode(), cmd.responders(), text);
         lastIssued.set(a.title() + (cmd.target() == null ? "" : " → " + cmd.target())
                 + (ActionSpec.AUTOMATED.equals(mode.get()) ? " (automated)" : responders.get() > 1
                 ? " (" + responders.get() + " responders)" : ""));
+        if (text != null) {
+            composer.clearWords();
+        }
         return true;
     }
 
@@ -541,6 +565,29 @@ public final class ActionPanelViewModel {
 
     public ReadOnlyBooleanProperty canConfirmProperty() {
         return canConfirm.getReadOnlyProperty();
+    }
+
+    /** What the edge probes show for a product now (observed availability; NaN before the first sample). */
+    public double observedAvailability(String serviceId) {
+        var snap = console.snapshot();
+        int k = layout.serviceIndex(serviceId);
+        return snap == null || k < 0 || snap.observedAvailability() == null || k >= snap.observedAvailability().length
+                ? Double.NaN : snap.observedAvailability()[k];
+    }
+
+    /** The console's simulated tick (the composer's product readings follow it). */
+    public javafx.beans.property.ReadOnlyIntegerProperty tickProperty() {
+        return console.tickProperty();
+    }
+
+    /** The status update composer (its text is what a status update posts). */
+    public StatusComposer composer() {
+        return composer;
+    }
+
+    /** True while a status update is selected: the composer is shown and its text is required. */
+    public ReadOnlyBooleanProperty composingProperty() {
+        return composing.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty lastIssuedProperty() {

@@ -49,10 +49,16 @@ public final class BriefingView implements Screen {
                 section("What changed today", text(vm.briefing(), "briefing-text")),
                 section("Your team", text(vm.team(), "briefing-team")));
         VBox objectives = new VBox(4);
-        for (String o : vm.objectives()) {
-            Label l = text("•  " + o, "objective");
-            objectives.getChildren().add(l);
-        }
+        objectives.setId("briefing-objectives");
+        Runnable fillObjectives = () -> {
+            objectives.getChildren().clear();
+            for (String o : vm.objectives()) {
+                objectives.getChildren().add(text("•  " + o, "objective"));
+            }
+        };
+        fillObjectives.run();
+        // Guided practice names the measures; Standard and Pressure keep them for the debrief.
+        vm.difficultyProperty().addListener((o, a, b) -> fillObjectives.run());
         story.getChildren().add(section("Learning objectives", objectives));
         if (!vm.summary().isEmpty()) {
             TitledPane about = new TitledPane("About this scenario (spoilers)", text(vm.summary(), "briefing-summary"));

@@ -150,8 +150,12 @@ public final class BriefingViewModel {
         return t == null || t.responders() == null ? 1 : t.responders();
     }
 
+    /**
+     * The learning objectives for the chosen difficulty: the specific measures in Guided practice (when
+     * the scenario spells them out), otherwise the skills, which do not give the answer away.
+     */
     public List<String> objectives() {
-        return scenario.meta().learningObjectives();
+        return scenario.meta().objectives(difficulty.get() == Difficulty.GUIDED);
     }
 
     public String difficultyTag() {

@@ -443,19 +443,22 @@ public final class ConsoleViewModel {
 
     /** Issues an action command on behalf of the trainee. */
     public void issue(String actionId, String target, java.util.Map<String, Double> params) {
-        issue(actionId, target, params, null, null);
+        issue(actionId, target, params, null, null, null);
     }
 
-    /** Issues an action in a chosen mode with a number of responders (null: the action's default, one). */
+    /**
+     * Issues an action in a chosen mode with a number of responders, carrying words ({@code text}: a
+     * status update's); each null for the default (the action's mode, one responder, no words).
+     */
     public void issue(String actionId, String target, java.util.Map<String, Double> params, String mode,
-                      Integer responders) {
+                      Integer responders, String text) {
         if (ended.get()) {
             return;
         }
         if (issuer != null) {
-            issuer.issue(actionId, target, params, mode, responders);
+            issuer.issue(actionId, target, params, mode, responders, text);
         } else {
-            runner.submit(Command.action(tick.get() + 1, actionId, target, params, mode, responders, BY));
+            runner.submit(Command.action(tick.get() + 1, actionId, target, params, mode, responders, BY, text));
         }
         notice.set("");
     }
@@ -463,13 +466,9 @@ public final class ConsoleViewModel {
     /** Where issued actions go instead of the runner (a drill records who decided, then submits). */
     @FunctionalInterface
     public interface Issuer {
-        void issue(String actionId, String target, java.util.Map<String, Double> params);
-
-        /** With execution choices; an issuer that does not record them issues the action's default. */
-        default void issue(String actionId, String target, java.util.Map<String, Double> params, String mode,
-                           Integer responders) {
-            issue(actionId, target, params);
-        }
+        /** Mode, responders and text are null when not chosen (the action's default, one, no words). */
+        void issue(String actionId, String target, java.util.Map<String, Double> params, String mode,
+                   Integer responders, String text);
     }
 
     /** Routes {@link #issue} through {@code issuer} (null: straight to the runner as the trainee). */

@@ -41,6 +41,18 @@ public final class AppNavigator implements Navigator {
         this.debrief = this::standardResults;
     }
 
+    private java.util.function.Consumer<String> documents = uri -> { };
+
+    /** How documents are opened (the application's HostServices). */
+    public void setDocumentOpener(java.util.function.Consumer<String> opener) {
+        this.documents = opener;
+    }
+
+    @Override
+    public void openDocument(String uri) {
+        documents.accept(uri);
+    }
+
     /** Replaces the results screen (the later debrief feature plugs in here). */
     public void setDebriefFactory(DebriefFactory factory) {
         this.debrief = factory;

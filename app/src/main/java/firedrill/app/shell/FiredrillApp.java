@@ -50,6 +50,7 @@ public final class FiredrillApp extends Application {
         settings.noticeProperty().addListener((o, a, b) -> onFx(() -> window.showNotice(b)));
         bests.noticeProperty().addListener((o, a, b) -> onFx(() -> window.showNotice(b)));
         navigator = new AppNavigator(window, settings, bests, tasks);
+        navigator.setDocumentOpener(getHostServices()::showDocument);
         navigator.home();
         window.addBarAction(firedrill.app.author.AuthorEntry.button(navigator::author));
         window.addBarAction(firedrill.app.drill.DrillEntry.button(navigator::drill));

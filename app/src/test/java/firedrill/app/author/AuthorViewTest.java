@@ -204,6 +204,25 @@ class AuthorViewTest {
 
     @Test
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void anInjectsConditionIsEditedInTheEventForm(FxRobot robot) {
+        AuthorView view = openEditor(robot);
+        robot.clickOn("#section-item-timeline");
+        edit(robot, "$.timeline[0].until", "09:40");
+        edit(robot, "$.timeline[0].when.noStatusUpdateFor", "PT20M");
+        edit(robot, "$.timeline[0].when.servicesBelow.api", "0.5");
+        firedrill.engine.scenario.TimelineEvent e = view.viewModel().scenario().timeline().get(0);
+        assertEquals("09:40", e.until());
+        assertEquals("PT20M", e.when().noStatusUpdateFor());
+        assertEquals(java.util.Map.of("api", 0.5), e.when().servicesBelow());
+        assertTrue(view.viewModel().problems().isEmpty(), view.viewModel().problems()::toString);
+        // A bad value is reported at its own path, and the form leads back to it.
+        edit(robot, "$.timeline[0].when.noStatusUpdateFor", "half an hour");
+        assertTrue(view.viewModel().problems().stream().anyMatch(p -> p.path().equals("$.timeline[0].when.noStatusUpdateFor")),
+                view.viewModel().problems()::toString);
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void everyProblemPathLeadsToItsField(FxRobot robot) throws Exception {
         Scenario s = ScenarioFiles.template();
         String[][] errors = {
@@ -213,6 +232,7 @@ class AuthorViewTest {
                 {"$.fleet.clusters[2].traffic.api", "0.9"}, // reported at $.fleet.services[1] (the sum)
                 {"$.mechanisms.dns.graceSeconds", "-1"},
                 {"$.timeline[1].waves", "0"},
+                {"$.timeline[2].until", "9:00"},
                 {"$.alerts[1].for", "two minutes"},
                 {"$.actions[3].params.rate.max", "7"},
                 {"$.team.responders", "0"},

@@ -33,12 +33,13 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The debrief on screen (headless): grade and decisions, par, a what-if, export and history, and the status bar. */
 @ExtendWith(ApplicationExtension.class)
-@Timeout(value = 60, unit = TimeUnit.SECONDS)
+@Timeout(value = 150, unit = TimeUnit.SECONDS)
 class DebriefUiTest {
     private MainWindow window;
     private Debriefs debriefs;
     private Navigator nav;
     private DebriefView view;
+    private final java.util.List<String> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @Start
     void start(Stage stage) throws Exception {
@@ -55,6 +56,11 @@ class DebriefUiTest {
             @Override
             public void show(Screen screen) {
                 window.show(screen);
+            }
+
+            @Override
+            public void openDocument(String uri) {
+                opened.add(uri);
             }
         };
         RunResult r = DebriefFixtures.fastResponse();
@@ -115,6 +121,28 @@ class DebriefUiTest {
         assertFalse(text.toLowerCase().contains("<script"));
         assertTrue(text.length() > 1000);
 
+        // The form starts from the decision as the console showed it: its title, target and parameters.
+        DebriefViewModel.DecisionRow first = list.getItems().get(0);
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<String> action = robot.lookup("#whatif-action").queryAs(javafx.scene.control.ComboBox.class);
+        assertEquals(first.actionId(), action.getValue());
+        assertEquals(first.action(), action.getConverter().toString(action.getValue()), "shown by its title");
+        assertFalse(first.action().equals(first.actionId()), "a title, not an id: " + first.action());
+        assertEquals(first.target(), robot.lookup("#whatif-target").queryAs(javafx.scene.control.TextField.class).getText());
+        DebriefViewModel.DecisionRow unblock = list.getItems().stream().filter(d -> "unblock-admin-api".equals(d.actionId()))
+                .findFirst().orElseThrow();
+        robot.interact(() -> list.getSelectionModel().select(unblock));
+        assertEquals("rate=0.1", robot.lookup("#whatif-params").queryAs(javafx.scene.control.TextField.class).getText());
+        assertTrue(robot.lookup("#whatif-param-help").queryAs(Label.class).getText().contains("share of nodes per minute"));
+        // A grouped action: each cluster's own verdict, and the value over the run.
+        assertTrue(robot.lookup("#decision-clusters").tryQuery().isPresent(), "per-cluster verdicts of largest:5");
+        assertTrue(robot.lookup("#decision-value").queryAs(Label.class).getText().contains("by the end of the run"));
+
+        // The scorecard reads the status updates (none here) and shows the measures.
+        robot.interact(() -> robot.lookup("#debrief-tabs").queryAs(TabPane.class).getSelectionModel().select(0));
+        assertTrue(robot.lookup("#status-updates").tryQuery().isPresent());
+        assertTrue(robot.lookup("#measures").tryQuery().isPresent());
+
         // The run was saved; History lists it.
         waitUntil(() -> view.viewModel().savedFileProperty().get() != null);
         robot.interact(() -> robot.lookup("#open-history").queryButton().fire());
@@ -123,13 +151,28 @@ class DebriefUiTest {
         assertEquals(1, items.stream().filter(i -> i instanceof HistoryView.Attempt a
                 && a.row().scenario().equals(DebriefFixtures.SCENARIO)).count(), items::toString);
         assertTrue(robot.lookup("#open-attempt-" + DebriefFixtures.SCENARIO + "-1").tryQuery().isPresent());
+
+        // Export (past the file chooser): no script element, then a confirmation with the path and Open.
+        Path html2 = Files.createTempDirectory("firedrill-aar-").resolve("aar.html");
+        robot.interact(() -> view.exportTo(html2));
+        waitUntil(() -> robot.lookup("#export-confirmation").tryQuery().isPresent());
+        javafx.scene.control.DialogPane pane = robot.lookup("#export-confirmation").queryAs(javafx.scene.control.DialogPane.class);
+        assertTrue(pane.getContentText().contains(html2.toAbsolutePath().toString()), pane.getContentText());
+        String text2 = Files.readString(html2);
+        assertFalse(text2.toLowerCase().contains("<script"));
+        assertTrue(text2.length() > 1000);
+        robot.interact(() -> ((javafx.scene.control.Button) pane.lookupButton(pane.getButtonTypes().stream()
+                .filter(b -> b.getText().equals("Open")).findFirst().orElseThrow())).fire());
+        waitUntil(() -> !opened.isEmpty());
+        assertEquals(html2.toAbsolutePath().toUri().toString(), opened.get(0));
+        assertEquals(html2.toAbsolutePath().getParent(), DebriefView.exportDirectory(), "the next export starts there");
     }
 
     private static void waitUntil(BooleanSupplier c) {
         try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, c::getAsBoolean);
+            WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, c::getAsBoolean);
         } catch (TimeoutException e) {
-            throw new AssertionError("condition not met in 30 s", e);
+            throw new AssertionError("condition not met in 90 s", e);
         }
         WaitForAsyncUtils.waitForFxEvents();
     }

@@ -66,4 +66,19 @@ class ResultsViewModelTest {
         int t = result.outcome().service("api").fullRecovery();
         assertEquals(t < 0 ? "never" : spec.timeOf(t), shown);
     }
+
+    @Test
+    void recoveriesEarlierThanTheRealTeamAreLabelledEarlyNotAsMisses() throws Exception {
+        ResultsViewModel vm = new ResultsViewModel(DebriefFixtures.fastResponse(), null, false);
+        ResultsViewModel.MilestoneRow api = vm.milestones().stream().filter(m -> m.label().startsWith("API fully recovered"))
+                .findFirst().orElseThrow();
+        assertFalse(api.withinTolerance(), "hours before the real team");
+        assertEquals("✓ early", api.standing());
+        assertEquals(Boolean.TRUE, api.good(), "shown green");
+        assertTrue(vm.milestonesEarly() >= 1);
+        assertEquals(0, vm.milestones().stream().filter(m -> "late".equals(m.standing())).count());
+        for (ResultsViewModel.MilestoneRow m : vm.milestones()) {
+            assertFalse(m.standing().contains("outside tolerance"), "no milestone reads as a miss for being early: " + m);
+        }
+    }
 }

@@ -6,9 +6,28 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import firedrill.engine.scenario.ScenarioLoader;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class BriefingViewModelTest {
+    @Test
+    void onlyGuidedPracticeNamesTheMeasures() throws Exception {
+        firedrill.engine.scenario.Scenario scenario = ScenarioLoader.loadShipped("openai-2024-12-11");
+        BriefingViewModel vm = new BriefingViewModel(scenario);
+        vm.difficultyProperty().set(Difficulty.STANDARD);
+        List<String> skills = vm.objectives();
+        assertEquals(scenario.meta().learningObjectives(), skills);
+        for (String measure : List.of("shed load", "shrink", "scale up", "block", "10%")) {
+            assertTrue(skills.stream().noneMatch(o -> o.toLowerCase(java.util.Locale.ROOT).contains(measure)),
+                    "Standard gives nothing away: " + measure + " in " + skills);
+        }
+        vm.difficultyProperty().set(Difficulty.PRESSURE);
+        assertEquals(skills, vm.objectives());
+        vm.difficultyProperty().set(Difficulty.GUIDED);
+        assertEquals(scenario.meta().guidedObjectives(), vm.objectives());
+        assertTrue(vm.objectives().stream().anyMatch(o -> o.contains("shed load at the network")), vm.objectives().toString());
+    }
+
     @Test
     void tellsTheStoryAndBuildsTheSession() throws Exception {
         BriefingViewModel vm = new BriefingViewModel(ScenarioLoader.loadShipped("openai-2024-12-11"));

@@ -113,6 +113,10 @@ class PracticeEndToEndTest {
                     setParams(step.params());
                 });
             }
+            if (step.text() != null) {
+                // A status update is written, not pressed: the step's words go into the composer.
+                robot.interact(() -> ((javafx.scene.control.TextField) root.lookup("#status-impact")).setText(step.text()));
+            }
             if (i < 5 || i % 10 == 0) {
                 robot.clickOn("#confirm-action");
             } else {

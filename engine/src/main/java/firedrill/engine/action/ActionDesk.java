@@ -27,6 +27,8 @@ import java.util.Map;
  * so changing or removing one action does not reshuffle the others.
  */
 public final class ActionDesk {
+    /** Channel on which a posted status update's text appears. */
+    public static final String STATUS_CHANNEL = "status-page";
     private final ModelSpec spec;
     private final long seed;
     private final List<ActionRun> runs;
@@ -115,6 +117,7 @@ public final class ActionDesk {
         String mode = ExecutionPlan.mode(as, cmd);
         ActionRun run = new ActionRun(seq, as, kind, target, cmd.params(), cmd.by(), tick, clusters,
                 as.offers(mode) ? mode : ActionSpec.MANUAL, Math.max(1, cmd.respondersOrOne()), rng);
+        run.text = cmd.text();
         if (problem == null) {
             problem = ExecutionPlan.problem(as, cmd, ExecutionPlan.teamMax(spec));
         }
@@ -381,6 +384,9 @@ public final class ActionDesk {
                 + (run.reason.isEmpty() ? "" : ": " + run.reason)
                 + (effect.isEmpty() ? "" : " — " + effect);
         sink.post(tick, "actions", "action", summary);
+        if (run.kind == ActionKind.STATUS_UPDATE && run.outcome == Outcome.SUCCEEDED && run.text != null) {
+            sink.post(tick, STATUS_CHANNEL, "status", run.text);
+        }
     }
 
     /** The effect of one target being done. */

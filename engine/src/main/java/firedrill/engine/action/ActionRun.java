@@ -68,6 +68,8 @@ final class ActionRun {
     String reason = "";
     final List<String> succeeded = new ArrayList<>();
     final List<String> failed = new ArrayList<>();
+    /** The words the action carries (a status update's text), or null. */
+    String text;
 
     ActionRun(int seq, ActionSpec spec, ActionKind kind, String target, Map<String, Double> params, String by,
               int issuedTick, int[] clusters, String mode, int requested, SeededStream rng) {
@@ -126,6 +128,7 @@ final class ActionRun {
         laneOpen = o.laneOpen == null ? null : o.laneOpen.clone();
         firstEffectTick = o.firstEffectTick;
         lastEffectTick = o.lastEffectTick;
+        text = o.text;
         stepEnds = o.stepEnds == null ? null : o.stepEnds.clone();
         nextStep = o.nextStep;
         outcome = o.outcome;

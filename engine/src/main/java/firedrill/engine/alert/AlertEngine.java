@@ -183,6 +183,20 @@ public final class AlertEngine {
         return List.copyOf(events);
     }
 
+    /** True when an alert of this rule is firing now. */
+    public boolean firing(String ruleId) {
+        for (int i = 0; i < rules.size(); i++) {
+            if (rules.get(i).id().equals(ruleId)) {
+                for (int e : firing[i]) {
+                    if (e >= 0) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     public int eventCount() {
         return events.size();
     }

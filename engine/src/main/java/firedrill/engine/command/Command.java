@@ -11,7 +11,8 @@ import java.util.Map;
  * alert by its id). An action may choose its execution {@code mode} ({@code manual} or
  * {@code automated}; the action's default when absent) and how many {@code responders} share it
  * (1 when absent). Absent fields are not written, so records from before they existed stay
- * byte-identical.
+ * byte-identical. {@code text} is an inject's message, or the words an action
+ * carries (a status update's text); absent otherwise.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"tick", "type", "action", "target", "params", "mode", "responders", "by", "text"})
@@ -38,6 +39,19 @@ public record Command(int tick, String type, String action, String target, Map<S
     public static Command action(int tick, String action, String target, Map<String, Double> params, String mode,
                                  Integer responders, String by) {
         return new Command(tick, ACTION, action, target, params, mode, responders, by, null);
+    }
+
+    /** An action that carries words ({@code text}: a status update's text; null for none). */
+    public static Command action(int tick, String action, String target, Map<String, Double> params, String by,
+                                 String text) {
+        return action(tick, action, target, params, null, null, by, text);
+    }
+
+    /** An action with every choice: execution mode, responders, and words (each null when not given). */
+    public static Command action(int tick, String action, String target, Map<String, Double> params, String mode,
+                                 Integer responders, String by, String text) {
+        return new Command(tick, ACTION, action, target, params, mode, responders, by,
+                text == null || text.isBlank() ? null : text);
     }
 
     public static Command inject(int tick, String channel, String text) {

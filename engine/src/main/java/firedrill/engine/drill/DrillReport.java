@@ -6,6 +6,7 @@ import firedrill.engine.report.AfterActionReport;
 import firedrill.engine.report.Html;
 import firedrill.engine.score.Decisions;
 import firedrill.engine.score.Scorecard;
+import firedrill.engine.sim.ScriptedInjects;
 import firedrill.engine.session.SessionRecord;
 import firedrill.engine.command.Command;
 import java.util.ArrayList;
@@ -44,7 +45,7 @@ public final class DrillReport implements AfterActionReport.Extension {
         this.spec = spec;
         this.record = record;
         this.decisions = buildDecisions(card);
-        this.injects = buildInjects();
+        this.injects = buildInjects(card);
     }
 
     /** The extension for a drill record scored as {@code card} (may be null: no outcomes or verdicts). */
@@ -120,12 +121,21 @@ public final class DrillReport implements AfterActionReport.Extension {
         return List.copyOf(out);
     }
 
-    private List<InjectRow> buildInjects() {
+    private List<InjectRow> buildInjects(Scorecard card) {
         List<InjectRow> out = new ArrayList<>();
         int end = record.tick() == null ? 0 : record.tick();
-        for (ModelSpec.Inject in : spec.injects()) {
-            if (in.tick() <= end) {
-                out.add(new InjectRow(in.tick(), "scenario", in.channel(), in.text()));
+        if (card != null) {
+            // Conditional injects fired (or not) depending on what the room did: the run says which.
+            for (ScriptedInjects.Outcome o : card.whatIf().original().simulation().scriptedInjects()) {
+                if (o.fired() && o.tick() <= end) {
+                    out.add(new InjectRow(o.tick(), "scenario", o.inject().channel(), o.inject().text()));
+                }
+            }
+        } else {
+            for (ModelSpec.Inject in : spec.injects()) {
+                if (in.tick() <= end && !in.conditional()) {
+                    out.add(new InjectRow(in.tick(), "scenario", in.channel(), in.text()));
+                }
             }
         }
         for (Command c : record.allCommands()) {

@@ -1,6 +1,7 @@
 package firedrill.engine.model;
 
 import firedrill.engine.scenario.ActionSpec;
+import firedrill.engine.scenario.InjectCondition;
 import firedrill.engine.scenario.Mechanisms;
 import firedrill.engine.scenario.Scenario;
 import firedrill.engine.scenario.ScenarioTime;
@@ -31,8 +32,19 @@ public final class ModelSpec {
     private final int waves;
     private final List<Inject> injects;
 
-    /** A narrative message scheduled at a tick. */
-    public record Inject(int tick, String id, String channel, String text) {}
+    /**
+     * A narrative message scheduled at a tick. A conditional inject ({@code when} not null) fires at
+     * the first tick in [{@code tick}, {@code untilTick}] at which its condition holds, or not at all.
+     */
+    public record Inject(int tick, String id, String channel, String text, int untilTick, InjectCondition when) {
+        public Inject(int tick, String id, String channel, String text) {
+            this(tick, id, channel, text, tick, null);
+        }
+
+        public boolean conditional() {
+            return when != null && !when.always();
+        }
+    }
 
     public ModelSpec(Scenario scenario) {
         this.scenario = scenario;
@@ -53,7 +65,10 @@ public final class ModelSpec {
                 if (e.text() != null) {
                     inj.add(new Inject(tick, e.id(), e.channel() == null ? "deploy" : e.channel(), e.text()));
                 }
-            } else if (TimelineEvent.INJECT.equals(e.kind()) || (e.text() != null && !TimelineEvent.OS_UPDATE.equals(e.kind()))) {
+            } else if (TimelineEvent.INJECT.equals(e.kind())) {
+                int until = e.until() == null ? tick : ScenarioTime.secondsOfDay(e.until()) - startSecondOfDay;
+                inj.add(new Inject(tick, e.id(), e.channel() == null ? "infra" : e.channel(), e.text(), until, e.when()));
+            } else if (e.text() != null && !TimelineEvent.OS_UPDATE.equals(e.kind())) {
                 // An upgrade may announce itself; OS updates arrive silently, as unattended upgrades do.
                 inj.add(new Inject(tick, e.id(), e.channel() == null ? "infra" : e.channel(), e.text()));
             }

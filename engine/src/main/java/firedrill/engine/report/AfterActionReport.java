@@ -10,6 +10,8 @@ import firedrill.engine.score.MilestoneResult;
 import firedrill.engine.score.Scorecard;
 import firedrill.engine.session.SessionRecord;
 import firedrill.engine.command.Command;
+import firedrill.engine.score.StatusRubric;
+import firedrill.engine.sim.ScriptedInjects;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -128,8 +130,17 @@ public final class AfterActionReport {
                     + (m.source() == null ? "" : " [" + m.source() + "]")));
         }
         for (ModelSpec.Inject in : spec.injects()) {
-            rows.add(new TimelineRow(in.tick(), "real", "inject", (in.channel() == null ? "" : in.channel() + ": ")
-                    + (in.text() == null ? "" : in.text())));
+            if (!in.conditional()) {
+                rows.add(new TimelineRow(in.tick(), "real", "inject", injectText(in)));
+            }
+        }
+        // Conditional injects depend on what the team did: on the run's side, sent or not.
+        for (ScriptedInjects.Outcome o : card.whatIf().original().simulation().scriptedInjects()) {
+            if (o.inject().conditional()) {
+                rows.add(o.fired() ? new TimelineRow(o.tick(), "run", "inject", injectText(o.inject()))
+                        : new TimelineRow(o.inject().tick(), "run", "inject", "Not sent (its condition did not hold): "
+                        + injectText(o.inject())));
+            }
         }
         for (MilestoneResult r : card.score().milestones()) {
             if (r.runTick() < 0) {
@@ -144,7 +155,8 @@ public final class AfterActionReport {
         for (Decisions.Decision d : card.decisions()) {
             ActionRecord a = d.action();
             String text = describe(a) + " — " + d.verdict().label()
-                    + (first != null && first.decision() == d.index() ? " (first effective mitigation)" : "");
+                    + (first != null && first.decision() == d.index() ? " (first effective mitigation)" : "")
+                    + (d.command() != null && d.command().text() != null ? ": “" + d.command().text() + "”" : "");
             rows.add(new TimelineRow(a.issuedTick(), "run", "decision", text));
         }
         for (Command c : card.record().commands()) {
@@ -158,6 +170,10 @@ public final class AfterActionReport {
         }
         rows.sort(Comparator.comparingInt(TimelineRow::tick).thenComparing(r -> r.side().equals("real") ? 0 : 1));
         return List.copyOf(rows);
+    }
+
+    private static String injectText(ModelSpec.Inject in) {
+        return (in.channel() == null ? "" : in.channel() + ": ") + (in.text() == null ? "" : in.text());
     }
 
     /** "block-admin-api on largest:5 (rate 0.1)". */
@@ -207,7 +223,7 @@ public final class AfterActionReport {
                     (real.issuedTick() - first.issuedTick()) / 60.0, real.action(), time(real.issuedTick()))));
         }
         List<Decisions.Decision> helped = new ArrayList<>(card.decisions().stream().filter(Decisions.Decision::helped).toList());
-        helped.sort(Comparator.comparingDouble(Decisions.Decision::savedMinutes).reversed()
+        helped.sort(Comparator.comparingDouble(Decisions.Decision::bestKnownValue).reversed()
                 .thenComparingInt(Decisions.Decision::index));
         for (Decisions.Decision d : helped.subList(0, Math.min(3, helped.size()))) {
             out.add("At " + time(d.action().issuedTick()) + ", " + describe(d.action()) + " helped: " + d.why() + ".");
@@ -232,8 +248,9 @@ public final class AfterActionReport {
     }
 
     private List<Improvement> buildImprovements() {
+        // The debrief may name the measures: findings link to the guided objectives where there are some.
         List<String> objectives = spec().scenario().meta() == null ? List.of()
-                : spec().scenario().meta().learningObjectives();
+                : spec().scenario().meta().objectives(true);
         List<String> questions = discussion();
         List<Improvement> out = new ArrayList<>();
         for (Decisions.Decision d : card.decisions()) {
@@ -253,10 +270,11 @@ public final class AfterActionReport {
                     Lessons.best(questions, keys, why, 2)));
         }
         for (Decisions.Decision d : card.decisions()) {
-            if (d.verdict() == Decisions.Verdict.NO_EFFECT && d.savedMinutes() <= -1) {
+            if (d.verdict() == Decisions.Verdict.NO_EFFECT && d.bestKnownValue() <= -1) {
                 ActionRecord a = d.action();
                 String what = String.format(Locale.ROOT, "At %s, %s brought no clear benefit within %d min and cost %.1f "
-                        + "impact-minutes.", time(a.issuedTick()), describe(a), Decisions.WINDOW_SECONDS / 60, -d.savedMinutes());
+                        + "impact-minutes%s.", time(a.issuedTick()), describe(a), Decisions.WINDOW_SECONDS / 60,
+                        -d.bestKnownValue(), Double.isNaN(d.valueMinutes()) ? "" : " by the end of the run");
                 var as = spec().action(a.action());
                 String about = as == null ? d.why() : as.lesson() != null ? as.lesson()
                         : as.description() != null ? as.description() : d.why();
@@ -306,6 +324,17 @@ public final class AfterActionReport {
             out.add(new Improvement(what, lesson, Lessons.best(objectives, Lessons.COMMUNICATION, lesson),
                     Lessons.best(questions, Lessons.COMMUNICATION, lesson, 2)));
         }
+        List<StatusRubric.Scored> ups = card.statusUpdates();
+        double quality = StatusRubric.quality(ups);
+        if (!ups.isEmpty() && (quality < 0.75 || quality < StatusRubric.quality(card.referenceStatusUpdates()))) {
+            String what = String.format(Locale.ROOT, "Your status updates earned %.0f%% of the rubric's points (real team: "
+                    + "%.0f%%); most often missed: %s.", 100 * quality, 100 * StatusRubric.quality(card.referenceStatusUpdates()),
+                    mostMissed(ups));
+            String lesson = "Each update says which products are affected, where things stand and when the next update"
+                    + " comes, and the next one comes by then.";
+            out.add(new Improvement(what, lesson, Lessons.best(objectives, Lessons.COMMUNICATION, lesson),
+                    Lessons.best(questions, Lessons.COMMUNICATION, lesson, 2)));
+        }
         Scorecard.Idle idle = card.idle();
         if (idle.availableMinutes() > 0 && (idle.share() >= 0.9 || idle.share() > card.referenceIdle().share() + 0.05)) {
             String what = String.format(Locale.ROOT, "Responders were free %.0f%% of the time customers were affected "
@@ -317,6 +346,23 @@ public final class AfterActionReport {
                     Lessons.best(questions, Lessons.TEAM, lesson, 2)));
         }
         return List.copyOf(out);
+    }
+
+    /** The rubric criterion the updates missed most often, e.g. "next update (4 of 5 updates)". */
+    private static String mostMissed(List<StatusRubric.Scored> ups) {
+        Map<String, Integer> missed = new LinkedHashMap<>();
+        for (StatusRubric.Scored u : ups) {
+            for (StatusRubric.Criterion c : u.criteria()) {
+                missed.merge(c.name(), c.met() ? 0 : 1, Integer::sum);
+            }
+        }
+        Map.Entry<String, Integer> worst = null;
+        for (Map.Entry<String, Integer> e : missed.entrySet()) {
+            if (worst == null || e.getValue() > worst.getValue()) {
+                worst = e;
+            }
+        }
+        return worst == null ? "nothing" : worst.getKey() + " (" + worst.getValue() + " of " + ups.size() + " updates)";
     }
 
     private String title(String actionId) {

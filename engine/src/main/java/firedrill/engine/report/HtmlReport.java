@@ -4,6 +4,7 @@ import firedrill.engine.model.ModelSpec;
 import firedrill.engine.scenario.Meta;
 import firedrill.engine.score.Decisions;
 import firedrill.engine.score.Scorecard;
+import firedrill.engine.score.StatusRubric;
 import firedrill.engine.session.SessionRecord;
 import java.util.List;
 import java.util.Locale;
@@ -53,6 +54,7 @@ final class HtmlReport {
         timeline();
         charts();
         decisions();
+        statusUpdates();
         strengths();
         improvements();
         if (r.extension() != null) {
@@ -107,6 +109,8 @@ final class HtmlReport {
         row("Responders idle while customers were affected", pct(c.idle().share()), pct(c.referenceIdle().share()));
         row("Half-hours with a status update", c.cadence().slotsCovered() + " of " + c.cadence().slots(),
                 c.referenceCadence().slotsCovered() + " of " + c.referenceCadence().slots());
+        row("Status updates: rubric points", pct(StatusRubric.quality(c.statusUpdates())),
+                pct(StatusRubric.quality(c.referenceStatusUpdates())));
         for (Scorecard.ServiceResult s : c.services()) {
             row(s.name() + " fully recovered", r.time(s.run().fullRecovery()),
                     s.realFullRecovery() < 0 ? r.time(s.reference().fullRecovery()) : r.time(s.realFullRecovery()));
@@ -137,6 +141,33 @@ final class HtmlReport {
                 t(row.text());
             }
             w("</td></tr>\n");
+        }
+        w("</tbody>\n</table>\n</section>\n");
+    }
+
+    /** Each posted status update: its words and how the rubric scored them, criterion by criterion. */
+    private void statusUpdates() {
+        Scorecard c = r.card();
+        List<StatusRubric.Scored> ups = c.statusUpdates();
+        w("<section id=\"status-updates\">\n<h2>Status updates</h2>\n");
+        w("<p class=\"note\">One point each for naming every failing product, saying where things stand, promising the ")
+                .w("next update at a time, and keeping that promise. Yours: ").t(fmt1(100 * StatusRubric.quality(ups)))
+                .w("% of points; the real team's: ").t(fmt1(100 * StatusRubric.quality(c.referenceStatusUpdates())))
+                .w("%.</p>\n");
+        if (ups.isEmpty()) {
+            w("<p>No status update was posted.</p>\n</section>\n");
+            return;
+        }
+        w("<table class=\"status\">\n<thead><tr><th>Posted</th><th>Text</th><th>Score</th><th>Why</th></tr></thead>\n<tbody>\n");
+        for (StatusRubric.Scored u : ups) {
+            w("<tr><td>").t(r.time(u.postedTick())).w("</td><td class=\"status-text\">")
+                    .t(u.text() == null ? "(no text)" : u.text()).w("</td><td>").t(u.points() + "/" + StatusRubric.MAX_POINTS)
+                    .w("</td><td><ul class=\"criteria\">");
+            for (StatusRubric.Criterion k : u.criteria()) {
+                w("<li class=\"").w(k.met() ? "met" : "missed").w("\">").t((k.met() ? "✓ " : "✗ ") + k.name() + ": " + k.why())
+                        .w("</li>");
+            }
+            w("</ul></td></tr>\n");
         }
         w("</tbody>\n</table>\n</section>\n");
     }
@@ -174,10 +205,12 @@ final class HtmlReport {
             w("<p>No actions were taken.</p>\n</section>\n");
             return;
         }
-        w("<p class=\"note\">Each action is compared with the same run without it, from its decision point to ")
-                .t(String.valueOf(Decisions.WINDOW_SECONDS / 60)).w(" minutes after it landed.</p>\n");
+        w("<p class=\"note\">Each action is compared with the same run without it: the verdict looks at what it did ")
+                .w("to its targets up to ").t(String.valueOf(Decisions.WINDOW_SECONDS / 60))
+                .w(" minutes after it landed (each cluster on its own for an action on several); its value is the ")
+                .w("impact-minutes saved by the end of the run, as the what-if without it shows.</p>\n");
         w("<table class=\"decisions\">\n<thead><tr><th>#</th><th>Issued</th><th>Action</th><th>By</th><th>Landed</th>")
-                .w("<th>Outcome</th><th>Verdict</th><th>Why</th></tr></thead>\n<tbody>\n");
+                .w("<th>Outcome</th><th>Verdict</th><th>Value</th><th>Why</th></tr></thead>\n<tbody>\n");
         int n = 1;
         for (Decisions.Decision d : ds) {
             var a = d.action();
@@ -185,7 +218,16 @@ final class HtmlReport {
                     .t(r.time(a.issuedTick())).w("</td><td>").t(AfterActionReport.describe(a)).w("</td><td>")
                     .t(a.by() == null ? "" : a.by()).w("</td><td>").t(a.outcome().finished() ? r.time(a.endTick()) : "—")
                     .w("</td><td>").t(a.outcome().label()).w("</td><td class=\"verdict\">").t(d.verdict().label())
+                    .w("</td><td class=\"t\">").t(Double.isNaN(d.valueMinutes()) ? "—" : signed(d.valueMinutes()) + " min")
                     .w("</td><td>").t(d.why());
+            if (!d.clusters().isEmpty()) {
+                w("<ul class=\"clusters\">");
+                for (Decisions.ClusterVerdict c : d.clusters()) {
+                    w("<li class=\"").w(c.verdict() == Decisions.Verdict.HURT ? "hurt" : c.verdict() == Decisions.Verdict.HELPED
+                            ? "helped" : "none").w("\">").t(c.cluster() + ": " + c.verdict().label() + " — " + c.why()).w("</li>");
+                }
+                w("</ul>");
+            }
             if (!d.evidence().isEmpty()) {
                 w("<ul class=\"evidence\">");
                 for (String ev : d.evidence()) {
@@ -331,6 +373,10 @@ final class HtmlReport {
             "tr.v-hurt .verdict{color:var(--bad);font-weight:700}tr.v-helped .verdict{color:var(--good);font-weight:600}",
             "tr.v-failed .verdict{color:var(--bad)}",
             ".evidence{margin:4px 0 0;padding-left:18px;color:var(--muted);font-size:13px}",
+            ".clusters{margin:4px 0 0;padding-left:18px;font-size:13px}.clusters .hurt{color:var(--bad);font-weight:600}"
+                    + ".clusters .helped{color:var(--good)}",
+            ".criteria{margin:0;padding-left:0;list-style:none;font-size:13px}.criteria .met{color:var(--good)}"
+                    + ".criteria .missed{color:var(--bad)}.status-text{max-width:420px}",
             ".points,.note,.fine{color:var(--muted);font-size:13px}",
             "figure{margin:12px 0 18px}figcaption{font-weight:600;margin-bottom:4px}",
             "svg{width:100%;height:auto;display:block}",

@@ -116,6 +116,21 @@ final class Checker {
         }
     }
 
+    /** An optional duration of at least {@code minSeconds}; true when absent or valid. */
+    boolean optionalDurationAtLeast(String path, String value, int minSeconds) {
+        if (value == null) {
+            return true;
+        }
+        if (!duration(path, value)) {
+            return false;
+        }
+        if (ScenarioTime.seconds(value) < minSeconds) {
+            problem(path, "expected at least " + minSeconds + " second" + (minSeconds == 1 ? "" : "s") + ", got " + quote(value));
+            return false;
+        }
+        return true;
+    }
+
     void optionalDuration(String path, String value) {
         if (value != null) {
             duration(path, value);

@@ -21,19 +21,31 @@ public record Playbook(String format, String scenario, String note, List<Step> a
     /**
      * One timed action. {@code target} is a selector: all, cluster:ID, region:NAME, largest:N, service:ID.
      * {@code mode} ({@code manual} or {@code automated}) and {@code responders} are optional: the action's
-     * default mode and one responder when left out.
+     * default mode and one responder when left out. {@code text} is what the action says, for actions that
+     * carry words (a status update's text).
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    @JsonPropertyOrder({"at", "action", "target", "params", "mode", "responders", "note"})
+    @JsonPropertyOrder({"at", "action", "target", "params", "mode", "responders", "text", "note"})
     public record Step(String at, String action, String target, Map<String, Double> params, String mode,
-                       Integer responders, String note) {
+                       Integer responders, String text, String note) {
         public Step {
             params = params == null ? Map.of() : ScenarioMaps.ordered(params);
         }
 
-        /** A step in the action's default mode with one responder. */
+        /** A step with execution choices and no text. */
+        public Step(String at, String action, String target, Map<String, Double> params, String mode,
+                    Integer responders, String note) {
+            this(at, action, target, params, mode, responders, null, note);
+        }
+
+        /** A step with text, in the action's default mode with one responder. */
+        public Step(String at, String action, String target, Map<String, Double> params, String text, String note) {
+            this(at, action, target, params, null, null, text, note);
+        }
+
+        /** A step in the action's default mode with one responder and no text. */
         public Step(String at, String action, String target, Map<String, Double> params, String note) {
-            this(at, action, target, params, null, null, note);
+            this(at, action, target, params, null, null, null, note);
         }
     }
 }

@@ -75,6 +75,7 @@ public final class PlaybookValidator {
             }
             ch.optionalText(p + ".note", step.note());
             execution(ch, p, step, spec, s.team());
+            stepText(ch, p, step, spec);
             params(ch, p, step, spec);
         }
     }
@@ -105,6 +106,21 @@ public final class PlaybookValidator {
                 ch.problem(p + ".responders", "expected 1: an automated change is prepared by one responder, got "
                         + step.responders());
             }
+        }
+    }
+
+    /** Only a status update carries words; they must fit a status page. */
+    private static void stepText(Checker ch, String p, Playbook.Step step, ActionSpec spec) {
+        if (step.text() == null || !ch.text(p + ".text", step.text())) {
+            return;
+        }
+        if (step.text().length() > ScenarioValidator.MAX_STEP_TEXT) {
+            ch.problem(p + ".text", "expected at most " + ScenarioValidator.MAX_STEP_TEXT + " characters, got "
+                    + step.text().length());
+        }
+        if (spec != null && spec.kind() != null && !"status-update".equals(spec.kind())) {
+            ch.problem(p + ".text", "expected no text: only a status update carries words, and action "
+                    + Checker.quote(spec.id()) + " is a " + spec.kind());
         }
     }
 

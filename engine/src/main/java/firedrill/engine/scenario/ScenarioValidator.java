@@ -48,6 +48,8 @@ public final class ScenarioValidator {
     static final int MAX_PARAMS = 20;
     static final int MAX_MILESTONES = 200;
     static final int MAX_STEPS = 2000;
+    /** Characters of a step's text (a status update is a paragraph, not a document). */
+    public static final int MAX_STEP_TEXT = 2000;
     static final int MAX_LAG_SAMPLES = 120;
     /** Clusters × simulated minutes: the run history keeps a row per cluster per minute. */
     static final long MAX_CLUSTER_MINUTES = 3_000_000;
@@ -197,6 +199,9 @@ public final class ScenarioValidator {
         ch.optionalText("$.meta.briefing", m.briefing());
         for (int i = 0; i < m.learningObjectives().size(); i++) {
             ch.text("$.meta.learningObjectives[" + i + "]", m.learningObjectives().get(i));
+        }
+        for (int i = 0; i < m.guidedObjectives().size(); i++) {
+            ch.text("$.meta.guidedObjectives[" + i + "]", m.guidedObjectives().get(i));
         }
         for (int i = 0; i < m.sources().size(); i++) {
             Meta.Source src = m.sources().get(i);
@@ -435,6 +440,14 @@ public final class ScenarioValidator {
             if (!ch.text(p + ".kind", e.kind())) {
                 continue;
             }
+            if (!TimelineEvent.INJECT.equals(e.kind())) {
+                if (e.until() != null) {
+                    ch.problem(p + ".until", "expected no until on a " + e.kind() + " event (only an inject waits for its condition)");
+                }
+                if (e.when() != null) {
+                    ch.problem(p + ".when", "expected no condition on a " + e.kind() + " event (only an inject has one)");
+                }
+            }
             switch (e.kind()) {
                 case TimelineEvent.INJECT:
                     ch.text(p + ".channel", e.channel());
@@ -445,6 +458,7 @@ public final class ScenarioValidator {
                     if (e.waveInterval() != null) {
                         ch.problem(p + ".waveInterval", "expected no waveInterval on an inject (only a rollout has one)");
                     }
+                    condition(ch, p, e, s, ctx);
                     break;
                 case TimelineEvent.ROLLOUT:
                     rollouts++;
@@ -499,6 +513,56 @@ public final class ScenarioValidator {
                             : "expected a wave between 1 and the rollout's " + ctx.waves + " waves, got " + c.wave());
                 }
             }
+        }
+    }
+
+    /** An inject's {@code until} and {@code when}: times in the window, references to the scenario. */
+    private static void condition(Checker ch, String p, TimelineEvent e, Scenario s, Context ctx) {
+        if (e.until() != null && ch.time(p + ".until", e.until())) {
+            int until = ScenarioTime.secondsOfDay(e.until());
+            if (inWindow(ch, p + ".until", until, ctx) && ScenarioTime.isTime(e.at())
+                    && until < ScenarioTime.secondsOfDay(e.at())) {
+                ch.problem(p + ".until", "expected a time at or after at (" + e.at() + "), got " + e.until());
+            }
+        }
+        InjectCondition w = e.when();
+        if (w == null) {
+            if (e.until() != null) {
+                ch.problem(p + ".when", "expected a condition for until (" + e.until() + ") to wait for; missing (an inject"
+                        + " without one fires at its time)");
+            }
+            return;
+        }
+        String wp = p + ".when";
+        ch.optionalDurationAtLeast(wp + ".noStatusUpdateFor", w.noStatusUpdateFor(), 1);
+        Set<String> services = new HashSet<>();
+        if (s.fleet() != null) {
+            for (Fleet.Service svc : s.fleet().services()) {
+                if (svc != null && svc.id() != null) {
+                    services.add(svc.id());
+                }
+            }
+        }
+        for (var entry : List.of(Map.entry("servicesBelow", w.servicesBelow()), Map.entry("servicesAtLeast", w.servicesAtLeast()))) {
+            for (Map.Entry<String, Double> m : entry.getValue().entrySet()) {
+                String kp = Checker.key(wp + "." + entry.getKey(), m.getKey());
+                if (!services.contains(m.getKey())) {
+                    ch.problem(kp, "expected a service id from fleet.services, got " + Checker.quote(m.getKey()));
+                }
+                ch.range(kp, m.getValue(), 0, 1);
+            }
+        }
+        if (w.alertFiring() != null && ch.text(wp + ".alertFiring", w.alertFiring())
+                && s.alerts().stream().noneMatch(a -> a != null && w.alertFiring().equals(a.id()))) {
+            ch.problem(wp + ".alertFiring", "expected one of the scenario's alerts[].id, got unknown alert "
+                    + Checker.quote(w.alertFiring()));
+        }
+        if (w.afterAction() != null && ch.text(wp + ".afterAction", w.afterAction()) && s.action(w.afterAction()) == null) {
+            ch.problem(wp + ".afterAction", "expected one of the scenario's actions[].id, got unknown action "
+                    + Checker.quote(w.afterAction()));
+        }
+        if (w.impact() != null && !InjectCondition.ONGOING.equals(w.impact()) && !InjectCondition.OVER.equals(w.impact())) {
+            ch.problem(wp + ".impact", "expected ongoing or over, got " + Checker.quote(w.impact()));
         }
     }
 

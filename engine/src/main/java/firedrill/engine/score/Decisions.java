@@ -15,20 +15,24 @@ import java.util.stream.IntStream;
 
 /**
  * Judges every action of a run by its counterfactual (docs/scoring.md, "Decisions"). For each action
- * that landed, a {@link WhatIf} branch without it runs from the checkpoint at its decision tick to
- * {@link #WINDOW_SECONDS} after it landed; the two histories are compared minute by minute on the
- * action's targets (API health, DNS, share served) and on the products they carry (availability).
+ * that landed, a {@link WhatIf#remove} branch without it runs from the checkpoint at its decision tick.
+ * Its <b>verdict</b> looks at the mechanism within {@link #WINDOW_SECONDS} of landing, minute by minute,
+ * on each of the action's targets (API health, DNS, share served) and on the products they carry
+ * (availability). Its <b>value</b> is the impact-minutes the run saved against that branch over the
+ * rest of the run — the number the debrief's what-if shows; it does not change the verdict, and it is
+ * computed only when asked for (the branch then runs to the end of the run instead of the window's).
  * <ul>
- * <li><b>hurt</b>: the API of a target collapsed compared with the world without it and was still
- *     down at the end of the window (a reconnect herd: health {@link #COLLAPSE_STEP} lower for the
- *     last {@link #COLLAPSE_MINUTES} minutes), whatever else improved; or its targets got clearly worse
- *     (API health, DNS, share served) and it saved less than {@link #NET_GAIN_MINUTES} impact-minutes
- *     within the window — except for an action's documented trade-off on targets that were in
- *     trouble anyway (blocking the admin API cuts CoreDNS off, shrinking a cluster cuts its serving
- *     capacity); or, whatever the mechanism, it added {@link #COST_MINUTES} impact-minutes or more
- *     (products got worse even if its targets did not);</li>
- * <li><b>helped</b>: otherwise, a target or product got clearly better, or it saved impact-minutes;</li>
- * <li><b>no visible effect</b>: neither within the window;</li>
+ * <li><b>hurt</b>: on some target the API collapsed compared with the world without it (a reconnect
+ *     herd: health {@link #COLLAPSE_STEP} lower for {@link #COLLAPSE_MINUTES} minutes in a row, or at
+ *     the end of a shorter window), or its DNS or share served was clearly lower for as long (except
+ *     an action's documented trade-off on a target that was in trouble anyway: blocking the admin API
+ *     cuts CoreDNS off, shrinking a cluster cuts its serving capacity) — whatever else improved, and
+ *     named per cluster for an action on several; or its targets got clearly worse on average and it
+ *     saved less than {@link #NET_GAIN_MINUTES} impact-minutes within the window; or, whatever the
+ *     mechanism, it added {@link #COST_MINUTES} impact-minutes or more within the window;</li>
+ * <li><b>helped</b>: otherwise, a target or product got clearly better within the window, or it saved
+ *     at least {@link #NET_GAIN_MINUTES} impact-minutes within it;</li>
+ * <li><b>no visible effect</b>: neither;</li>
  * <li><b>failed</b> (rejected, or the Kubernetes API was unreachable), <b>did not finish</b>, and
  *     <b>communication / team</b> actions (status updates, escalation, investigation) are not
  *     mitigations and are not simulated again.</li>
@@ -75,15 +79,36 @@ public final class Decisions {
         }
     }
 
+    /** One target of an action on several clusters, judged on its own. */
+    public record ClusterVerdict(String cluster, Verdict verdict, String why) {}
+
     /**
      * One action and its verdict. {@code index} is the position of its command among the run's
      * decisions ({@link WhatIf#decisions()}); {@code why} is the reason in words (the action's lesson
      * when it hurt and the scenario has one); {@code evidence} lists what changed on which targets;
      * {@code effectTick} is when the clearest change began (-1 when none); {@code savedMinutes} the
-     * impact-minutes it saved within the window (negative: it cost them).
+     * impact-minutes it saved within the window on the products its targets carry (negative: it cost
+     * them); {@code valueMinutes} the impact-minutes the run saved against the run without it over the
+     * rest of the run, as the what-if shows (NaN when not computed or not simulated again);
+     * {@code clusters} the verdict per target cluster (empty unless it acted on several).
      */
     public record Decision(int index, Command command, ActionRecord action, String kind, Verdict verdict, String why,
-                           List<String> evidence, int effectTick, double savedMinutes) {
+                           List<String> evidence, int effectTick, double savedMinutes, double valueMinutes,
+                           List<ClusterVerdict> clusters) {
+        public Decision {
+            clusters = clusters == null ? List.of() : List.copyOf(clusters);
+        }
+
+        public Decision(int index, Command command, ActionRecord action, String kind, Verdict verdict, String why,
+                        List<String> evidence, int effectTick, double savedMinutes) {
+            this(index, command, action, kind, verdict, why, evidence, effectTick, savedMinutes, Double.NaN, List.of());
+        }
+
+        /** The value over the rest of the run when computed, otherwise the saving within the window. */
+        public double bestKnownValue() {
+            return Double.isNaN(valueMinutes) ? savedMinutes : valueMinutes;
+        }
+
         public boolean hurt() {
             return verdict == Verdict.HURT;
         }
@@ -91,12 +116,25 @@ public final class Decisions {
         public boolean helped() {
             return verdict == Verdict.HELPED;
         }
+
+        /** The targets this action hurt (of an action on several clusters). */
+        public List<String> hurtClusters() {
+            return clusters.stream().filter(c -> c.verdict() == Verdict.HURT).map(ClusterVerdict::cluster).toList();
+        }
     }
 
     private Decisions() {}
 
-    /** Every action of the recorded run, in the order issued, with its verdict. */
+    /** Every action of the recorded run, in the order issued, with its verdict and its value over the run. */
     public static List<Decision> analyse(WhatIf whatIf) {
+        return analyse(whatIf, true);
+    }
+
+    /**
+     * Every action with its verdict; {@code value} also computes each action's value over the rest of
+     * the run (a branch to the end of the run instead of the end of the window: several times the work).
+     */
+    public static List<Decision> analyse(WhatIf whatIf, boolean value) {
         List<Command> decisions = whatIf.decisions();
         List<ActionRecord> records = whatIf.original().simulation().actionRecords();
         List<Integer> actionIndexes = new ArrayList<>();
@@ -107,7 +145,7 @@ public final class Decisions {
         }
         Decision[] out = new Decision[actionIndexes.size()];
         IntStream.range(0, out.length).parallel().forEach(k ->
-                out[k] = judge(whatIf, actionIndexes.get(k), records.get(k)));
+                out[k] = judge(whatIf, actionIndexes.get(k), records.get(k), value));
         return List.of(out);
     }
 
@@ -122,7 +160,7 @@ public final class Decisions {
         return best;
     }
 
-    private static Decision judge(WhatIf whatIf, int index, ActionRecord a) {
+    private static Decision judge(WhatIf whatIf, int index, ActionRecord a, boolean withValue) {
         ModelSpec spec = whatIf.spec();
         Command cmd = whatIf.decisions().get(index);
         ActionSpec as = spec.action(a.action());
@@ -145,56 +183,64 @@ public final class Decisions {
         }
         int[] targets = targets(spec.layout(), a, kind);
         boolean[] services = services(spec.layout(), targets, kind);
-        int end = Math.min(whatIf.original().simulation().tick(), a.endTick() + WINDOW_SECONDS);
-        WhatIf.Run without = withoutIt(whatIf, index, as, end);
+        int runEnd = whatIf.original().simulation().tick();
+        int end = Math.min(runEnd, a.endTick() + WINDOW_SECONDS);
+        WhatIf.Run without = whatIf.remove(index, withValue ? runEnd : end);
         boolean tradeOff = kind == ActionKind.BLOCK_ADMIN_API || kind == ActionKind.SCALE_DOWN_CLUSTER;
         Effect e = new Effect(spec, targets, services, whatIf.original().simulation().history(),
                 without.simulation().history(), a.endTick() / 60, end / 60, tradeOff);
+        double saved = Math.round(e.savedMinutes * 10) / 10.0;
+        double value = withValue
+                ? Math.round((impact(without.outcome()) - impact(whatIf.original().outcome())) * 10) / 10.0 : Double.NaN;
+        boolean scoped = kind.clusterScoped();
+        List<ClusterVerdict> perCluster = scoped && targets.length > 1 ? e.perCluster() : List.of();
+        List<String> hurtOn = scoped ? e.hurtTargets() : List.of();
         boolean damage = e.minHealth <= -HEALTH_STEP || e.minDns <= -SERVED_STEP || e.minServed <= -SERVED_STEP;
         boolean gain = e.maxHealth >= HEALTH_STEP || e.maxDns >= SERVED_STEP || e.maxServed >= SERVED_STEP
                 || e.maxAvailability >= AVAILABILITY_STEP;
-        double saved = Math.round(e.savedMinutes * 10) / 10.0;
-        if (e.apiCollapsed() || (damage && e.savedMinutes < NET_GAIN_MINUTES) || e.savedMinutes <= -COST_MINUTES) {
-            String why = lesson != null ? lesson : e.worseSentence();
-            return new Decision(index, cmd, a, kindId, Verdict.HURT, why, e.evidence(), e.firstWorse, saved);
+        List<String> evidence = new ArrayList<>(e.evidence());
+        if (!Double.isNaN(value) && Math.abs(value) >= 0.05) {
+            evidence.add(String.format(Locale.ROOT, "impact-minutes %s %.1f by the end of the run (what-if without it)",
+                    value >= 0 ? "saved" : "added", Math.abs(value)));
+        }
+        // Cluster-scoped actions are judged on each target; fleet-wide ones (every cluster a target,
+        // where crash timing alone moves some) on the average and a collapse that lasts to the window's end.
+        boolean hurt = scoped ? !hurtOn.isEmpty() : e.collapsedAtEnd() || (damage && e.savedMinutes < NET_GAIN_MINUTES);
+        if (hurt || e.savedMinutes <= -COST_MINUTES) {
+            String why;
+            if (!hurtOn.isEmpty()) {
+                why = (lesson != null ? (targets.length > 1 ? "hurt " + list(hurtOn) + ": " : "") + lesson
+                        : e.hurtSentence() + ".") + e.othersSentence(perCluster);
+            } else {
+                why = lesson != null ? lesson : e.worseSentence();
+            }
+            if (value >= NET_GAIN_MINUTES) {
+                why += String.format(Locale.ROOT, " (Leaving it out altogether would have been worse: %.0f impact-minutes"
+                        + " more by the end of the run.)", value);
+            }
+            return new Decision(index, cmd, a, kindId, Verdict.HURT, why, List.copyOf(evidence), e.firstWorse, saved, value,
+                    perCluster);
         }
         if (gain || e.savedMinutes >= NET_GAIN_MINUTES) {
-            return new Decision(index, cmd, a, kindId, Verdict.HELPED, e.betterSentence(), e.evidence(), e.firstBetter,
-                    saved);
+            return new Decision(index, cmd, a, kindId, Verdict.HELPED, e.betterSentence(value), List.copyOf(evidence),
+                    e.firstBetter, saved, value, perCluster);
         }
-        String cost = e.savedMinutes <= -0.5 ? String.format(Locale.ROOT, "; it cost %.1f impact-minutes (%s)",
-                -e.savedMinutes, e.worseSentence()) : "";
+        String note = value >= NET_GAIN_MINUTES ? String.format(Locale.ROOT, ", but without it the rest of the run would"
+                + " have had %.0f more impact-minutes (it enabled what came later)", value)
+                : value <= -0.5 ? String.format(Locale.ROOT, "; it cost %.1f impact-minutes by the end of the run", -value)
+                : "";
         return new Decision(index, cmd, a, kindId, Verdict.NO_EFFECT, "no clear benefit on its targets within "
-                + WINDOW_SECONDS / 60 + " min of landing at " + spec.timeOf(a.endTick()) + cost, e.evidence(), -1, saved);
+                + WINDOW_SECONDS / 60 + " min of landing at " + spec.timeOf(a.endTick()) + note, List.copyOf(evidence), -1,
+                saved, value, perCluster);
     }
 
-    /**
-     * The run without the action, to {@code untilTick}. An action outside the Kubernetes API draws
-     * its hands-on time from the run's action stream when it starts; removing it would shift every
-     * later action's draw and blur the comparison. So it is replaced by an inert twin that draws
-     * the same way — the scenario's status update, issued at the same tick — when there is one.
-     */
-    private static WhatIf.Run withoutIt(WhatIf whatIf, int index, ActionSpec as, int untilTick) {
-        Command cmd = whatIf.decisions().get(index);
-        // Multi-step actions draw once per step; no twin draws the same way, so they are simply removed.
-        ActionSpec twin = as.requiresApi() || !as.steps().isEmpty() ? null : inertTwin(whatIf.spec());
-        List<Command> rest = whatIf.decisions().subList(index + 1, whatIf.decisions().size());
-        if (twin == null) {
-            return whatIf.branch(index, rest, untilTick);
+    /** Impact-minutes of a run over all products (as the what-if and the grade count them). */
+    private static double impact(RunOutcome o) {
+        double total = 0;
+        for (ServiceOutcome s : o.services().values()) {
+            total += s.impactMinutes();
         }
-        List<Command> from = new ArrayList<>();
-        from.add(Command.action(cmd.tick(), twin.id(), null, null, cmd.by()));
-        from.addAll(rest);
-        return whatIf.branch(index, from, untilTick);
-    }
-
-    private static ActionSpec inertTwin(ModelSpec spec) {
-        for (ActionSpec a : spec.scenario().actions()) {
-            if (a != null && ActionKind.STATUS_UPDATE.id().equals(a.kind()) && !a.requiresApi() && a.params().isEmpty()) {
-                return a;
-            }
-        }
-        return null;
+        return total;
     }
 
     /** Clusters the action changed: those it succeeded on, or the whole fleet for fleet-wide effects. */
@@ -235,18 +281,28 @@ public final class Decisions {
         double maxServed;
         double minAvailability;
         double maxAvailability;
+        /** Impact-minutes saved within the window on the products the targets carry. */
         double savedMinutes;
         int firstWorse = -1;
         int firstBetter = -1;
         int lastWorse = -1;
-        final double[] worstHealth;
-        /** Per target: minutes in a row, up to the end of the window, its API answered far less. */
-        final int[] trailingCollapse;
         int minutes;
+        /** Per target: whether its trade-off exempts it (it was in trouble anyway). */
+        final boolean[] exempt;
+        final double[] worstHealth;
         final double[] worstDns;
         final double[] worstServed;
         final double[] bestHealth;
+        final double[] bestDns;
         final double[] bestServed;
+        /** Per target: the longest run of minutes its API answered far less (a collapse), and when it began. */
+        final int[] collapseMinutes;
+        final int[] collapseFrom;
+        /** Per target: the longest run of minutes its DNS or share served was clearly lower, and when it began. */
+        final int[] damageMinutes;
+        final int[] damageFrom;
+        /** Per target: minutes in a row, up to the end of the window, its API answered far less. */
+        final int[] trailingCollapse;
         final double[] worstAvailability;
         final double[] bestAvailability;
 
@@ -258,7 +314,7 @@ public final class Decisions {
             int last = Math.min(toMinute, Math.min(run.size(), without.size()) - 1);
             // A trade-off (DNS cut off by a block, capacity cut by a shrink) is not damage on a target
             // that was in trouble anyway: judged in the world without the action, when it landed.
-            boolean[] exempt = new boolean[n];
+            exempt = new boolean[n];
             if (tradeOff && fromMinute <= last) {
                 History.Minute landed = without.minute(Math.max(0, fromMinute));
                 for (int i = 0; i < n; i++) {
@@ -266,11 +322,18 @@ public final class Decisions {
                 }
             }
             worstHealth = new double[n];
-            trailingCollapse = new int[n];
             worstDns = new double[n];
             worstServed = new double[n];
             bestHealth = new double[n];
+            bestDns = new double[n];
             bestServed = new double[n];
+            collapseMinutes = new int[n];
+            collapseFrom = new int[n];
+            damageMinutes = new int[n];
+            damageFrom = new int[n];
+            int[] collapseRun = new int[n];
+            int[] damageRun = new int[n];
+            trailingCollapse = collapseRun;
             worstAvailability = new double[services.length];
             bestAvailability = new double[services.length];
             for (int m = Math.max(0, fromMinute); m <= last; m++) {
@@ -280,6 +343,7 @@ public final class Decisions {
                 double dh = 0;
                 double dd = 0;
                 double ds = 0;
+                boolean collapsed = false;
                 for (int i = 0; i < n; i++) {
                     int c = targets[i];
                     double h = a.clusterHealth()[c] - b.clusterHealth()[c];
@@ -289,11 +353,23 @@ public final class Decisions {
                     dd += exempt[i] ? Math.max(0, d) : d;
                     ds += exempt[i] ? Math.max(0, s) : s;
                     worstHealth[i] = Math.min(worstHealth[i], h);
-                    trailingCollapse[i] = h <= -COLLAPSE_STEP ? trailingCollapse[i] + 1 : 0;
                     worstDns[i] = Math.min(worstDns[i], d);
                     worstServed[i] = Math.min(worstServed[i], s);
                     bestHealth[i] = Math.max(bestHealth[i], h);
+                    bestDns[i] = Math.max(bestDns[i], d);
                     bestServed[i] = Math.max(bestServed[i], s);
+                    collapsed |= h <= -COLLAPSE_STEP;
+                    collapseRun[i] = h <= -COLLAPSE_STEP ? collapseRun[i] + 1 : 0;
+                    if (collapseRun[i] > collapseMinutes[i]) {
+                        collapseMinutes[i] = collapseRun[i];
+                        collapseFrom[i] = (m - collapseRun[i] + 1) * 60;
+                    }
+                    boolean damaged = !exempt[i] && (d <= -SERVED_STEP || s <= -SERVED_STEP);
+                    damageRun[i] = damaged ? damageRun[i] + 1 : 0;
+                    if (damageRun[i] > damageMinutes[i]) {
+                        damageMinutes[i] = damageRun[i];
+                        damageFrom[i] = (m - damageRun[i] + 1) * 60;
+                    }
                 }
                 if (n > 0) {
                     dh /= n;
@@ -323,10 +399,6 @@ public final class Decisions {
                 maxServed = Math.max(maxServed, ds);
                 minAvailability = Math.min(minAvailability, worstA);
                 maxAvailability = Math.max(maxAvailability, bestA);
-                boolean collapsed = false;
-                for (int i = 0; i < n; i++) {
-                    collapsed |= a.clusterHealth()[targets[i]] - b.clusterHealth()[targets[i]] <= -COLLAPSE_STEP;
-                }
                 boolean worse = collapsed || dh <= -HEALTH_STEP || dd <= -SERVED_STEP || ds <= -SERVED_STEP || worstA <= -AVAILABILITY_STEP;
                 boolean better = dh >= HEALTH_STEP || dd >= SERVED_STEP || ds >= SERVED_STEP || bestA >= AVAILABILITY_STEP;
                 if (worse) {
@@ -341,32 +413,117 @@ public final class Decisions {
             }
         }
 
-        /**
-         * True when the API of some target answered far less than without the action and was still
-         * down at the end of the window (the last {@link #COLLAPSE_MINUTES} minutes): a herd that
-         * knocked it over again. A dip it recovered from is judged by the other rules.
-         */
-        boolean apiCollapsed() {
-            int need = Math.max(1, Math.min(COLLAPSE_MINUTES, minutes));
-            for (int t : trailingCollapse) {
-                if (t >= need) {
+        /** Fleet-wide actions: some cluster's API was still collapsed at the end of the window. */
+        boolean collapsedAtEnd() {
+            for (int i = 0; i < targets.length; i++) {
+                if (trailingCollapse[i] >= need()) {
                     return true;
                 }
             }
             return false;
         }
 
+        /** Minutes in a row a harm must last to count whatever else improved (less for a short window). */
+        private int need() {
+            return Math.max(1, Math.min(COLLAPSE_MINUTES, minutes));
+        }
+
+        /** True when target {@code i}'s API collapsed against the world without the action (a herd). */
+        boolean collapsed(int i) {
+            return collapseMinutes[i] >= need();
+        }
+
+        /** True when target {@code i}'s DNS or share served was clearly lower for long (and not its trade-off). */
+        boolean damaged(int i) {
+            return damageMinutes[i] >= need();
+        }
+
+        /**
+         * Target {@code i} was hurt: a collapse, lasting damage to its DNS or serving, or a clear dip the
+         * action did not pay for (it saved less than {@link #NET_GAIN_MINUTES} within the window).
+         */
+        boolean hurt(int i) {
+            return collapsed(i) || damaged(i) || (dipped(i) && savedMinutes < NET_GAIN_MINUTES);
+        }
+
+        private boolean dipped(int i) {
+            return worstHealth[i] <= -HEALTH_STEP
+                    || (!exempt[i] && (worstDns[i] <= -SERVED_STEP || worstServed[i] <= -SERVED_STEP));
+        }
+
+        boolean helped(int i) {
+            return bestHealth[i] >= HEALTH_STEP || bestDns[i] >= SERVED_STEP || bestServed[i] >= SERVED_STEP;
+        }
+
+        /** The targets the action hurt, by id. */
+        List<String> hurtTargets() {
+            List<String> out = new ArrayList<>();
+            for (int i = 0; i < targets.length; i++) {
+                if (hurt(i)) {
+                    out.add(spec.layout().id(targets[i]));
+                }
+            }
+            return out;
+        }
+
+        /** Each target's own verdict. */
+        List<ClusterVerdict> perCluster() {
+            List<ClusterVerdict> out = new ArrayList<>();
+            for (int i = 0; i < targets.length; i++) {
+                String id = spec.layout().id(targets[i]);
+                if (hurt(i)) {
+                    out.add(new ClusterVerdict(id, Verdict.HURT, harm(i)));
+                } else if (helped(i)) {
+                    out.add(new ClusterVerdict(id, Verdict.HELPED, bestHealth[i] >= HEALTH_STEP
+                            ? "its API answered up to " + points(bestHealth[i]) + " points more requests"
+                            : bestServed[i] >= SERVED_STEP ? "its workloads served up to " + points(bestServed[i])
+                            + " points more of their traffic" : "its DNS resolved up to " + points(bestDns[i])
+                            + " points more lookups"));
+                } else {
+                    out.add(new ClusterVerdict(id, Verdict.NO_EFFECT, "no clear change"));
+                }
+            }
+            return List.copyOf(out);
+        }
+
+        /** What happened to target {@code i}, e.g. "its API re-collapsed from 17:40 for 12 min". */
+        private String harm(int i) {
+            if (collapsed(i)) {
+                return "its API answered up to " + points(-worstHealth[i]) + " points fewer requests than without this action"
+                        + " for " + collapseMinutes[i] + " min from " + spec.timeOf(collapseFrom[i]) + " (it collapsed again)";
+            }
+            if (!damaged(i)) {
+                boolean api = worstHealth[i] <= -HEALTH_STEP;
+                return (api ? "its API answered up to " + points(-worstHealth[i]) + " points fewer requests"
+                        : worstDns[i] <= worstServed[i] ? "its DNS resolved up to " + points(-worstDns[i]) + " points fewer lookups"
+                        : "its workloads served up to " + points(-worstServed[i]) + " points less of their traffic")
+                        + " for a while, and the action saved nothing for it within " + WINDOW_SECONDS / 60 + " min";
+            }
+            boolean dns = worstDns[i] <= worstServed[i];
+            return (dns ? "its DNS resolved up to " + points(-worstDns[i]) + " points fewer lookups"
+                    : "its workloads served up to " + points(-worstServed[i]) + " points less of their traffic")
+                    + " for " + damageMinutes[i] + " min from " + spec.timeOf(damageFrom[i]);
+        }
+
+        /** The harm to each hurt target, e.g. "the API of gpt-westus-01 answered … (it collapsed again)". */
+        String hurtSentence() {
+            List<String> parts = new ArrayList<>();
+            for (int i = 0; i < targets.length; i++) {
+                if (hurt(i)) {
+                    parts.add(spec.layout().id(targets[i]) + ": " + harm(i));
+                }
+            }
+            return String.join("; ", parts);
+        }
+
+        /** "; it helped api-eastus-01 and 2 more" for the targets it did not hurt. */
+        String othersSentence(List<ClusterVerdict> perCluster) {
+            List<String> helped = perCluster.stream().filter(c -> c.verdict() == Verdict.HELPED).map(ClusterVerdict::cluster).toList();
+            return helped.isEmpty() ? "" : " It helped " + list(helped) + ".";
+        }
+
         /** "the API of a, b and 2 more answered up to 100 points less …" for the worst aspect. */
         String worseSentence() {
-            if (apiCollapsed()) {
-                String when = firstWorse < 0 ? "" : " (from " + spec.timeOf(firstWorse) + ")";
-                double worst = 0;
-                for (double w : worstHealth) {
-                    worst = Math.min(worst, w);
-                }
-                return "the API of " + clusters(worstHealth, -COLLAPSE_STEP) + " answered up to " + points(-worst)
-                        + " points fewer requests than it would have without this action" + when;
-            }
             String when = firstWorse < 0 ? "" : " (from " + spec.timeOf(firstWorse)
                     + (lastWorse > firstWorse ? " to " + spec.timeOf(lastWorse) : "") + ")";
             double[] candidates = {minHealth / HEALTH_STEP, minDns / SERVED_STEP, minServed / SERVED_STEP,
@@ -389,11 +546,14 @@ public final class Decisions {
             }
         }
 
-        String betterSentence() {
+        /** What got better within the window, and the action's value over the rest of the run when known. */
+        String betterSentence(double value) {
             String when = firstBetter < 0 ? "" : " from " + spec.timeOf(firstBetter);
-            String saved = savedMinutes >= NET_GAIN_MINUTES
-                    ? String.format(Locale.ROOT, "; saved %.0f impact-minutes within %d min", savedMinutes,
-                    WINDOW_SECONDS / 60) : "";
+            String saved = !Double.isNaN(value) && value >= NET_GAIN_MINUTES
+                    ? String.format(Locale.ROOT, "; saved %.0f impact-minutes by the end of the run", value)
+                    : Double.isNaN(value) && savedMinutes >= NET_GAIN_MINUTES
+                    ? String.format(Locale.ROOT, "; saved %.0f impact-minutes within %d min", savedMinutes, WINDOW_SECONDS / 60)
+                    : "";
             double[] candidates = {maxHealth / HEALTH_STEP, maxServed / SERVED_STEP, maxAvailability / AVAILABILITY_STEP};
             switch (argMin(new double[] {-candidates[0], -candidates[1], -candidates[2]})) {
                 case 0:
@@ -417,10 +577,6 @@ public final class Decisions {
                 if (worstAvailability[k] <= -AVAILABILITY_STEP || bestAvailability[k] >= AVAILABILITY_STEP) {
                     out.add(spec.layout().serviceName(k) + " availability " + range(worstAvailability[k], bestAvailability[k]));
                 }
-            }
-            if (Math.abs(savedMinutes) >= 0.05) {
-                out.add(String.format(Locale.ROOT, "impact-minutes %s %.1f within %d min", savedMinutes >= 0 ? "saved" : "added",
-                        Math.abs(savedMinutes), WINDOW_SECONDS / 60));
             }
             return List.copyOf(out);
         }

@@ -92,9 +92,15 @@ public final class Scorecard {
      * The headline: 50 is the real team; points for impact (±{@value #POINTS_PER_HALVING} per halving
      * or doubling), first mitigation, harmful actions, communication and idle responders, each
      * relative to the real team's run with the same seed; {@code band} is the half-width of "on par".
+     * {@code cap} says why the value was capped (a harmful action the real team did not take), or is null.
      */
     public record Grade(int value, String label, double impactPoints, double mitigationPoints, double harmPoints,
-                        double commsPoints, double idlePoints, double band) {}
+                        double commsPoints, double idlePoints, double band, String cap) {
+        public Grade(int value, String label, double impactPoints, double mitigationPoints, double harmPoints,
+                     double commsPoints, double idlePoints, double band) {
+            this(value, label, impactPoints, mitigationPoints, harmPoints, commsPoints, idlePoints, band, null);
+        }
+    }
 
     /** The real team in the model: the reference playbook with the run's seed, and its decisions judged. */
     public record Baseline(long seed, WhatIf whatIf, List<Decisions.Decision> decisions) {
@@ -102,7 +108,8 @@ public final class Scorecard {
             RunRecord r = new RunRecord(spec.scenario().id(), spec.hash(), seed, spec.horizonTick(),
                     Par.referenceCommands(spec));
             WhatIf w = WhatIf.of(spec, r);
-            return new Baseline(seed, w, Decisions.analyse(w));
+            // The real team's decisions need verdicts, not values over the run (never shown): window-only branches.
+            return new Baseline(seed, w, Decisions.analyse(w, false));
         }
 
         public RunOutcome outcome() {
@@ -126,6 +133,8 @@ public final class Scorecard {
     private final Idle referenceIdle;
     private final Cadence cadence;
     private final Cadence referenceCadence;
+    private final List<StatusRubric.Scored> statusUpdates;
+    private final List<StatusRubric.Scored> referenceStatusUpdates;
     private final double impactMinutes;
     private final double referenceImpactMinutes;
     private final Grade grade;
@@ -150,7 +159,43 @@ public final class Scorecard {
         this.referenceIdle = idle(this.baseline.outcome(), this.baseline.whatIf().original().simulation().history());
         this.cadence = cadence(outcome);
         this.referenceCadence = cadence(this.baseline.outcome());
+        this.statusUpdates = statusUpdates(decisions, whatIf.original().simulation().history());
+        this.referenceStatusUpdates = statusUpdates(this.baseline.decisions(),
+                this.baseline.whatIf().original().simulation().history());
         this.grade = computeGrade();
+    }
+
+    /** The same card placed in a par distribution: decisions and everything else reused, only par-dependent parts redone. */
+    private Scorecard(Scorecard o, Par.Result par) {
+        this.spec = o.spec;
+        this.record = o.record;
+        this.whatIf = o.whatIf;
+        this.outcome = o.outcome;
+        this.score = o.score;
+        this.baseline = o.baseline;
+        this.referenceScore = o.referenceScore;
+        this.par = par;
+        this.decisions = o.decisions;
+        this.firstMitigation = o.firstMitigation;
+        this.realFirstMitigation = o.realFirstMitigation;
+        this.impactMinutes = o.impactMinutes;
+        this.referenceImpactMinutes = o.referenceImpactMinutes;
+        this.services = computeServices();
+        this.idle = o.idle;
+        this.referenceIdle = o.referenceIdle;
+        this.cadence = o.cadence;
+        this.referenceCadence = o.referenceCadence;
+        this.statusUpdates = o.statusUpdates;
+        this.referenceStatusUpdates = o.referenceStatusUpdates;
+        this.grade = computeGrade();
+    }
+
+    /**
+     * This card placed in {@code par} (its percentiles, the grade's impact reference and band), without
+     * judging the decisions again: the same as {@code of(spec, record, par, baseline())}, much cheaper.
+     */
+    public Scorecard withPar(Par.Result par) {
+        return new Scorecard(this, par);
     }
 
     /** Scores a run against the real team with the same seed (no par distribution). */
@@ -291,6 +336,17 @@ public final class Scorecard {
         return new Cadence(List.copyOf(updates), List.copyOf(gaps), w[0], w[1], slots, covered);
     }
 
+    /** The posted status updates with their words, scored by {@link StatusRubric}. */
+    private List<StatusRubric.Scored> statusUpdates(List<Decisions.Decision> ds, History history) {
+        List<StatusRubric.Posted> posted = new ArrayList<>();
+        for (Decisions.Decision d : ds) {
+            if (kind(d.action()) == ActionKind.STATUS_UPDATE && d.action().outcome() == Outcome.SUCCEEDED) {
+                posted.add(new StatusRubric.Posted(d.action().issuedTick(), d.action().endTick(), d.command().text()));
+            }
+        }
+        return StatusRubric.score(spec, history, posted);
+    }
+
     private ActionKind kind(ActionRecord a) {
         ActionSpec as = spec.action(a.action());
         return as == null ? null : ActionKind.fromId(as.kind());
@@ -308,13 +364,25 @@ public final class Scorecard {
             mitigation = clamp((realFirstMitigation.issuedTick() - firstMitigation.issuedTick()) / 60.0 * 0.2, -5, 5);
         }
         double harm = clamp(-4.0 * (harmful().size() - harmful(baseline.decisions()).size()), -16, 8);
-        double comms = clamp(10 * (cadence.coverage() - referenceCadence.coverage()), -5, 5);
+        // Half for how often the page was updated, half for what the updates said (the rubric).
+        double comms = clamp(5 * (cadence.coverage() - referenceCadence.coverage())
+                + 5 * (StatusRubric.quality(statusUpdates) - StatusRubric.quality(referenceStatusUpdates)), -5, 5);
         double idlePts = clamp(-10 * (idle.share() - referenceIdle.share()), -3, 3);
         double band = band(par);
         int value = (int) Math.round(clamp(50 + impact + mitigation + harm + comms + idlePts, 0, 100));
+        // Doing harm the real team did not do rules out "better than the real team", however fast the
+        // recovery: the value stops at the top of the on-par band (docs/scoring.md, "The headline grade").
+        int extraHarm = harmful().size() - harmful(baseline.decisions()).size();
+        String cap = null;
+        int ceiling = (int) Math.floor(50 + band);
+        if (extraHarm > 0 && value > ceiling) {
+            cap = String.format(Locale.ROOT, "capped at %d (from %d): %d harmful action%s the real team did not take",
+                    ceiling, value, extraHarm, extraHarm == 1 ? "" : "s");
+            value = ceiling;
+        }
         String label = value > 50 + band ? BETTER : value < 50 - band ? BEHIND : ON_PAR;
         return new Grade(value, label, round1(impact), round1(mitigation), round1(harm), round1(comms), round1(idlePts),
-                round1(band));
+                round1(band), cap);
     }
 
     /**
@@ -438,6 +506,16 @@ public final class Scorecard {
         return referenceCadence;
     }
 
+    /** This run's posted status updates, each with its text and rubric score. */
+    public List<StatusRubric.Scored> statusUpdates() {
+        return statusUpdates;
+    }
+
+    /** The real team's status updates (reference playbook), scored the same way. */
+    public List<StatusRubric.Scored> referenceStatusUpdates() {
+        return referenceStatusUpdates;
+    }
+
     public double impactMinutes() {
         return impactMinutes;
     }
@@ -469,7 +547,7 @@ public final class Scorecard {
     /** Headline sentences, e.g. "API fully recovered at 16:42, 176 min before the real team (19:38)". */
     public List<String> headlines() {
         List<String> out = new ArrayList<>();
-        out.add(grade.label() + " — grade " + grade.value() + "/100.");
+        out.add(grade.label() + " — grade " + grade.value() + "/100" + (grade.cap() == null ? "" : " (" + grade.cap() + ")") + ".");
         for (ServiceResult s : services) {
             if (s.realFullRecovery() < 0) {
                 continue;
@@ -512,6 +590,9 @@ public final class Scorecard {
         parts.put("communication", grade.commsPoints());
         parts.put("idleResponders", grade.idlePoints());
         g.put("points", parts);
+        if (grade.cap() != null) {
+            g.put("cap", grade.cap());
+        }
         g.put("headlines", headlines());
         m.put("grade", g);
 
@@ -586,6 +667,9 @@ public final class Scorecard {
         comms.put("realUpdates", referenceCadence.updates().stream().map(this::time).toList());
         comms.put("realLongestGapMinutes", referenceCadence.longestGapSeconds() / 60.0);
         comms.put("realCoverage", round3(referenceCadence.coverage()));
+        comms.put("quality", round3(StatusRubric.quality(statusUpdates)));
+        comms.put("realQuality", round3(StatusRubric.quality(referenceStatusUpdates)));
+        comms.put("scored", statusUpdates.stream().map(this::statusMap).toList());
         m.put("statusUpdates", comms);
 
         List<Object> ds = new ArrayList<>();
@@ -594,6 +678,26 @@ public final class Scorecard {
         }
         m.put("decisions", ds);
         m.put("vsReal", score.toMap(spec).get("vsReal"));
+        return m;
+    }
+
+    Map<String, Object> statusMap(StatusRubric.Scored u) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("at", time(u.issuedTick()));
+        m.put("posted", time(u.postedTick()));
+        m.put("text", u.text());
+        m.put("points", u.points());
+        m.put("maxPoints", StatusRubric.MAX_POINTS);
+        m.put("promisedNext", time(u.promisedTick()));
+        List<Object> criteria = new ArrayList<>();
+        for (StatusRubric.Criterion c : u.criteria()) {
+            Map<String, Object> cm = new LinkedHashMap<>();
+            cm.put("criterion", c.name());
+            cm.put("met", c.met());
+            cm.put("why", c.why());
+            criteria.add(cm);
+        }
+        m.put("criteria", criteria);
         return m;
     }
 
@@ -607,12 +711,29 @@ public final class Scorecard {
             m.put("params", a.params());
         }
         m.put("by", a.by());
+        if (d.command() != null && d.command().text() != null) {
+            m.put("text", d.command().text());
+        }
         m.put("landed", a.outcome().finished() ? time(a.endTick()) : null);
         m.put("outcome", a.outcome().label());
         m.put("verdict", d.verdict().label());
         m.put("why", d.why());
         m.put("evidence", d.evidence());
         m.put("savedImpactMinutes", d.savedMinutes());
+        if (!Double.isNaN(d.valueMinutes())) {
+            m.put("valueImpactMinutes", d.valueMinutes());
+        }
+        if (!d.clusters().isEmpty()) {
+            List<Object> cs = new ArrayList<>();
+            for (Decisions.ClusterVerdict c : d.clusters()) {
+                Map<String, Object> cm = new LinkedHashMap<>();
+                cm.put("cluster", c.cluster());
+                cm.put("verdict", c.verdict().label());
+                cm.put("why", c.why());
+                cs.add(cm);
+            }
+            m.put("clusters", cs);
+        }
         return m;
     }
 

@@ -1,6 +1,8 @@
 package firedrill.engine.score;
 
+import firedrill.engine.action.ActionKind;
 import firedrill.engine.model.ModelSpec;
+import firedrill.engine.scenario.ActionSpec;
 import firedrill.engine.command.Command;
 import firedrill.engine.sim.History;
 import firedrill.engine.sim.RunRecord;
@@ -179,6 +181,42 @@ public final class WhatIf {
     /** Removes decision {@code i}, keeps everything else. */
     public Comparison without(int decision) {
         return branch(decision, decisions.subList(decision + 1, decisions.size()));
+    }
+
+    /**
+     * Removes decision {@code i} the way the debrief judges it, to the end of the recorded run. An
+     * action outside the Kubernetes API draws its hands-on time from the run's action stream when it
+     * starts; removing it would shift every later action's draw and blur the comparison. So it is
+     * replaced by an inert twin that draws the same way — the scenario's status update, at the same
+     * tick — when there is one. API-bound actions (which draw nothing) and multi-step ones (which draw
+     * once per step; no twin draws the same way) are simply removed; so is anything that is not an action.
+     */
+    public Comparison remove(int decision) {
+        return new Comparison(decision, effectiveTick[decision], original, remove(decision, end()));
+    }
+
+    /** {@link #remove(int)} run only up to {@code untilTick}. */
+    public Run remove(int decision, int untilTick) {
+        Command cmd = decisions.get(decision);
+        ActionSpec as = Command.ACTION.equals(cmd.type()) ? spec.action(cmd.action()) : null;
+        ActionSpec twin = as == null || as.requiresApi() || !as.steps().isEmpty() ? null : inertTwin();
+        List<Command> rest = decisions.subList(decision + 1, decisions.size());
+        if (twin == null || twin.id().equals(as.id())) {
+            return branch(decision, rest, untilTick);
+        }
+        List<Command> from = new ArrayList<>();
+        from.add(Command.action(cmd.tick(), twin.id(), null, null, cmd.by()));
+        from.addAll(rest);
+        return branch(decision, from, untilTick);
+    }
+
+    private ActionSpec inertTwin() {
+        for (ActionSpec a : spec.scenario().actions()) {
+            if (a != null && ActionKind.STATUS_UPDATE.id().equals(a.kind()) && !a.requiresApi() && a.params().isEmpty()) {
+                return a;
+            }
+        }
+        return null;
     }
 
     /** {@link #without(int)} run only up to {@code untilTick} (cheaper, for local comparisons). */

@@ -45,7 +45,7 @@ public final class Playbooks {
         List<Command> out = new ArrayList<>();
         for (Playbook.Step step : pb.actions()) {
             out.add(Command.action(spec.tickOf(step.at()), step.action(), step.target(), step.params(), step.mode(),
-                    step.responders(), by));
+                    step.responders(), by, step.text()));
         }
         return out;
     }

@@ -38,7 +38,7 @@ public final class Simulation {
     private final List<Message> messages;
     private List<Message> messagesView;
     private final History history;
-    private int nextInject;
+    private final ScriptedInjects injects;
 
     private Simulation(ModelSpec spec, long seed) {
         this.spec = spec;
@@ -57,6 +57,7 @@ public final class Simulation {
         this.messages = new ArrayList<>();
         this.messagesView = List.of();
         this.history = new History();
+        this.injects = new ScriptedInjects(spec);
         this.tick = 0;
         fireInjects();
         // Settle tick 0 (demand, capacity, health) so the first sample shows a real fleet, not zeros.
@@ -82,7 +83,7 @@ public final class Simulation {
         messages = new ArrayList<>(o.messages);
         messagesView = o.messagesView;
         history = o.history.copy();
-        nextInject = o.nextInject;
+        injects = o.injects.copy();
     }
 
     public static Simulation start(ModelSpec spec, long seed) {
@@ -146,6 +147,7 @@ public final class Simulation {
             switch (c.type()) {
                 case Command.ACTION:
                     desk.issue(c, tick, model, this::post);
+                    injects.issued(c.action());
                     break;
                 case Command.INJECT:
                     post(tick, c.target() == null ? "facilitator" : c.target(), "inject", c.text());
@@ -160,11 +162,8 @@ public final class Simulation {
     }
 
     private void fireInjects() {
-        List<ModelSpec.Inject> injects = spec.injects();
-        while (nextInject < injects.size() && injects.get(nextInject).tick() <= tick) {
-            ModelSpec.Inject in = injects.get(nextInject++);
-            post(tick, in.channel(), "inject", in.text());
-        }
+        injects.step(tick, new ScriptedInjects.Seen(observation, alerts, desk),
+                (at, channel, text) -> post(at, channel, "inject", text));
     }
 
     private void post(int at, String channel, String kind, String text) {
@@ -274,6 +273,11 @@ public final class Simulation {
 
     public List<Message> messages() {
         return List.copyOf(messages);
+    }
+
+    /** The scenario's injects decided so far: posted (with their tick) or skipped, in scenario order. */
+    public List<ScriptedInjects.Outcome> scriptedInjects() {
+        return injects.outcomes();
     }
 
     public List<ActionRecord> actionRecords() {

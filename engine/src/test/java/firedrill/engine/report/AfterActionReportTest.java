@@ -117,6 +117,49 @@ class AfterActionReportTest {
         assertTrue(report.timeline().stream().anyMatch(r -> r.side().equals("real") && r.text().startsWith("Alert fires")));
     }
 
+    @Test
+    void eachStatusUpdateAppearsWithItsTextEscapedAndItsRubricScore() {
+        ModelSpec spec = ScoringFixtures.spec();
+        String first = "Identified: ChatGPT & the API <b>fail</b> for most users. Next update at 15:55.";
+        String second = "Identified: ChatGPT, the API and Sora are recovering.";
+        List<Command> commands = new ArrayList<>(ScoringFixtures.fast());
+        commands.add(Command.action(spec.tickOf("15:25"), "status-update", null, null, "test", first));
+        commands.add(Command.action(spec.tickOf("15:50"), "status-update", null, null, "test", second));
+        Scorecard card = ScoringFixtures.card(commands);
+        AfterActionReport report = AfterActionReport.of(card, null);
+        assertEquals(2, card.statusUpdates().size());
+
+        String html = report.toHtml();
+        assertTrue(html.contains("<section id=\"status-updates\">"));
+        assertTrue(html.contains("Identified: ChatGPT &amp; the API &lt;b&gt;fail&lt;/b&gt; for most users. Next update at 15:55."),
+                "the text, escaped");
+        assertFalse(html.contains("<b>fail</b>"), "never as markup");
+        for (var u : card.statusUpdates()) {
+            assertTrue(html.contains("<td>" + u.points() + "/" + firedrill.engine.score.StatusRubric.MAX_POINTS + "</td>"),
+                    "score of " + u.text());
+            for (var c : u.criteria()) {
+                assertTrue(html.contains(Html.escape(c.name() + ": " + c.why())), "why: " + c.why());
+            }
+        }
+
+        JsonNode json = read(report.toJson());
+        JsonNode scored = json.get("score").get("statusUpdates").get("scored");
+        assertEquals(2, scored.size());
+        assertEquals(first, scored.get(0).get("text").asText(), "JSON keeps the words as data");
+        assertEquals(card.statusUpdates().get(0).points(), scored.get(0).get("points").asInt());
+        assertEquals(4, scored.get(0).get("criteria").size());
+        assertEquals(second, scored.get(1).get("text").asText());
+        assertTrue(report.timeline().stream().anyMatch(r -> r.text().contains("“" + first + "”")), "the timeline quotes it");
+    }
+
+    private static JsonNode read(String json) {
+        try {
+            return StrictJson.mapper().readTree(json);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static int count(String s, String needle) {
         int n = 0;
         for (int i = s.indexOf(needle); i >= 0; i = s.indexOf(needle, i + 1)) {

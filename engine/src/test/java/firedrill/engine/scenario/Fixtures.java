@@ -82,11 +82,18 @@ final class Fixtures {
             new Case("duplicate-cluster-id.json", "$.fleet.clusters[1].id", "expected a unique cluster id, got duplicate \"big-east\"", false),
             new Case("duplicate-alert-id.json", "$.alerts[1].id", "expected a unique alert id, got duplicate \"api-errors\"", false),
             new Case("generated-id-collision.json", "$.fleet.clusters[1].id", "expected an id the generator does not also produce", false),
+            // Inject conditions.
+            new Case("inject-until-without-when.json", "$.timeline[0].when", "expected a condition for until (14:10) to wait for", true),
+            new Case("inject-condition-on-rollout.json", "$.timeline[1].when", "expected no condition on a rollout event", true),
+            new Case("inject-unknown-service.json", "$.timeline[0].when.servicesBelow.mail", "expected a service id from fleet.services, got \"mail\"", false),
+            new Case("inject-unknown-after-action.json", "$.timeline[0].when.afterAction", "got unknown action \"reboot\"", false),
+            new Case("inject-bad-impact.json", "$.timeline[0].when.impact", "expected ongoing or over, got \"gone\"", true),
             // The reference playbook.
             new Case("unknown-playbook-action.json", "$.referencePlaybook.actions[0].action", "got unknown action \"panic\"", false),
             new Case("bad-target-selector.json", "$.referencePlaybook.actions[2].target", "expected all, cluster:ID, region:NAME, largest:N or service:ID, got \"biggest:3\"", true),
             new Case("unknown-target-cluster.json", "$.referencePlaybook.actions[1].target", "got unknown cluster \"nowhere\"", false),
             new Case("target-largest-too-many.json", "$.referencePlaybook.actions[2].target", "N at most the fleet's 6 clusters", false),
+            new Case("step-text-not-status.json", "$.referencePlaybook.actions[1].text", "only a status update carries words", false),
             new Case("step-param-out-of-range.json", "$.referencePlaybook.actions[1].params.replicas", "expected a value in [1, 10], got 40", false));
 
     private Fixtures() {}

@@ -52,6 +52,7 @@ class SchemaTest {
         RECORDS.put("dataPlane", Mechanisms.DataPlane.class);
         RECORDS.put("observation", Mechanisms.Observation.class);
         RECORDS.put("timelineEvent", TimelineEvent.class);
+        RECORDS.put("injectCondition", InjectCondition.class);
         RECORDS.put("alertRule", AlertRule.class);
         RECORDS.put("action", ActionSpec.class);
         RECORDS.put("param", ActionSpec.Param.class);

@@ -53,9 +53,18 @@ class ScenarioBehaviourTest {
     }
 
     @Test
+    void restartingCoreDnsNeedsTheApiAndFailsOnceItIsDown() {
+        assertTrue(spec.action("restart-coredns").requiresApi(), "restarting pods goes through the Kubernetes API");
+        Simulation sim = Fixtures.run(spec, 1, List.of(Fixtures.at(spec, "15:10", "restart-coredns", "largest:2")));
+        ActionRecord restart = sim.actionRecords().get(0);
+        assertEquals(Outcome.FAILED, restart.outcome());
+        assertTrue(restart.reason().contains("Kubernetes API unreachable"), restart.reason());
+    }
+
+    @Test
     void restartingCoreDnsEarlyBringsImpactForward() {
         RunOutcome nothing = Fixtures.outcome(spec, 1, List.of());
-        RunOutcome restart = Fixtures.outcome(spec, 1, List.of(Fixtures.at(spec, "15:10", "restart-coredns", "largest:2")));
+        RunOutcome restart = Fixtures.outcome(spec, 1, List.of(Fixtures.at(spec, "15:00", "restart-coredns", "largest:2")));
         for (String service : List.of("chatgpt", "api")) {
             assertTrue(restart.service(service).impactStart() < nothing.service(service).impactStart(),
                     service + ": impact with restart " + spec.timeOf(restart.service(service).impactStart())

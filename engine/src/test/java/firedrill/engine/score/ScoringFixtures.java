@@ -67,10 +67,13 @@ public final class ScoringFixtures {
         return Fixtures.playbook("openai-fast-response.json", spec());
     }
 
-    /** The fast response plus two classic mistakes: CoreDNS restarted at 15:10, API servers at 15:30. */
+    /**
+     * The fast response plus two classic mistakes: CoreDNS restarted at 15:00 (while the API still
+     * answers, so the restart goes through and drops the cache), API servers restarted at 15:30.
+     */
     public static List<Command> fastWithMistakes() {
         List<Command> c = new ArrayList<>(fast());
-        c.add(Fixtures.at(spec(), "15:10", "restart-coredns", "largest:2"));
+        c.add(Fixtures.at(spec(), "15:00", "restart-coredns", "largest:2"));
         c.add(Fixtures.at(spec(), "15:30", "restart-apiservers", "largest:3"));
         return c;
     }

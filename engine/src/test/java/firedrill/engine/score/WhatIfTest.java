@@ -108,7 +108,7 @@ class WhatIfTest {
         WhatIf.Comparison without = w.without(0);
         assertNotEquals(w.original().digest(), without.alternative().digest());
         assertEquals(w.decisions().size() - 1, without.alternative().commands().size());
-        WhatIf.Comparison added = w.add(Fixtures.at(spec, "15:10", "restart-coredns", "largest:2"));
+        WhatIf.Comparison added = w.add(Fixtures.at(spec, "15:00", "restart-coredns", "largest:2"));
         assertEquals(w.decisions().size() + 1, added.alternative().commands().size());
         int impact = added.alternative().outcome().service("api").impactStart();
         assertTrue(impact < w.original().outcome().service("api").impactStart(),
