@@ -305,8 +305,9 @@ public final class HomeView implements Screen {
     }
 
     /**
-     * Starts listing the library after the screen's next layout pulse: at start-up that is the window's
-     * first frame, which then does not compete with reading a few hundred scenario files.
+     * Starts listing the library once the screen has been through two layout pulses: at start-up the
+     * first one produces the window's first frame, which the render thread paints while the second
+     * is scheduled, so that frame does not compete for the CPU with reading a few hundred files.
      */
     @Override
     public void shown() {
@@ -315,12 +316,19 @@ public final class HomeView implements Screen {
             vm.load();
             return;
         }
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> Platform.runLater(() -> {
-            scene.removePostLayoutPulseListener(once[0]); // not from inside the pulse's own loop
-            vm.load();
-        });
-        scene.addPostLayoutPulseListener(once[0]);
+        int[] pulses = {0};
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            if (++pulses[0] < 2) {
+                Platform.requestNextPulse();
+                return;
+            }
+            Platform.runLater(() -> {
+                scene.removePostLayoutPulseListener(listener[0]); // not from inside the pulse's own loop
+                vm.load();
+            });
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
         Platform.requestNextPulse();
     }
 
