@@ -47,8 +47,6 @@ class FairDebriefTest {
         WhatIf.Comparison without = card.whatIf().remove(pause.index());
         double expected = Par.totalImpact(without.alternative().outcome()) - Par.totalImpact(without.original().outcome());
         assertEquals(expected, pause.valueMinutes(), 0.11, "the value is what the what-if without it shows");
-        assertTrue(pause.valueMinutes() > pause.savedMinutes() + 1, "more than within 45 min: value " + pause.valueMinutes()
-                + ", window " + pause.savedMinutes());
         assertTrue(pause.why().contains("by the end of the run"), pause.why());
         // The real team's decisions get verdicts only (their values are never shown).
         assertTrue(card.referenceDecisions().stream().allMatch(d -> Double.isNaN(d.valueMinutes())));
