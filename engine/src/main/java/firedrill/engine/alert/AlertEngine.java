@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * Evaluates the scenario's alert rules on observed (lagged, gappy) metrics at every scrape, with
  * {@code for} durations as Prometheus does: a condition must hold that long before the alert fires.
- * A missing sample keeps the previous state. Noise rules page on random clusters now and then.
+ * A missing sample keeps the previous state. Noise rules page on random clusters now and then, each
+ * from its own stream ("noise/" + rule id), so adding a rule never moves another rule's pages.
  */
 public final class AlertEngine {
     private static final int NOISE_RESOLVE_SECONDS = 8 * 60;
@@ -25,10 +26,12 @@ public final class AlertEngine {
     /** firing[rule][scopeIndex]: index into events, -1 if not firing. */
     private final int[][] firing;
     private final int[] nextNoise;
+    /** Per rule: its noise stream, null for real rules. */
+    private final SeededStream[] noise;
     private final List<AlertEvent> events;
     private int firstRealAlert = -1;
 
-    public AlertEngine(ModelSpec spec, SeededStream noise) {
+    public AlertEngine(ModelSpec spec, long seed) {
         this.spec = spec;
         this.rules = spec.scenario().alerts();
         int r = rules.size();
@@ -39,6 +42,7 @@ public final class AlertEngine {
         pending = new int[r][];
         firing = new int[r][];
         nextNoise = new int[r];
+        noise = new SeededStream[r];
         events = new ArrayList<>();
         for (int i = 0; i < r; i++) {
             AlertRule rule = rules.get(i);
@@ -48,7 +52,8 @@ public final class AlertEngine {
             int width = "cluster".equals(rule.scope()) || rule.isNoise() ? n : 1;
             pending[i] = filled(width, -1);
             firing[i] = filled(width, -1);
-            nextNoise[i] = rule.isNoise() ? nextNoiseTick(0, rule, noise) : -1;
+            noise[i] = rule.isNoise() ? SeededStream.derive(seed, "noise/" + rule.id()) : null;
+            nextNoise[i] = rule.isNoise() ? nextNoiseTick(0, rule, noise[i]) : -1;
         }
     }
 
@@ -61,6 +66,10 @@ public final class AlertEngine {
         pending = deepCopy(o.pending);
         firing = deepCopy(o.firing);
         nextNoise = o.nextNoise.clone();
+        noise = new SeededStream[o.noise.length];
+        for (int i = 0; i < noise.length; i++) {
+            noise[i] = o.noise[i] == null ? null : o.noise[i].copy();
+        }
         events = new ArrayList<>(o.events);
         firstRealAlert = o.firstRealAlert;
     }
@@ -70,12 +79,12 @@ public final class AlertEngine {
     }
 
     /** Evaluates every rule against what is visible now. */
-    public void evaluate(int tick, Observation obs, SeededStream noise) {
+    public void evaluate(int tick, Observation obs) {
         FleetLayout layout = spec.layout();
         for (int i = 0; i < rules.size(); i++) {
             AlertRule rule = rules.get(i);
             if (rule.isNoise()) {
-                noise(i, rule, tick, noise);
+                noise(i, rule, tick, noise[i]);
                 continue;
             }
             if (obs.visibleTick() < 0) {

@@ -1,11 +1,14 @@
 package firedrill.engine.model;
 
+import firedrill.engine.rng.ClusterStreams;
 import firedrill.engine.rng.SeededStream;
 
 /**
  * The causal fleet model: ground-truth state plus the mechanisms that advance it one simulated
  * second at a time, in a fixed order. Also the only place actions change the fleet (the effect
- * methods below), so every intervention goes through the same physics.
+ * methods below), so every intervention goes through the same physics. Every random draw comes
+ * from the drawing cluster's own stream ({@link ClusterStreams}), so clusters that do not interact
+ * never see each other's luck.
  */
 public final class FleetModel {
     private final ModelSpec spec;
@@ -24,6 +27,8 @@ public final class FleetModel {
     private final NodeUpdates nodeUpdates;
     private final Repair repair;
     private final Backlog backlog;
+    /** Per-cluster crash draws: the only randomness while the fleet steps (the rest is drawn at start). */
+    private final ClusterStreams crashes;
     private final double[] serving;
     private final double[] backlogSeconds;
     private double scaleOut;
@@ -32,12 +37,14 @@ public final class FleetModel {
     /** Skipping clusters at a fixed point changes nothing but speed; tests turn it off to prove that. */
     private boolean skipQuiet = true;
 
-    public FleetModel(ModelSpec spec, SeededStream rolloutStream, SeededStream dnsStream, SeededStream updateStream) {
+    /** The fleet at the start of a run with this seed (per-cluster rollout, DNS and update draws made now). */
+    public FleetModel(ModelSpec spec, long seed) {
         this.spec = spec;
+        java.util.List<String> ids = spec.layout().ids();
         this.state = new FleetState(spec.layout());
         this.availability = new double[spec.layout().services()];
         java.util.Arrays.fill(availability, 1);
-        this.rollout = new Rollout(spec, rolloutStream);
+        this.rollout = new Rollout(spec, ClusterStreams.derive(seed, "rollout", ids));
         this.telemetry = new Telemetry(spec.mechanisms().telemetry());
         this.admission = new Admission();
         this.nodeGroups = new NodeGroups();
@@ -47,13 +54,14 @@ public final class FleetModel {
         this.traffic = new Traffic(dataPlane, spec.layout());
         this.clusterHealth = new ClusterHealth(spec.mechanisms().controlPlane().failedHealth());
         this.podNetwork = new PodNetwork(spec.mechanisms().network());
-        this.nodeUpdates = new NodeUpdates(spec, updateStream);
+        this.nodeUpdates = new NodeUpdates(spec, ClusterStreams.derive(seed, "node-updates", ids));
         this.repair = new Repair(spec.mechanisms().repair());
         this.backlog = new Backlog(spec.mechanisms().backlog(), spec.layout());
         this.serving = new double[spec.layout().services()];
         this.backlogSeconds = new double[spec.layout().services()];
         java.util.Arrays.fill(serving, 1);
-        dns.init(state, dnsStream);
+        this.crashes = ClusterStreams.derive(seed, "crash", ids);
+        dns.init(state, ClusterStreams.derive(seed, "dns", ids));
         PodNetwork.init(state, spec.mechanisms().network());
     }
 
@@ -74,6 +82,7 @@ public final class FleetModel {
         nodeUpdates = o.nodeUpdates;
         repair = o.repair;
         backlog = o.backlog;
+        crashes = o.crashes.copy();
         serving = o.serving.clone();
         backlogSeconds = o.backlogSeconds.clone();
         scaleOut = o.scaleOut;
@@ -94,7 +103,7 @@ public final class FleetModel {
      * Advances the fleet from tick-1 to tick: each cluster through every mechanism in a fixed order
      * (one pass, so a cluster's state stays in cache), then the services across clusters.
      */
-    public void step(int tick, SeededStream crashes) {
+    public void step(int tick) {
         FleetState s = state;
         repair.step(s, tick);
         boolean servedChanged = sharesChanged;
