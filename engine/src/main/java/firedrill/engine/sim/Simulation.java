@@ -251,6 +251,11 @@ public final class Simulation {
         return alerts;
     }
 
+    /** What responders see (read-only for callers). */
+    public Observation observation() {
+        return observation;
+    }
+
     public ActionDesk desk() {
         return desk;
     }
