@@ -21,6 +21,9 @@ public final class AlertEngine {
     private final Metric[] metric;
     private final int[] forTicks;
     private final int[] serviceIndex;
+    /** Per rule: fires above (true) or below its threshold, precomputed for the per-cluster loop. */
+    private final boolean[] above;
+    private final double[] threshold;
     /** pending[rule][scopeIndex]: tick since which the condition holds, -1 if not. */
     private final int[][] pending;
     /** firing[rule][scopeIndex]: index into events, -1 if not firing. */
@@ -39,6 +42,8 @@ public final class AlertEngine {
         metric = new Metric[r];
         forTicks = new int[r];
         serviceIndex = new int[r];
+        above = new boolean[r];
+        threshold = new double[r];
         pending = new int[r][];
         firing = new int[r][];
         nextNoise = new int[r];
@@ -49,6 +54,8 @@ public final class AlertEngine {
             metric[i] = rule.isNoise() ? null : Metric.fromId(rule.metric());
             forTicks[i] = rule.forDuration() == null ? 0 : ScenarioTime.seconds(rule.forDuration());
             serviceIndex[i] = rule.service() == null ? -1 : spec.layout().serviceIndex(rule.service());
+            above[i] = ">".equals(rule.op());
+            threshold[i] = rule.threshold() == null ? Double.NaN : rule.threshold();
             int width = "cluster".equals(rule.scope()) || rule.isNoise() ? n : 1;
             pending[i] = filled(width, -1);
             firing[i] = filled(width, -1);
@@ -63,6 +70,8 @@ public final class AlertEngine {
         metric = o.metric;
         forTicks = o.forTicks;
         serviceIndex = o.serviceIndex;
+        above = o.above;
+        threshold = o.threshold;
         pending = deepCopy(o.pending);
         firing = deepCopy(o.firing);
         nextNoise = o.nextNoise.clone();
@@ -121,8 +130,7 @@ public final class AlertEngine {
         if (Double.isNaN(value)) {
             return;
         }
-        AlertRule rule = rules.get(i);
-        boolean holds = ">".equals(rule.op()) ? value > rule.threshold() : value < rule.threshold();
+        boolean holds = above[i] ? value > threshold[i] : value < threshold[i];
         if (!holds) {
             pending[i][k] = -1;
             if (firing[i][k] >= 0) {
@@ -136,7 +144,7 @@ public final class AlertEngine {
             pending[i][k] = tick;
         }
         if (firing[i][k] < 0 && tick - pending[i][k] >= forTicks[i]) {
-            firing[i][k] = fire(rule, scope, region, false, tick);
+            firing[i][k] = fire(rules.get(i), scope, region, false, tick);
             if (firstRealAlert < 0) {
                 firstRealAlert = tick;
             }

@@ -36,6 +36,10 @@ public final class FleetModel {
     private boolean sharesChanged = true;
     /** Skipping clusters at a fixed point changes nothing but speed; tests turn it off to prove that. */
     private boolean skipQuiet = true;
+    /** Clusters the rollout reaches, by planned arrival (then index): a quiet cluster wakes at its arrival. */
+    private final int[] arrivals;
+    /** Index into {@link #arrivals} of the first arrival not yet woken. */
+    private int nextArrival;
 
     /** The fleet at the start of a run with this seed (per-cluster rollout, DNS and update draws made now). */
     public FleetModel(ModelSpec spec, long seed) {
@@ -45,6 +49,8 @@ public final class FleetModel {
         this.availability = new double[spec.layout().services()];
         java.util.Arrays.fill(availability, 1);
         this.rollout = new Rollout(spec, ClusterStreams.derive(seed, "rollout", ids));
+        this.arrivals = java.util.stream.IntStream.range(0, ids.size()).filter(c -> rollout.plannedArrival(c) >= 0).boxed()
+                .sorted(java.util.Comparator.comparingInt(rollout::plannedArrival)).mapToInt(Integer::intValue).toArray();
         this.telemetry = new Telemetry(spec.mechanisms().telemetry());
         this.admission = new Admission();
         this.nodeGroups = new NodeGroups();
@@ -88,6 +94,8 @@ public final class FleetModel {
         scaleOut = o.scaleOut;
         sharesChanged = o.sharesChanged;
         skipQuiet = o.skipQuiet;
+        arrivals = o.arrivals;
+        nextArrival = o.nextArrival;
     }
 
     /** For tests: step every cluster every tick. */
@@ -106,27 +114,16 @@ public final class FleetModel {
     public void step(int tick) {
         FleetState s = state;
         repair.step(s, tick);
+        wakeArrivals(tick);
         boolean servedChanged = sharesChanged;
-        for (int c = 0; c < s.n; c++) {
-            if (s.quiet[c] && skipQuiet && rollout.plannedArrival(c) != tick && !nodeUpdates.pending(c, tick)) {
-                continue;
+        long[] awake = s.awake;
+        for (int w = 0; w < awake.length; w++) {
+            long bits = skipQuiet ? awake[w] : everyCluster(w, s.n);
+            while (bits != 0) {
+                int c = (w << 6) | Long.numberOfTrailingZeros(bits);
+                bits &= bits - 1;
+                servedChanged |= stepCluster(s, c, tick);
             }
-            rollout.step(s, c, tick);
-            nodeUpdates.step(s, c, tick, podNetwork);
-            podNetwork.step(s, c);
-            telemetry.step(s, c);
-            admission.step(s, c);
-            nodeGroups.step(s, c);
-            controlPlane.step(s, c, tick, crashes);
-            dns.step(s, c, tick);
-            double servedBefore = s.served[c];
-            dataPlane.step(s, c);
-            servedChanged |= s.served[c] != servedBefore;
-            clusterHealth.step(s, c, tick);
-            // Derived values (demand) lag their inputs by one step, so require two settled steps in a row.
-            boolean settled = s.atFixedPoint(c, tick);
-            s.quiet[c] = settled && s.settledBefore[c];
-            s.settledBefore[c] = settled;
         }
         if (servedChanged) {
             // Summing every service over every cluster is the costliest part of a quiet tick; skip it when no input moved.
@@ -134,6 +131,49 @@ public final class FleetModel {
             sharesChanged = false;
         }
         backlog.step(serving, backlogSeconds, scaleOut, availability);
+    }
+
+    /** The clusters the rollout reaches at this tick are stepped even if quiet. */
+    private void wakeArrivals(int tick) {
+        while (nextArrival < arrivals.length && rollout.plannedArrival(arrivals[nextArrival]) <= tick) {
+            if (rollout.plannedArrival(arrivals[nextArrival]) == tick) {
+                state.wake(arrivals[nextArrival]);
+            }
+            nextArrival++;
+        }
+    }
+
+    private static long everyCluster(int word, int n) {
+        int left = n - (word << 6);
+        return left >= 64 ? -1L : (1L << left) - 1;
+    }
+
+    /**
+     * One cluster through every mechanism in a fixed order; returns whether what it serves changed.
+     * A cluster at a fixed point two steps running, with no node update still scheduled, sleeps.
+     */
+    private boolean stepCluster(FleetState s, int c, int tick) {
+        rollout.step(s, c, tick);
+        nodeUpdates.step(s, c, tick, podNetwork);
+        podNetwork.step(s, c);
+        telemetry.step(s, c);
+        admission.step(s, c);
+        nodeGroups.step(s, c);
+        controlPlane.step(s, c, tick, crashes);
+        dns.step(s, c, tick);
+        double servedBefore = s.served[c];
+        dataPlane.step(s, c);
+        boolean servedChanged = s.served[c] != servedBefore;
+        clusterHealth.step(s, c, tick);
+        // Derived values (demand) lag their inputs by one step, so require two settled steps in a row.
+        boolean settled = s.atFixedPoint(c, tick);
+        if (settled && s.settledBefore[c] && !nodeUpdates.pending(c, tick + 1)) {
+            s.sleep(c);
+        } else {
+            s.wake(c);
+        }
+        s.settledBefore[c] = settled;
+        return servedChanged;
     }
 
     /** Read-only view for observation, snapshots and tests; callers must not mutate it. */
