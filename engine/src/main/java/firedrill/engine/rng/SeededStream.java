@@ -3,9 +3,10 @@ package firedrill.engine.rng;
 import org.apache.commons.math3.random.BitsStreamGenerator;
 
 /**
- * A copyable Commons Math generator (SplitMix64). Each mechanism owns one stream derived from the run
- * seed and its name, so adding a mechanism never shifts another's draws, and a fork copies the exact
- * position of every stream. Not for cryptography.
+ * A copyable Commons Math generator (SplitMix64). Each stream is derived from the run seed and a stable
+ * name, so adding a mechanism never shifts another's draws, and a fork copies the exact position of
+ * every stream. Per-cluster mechanisms use one stream per cluster ({@link ClusterStreams}, named
+ * "mechanism/cluster-id"). Not for cryptography.
  */
 public final class SeededStream extends BitsStreamGenerator {
     private static final long serialVersionUID = 1L;

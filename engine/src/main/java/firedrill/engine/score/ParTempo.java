@@ -7,19 +7,25 @@ import firedrill.engine.scenario.Milestone;
 import firedrill.engine.scenario.TimelineEvent;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
- * How the reference team's decision times vary between par runs: the same decisions in the same order,
- * taken as a real team might have taken them on another day (docs/scoring.md, "Par", and ADR 0022).
- * <p>Decisions are a chain from the anchor (the published first alert, else the scripted trigger, never
- * later than the first decision): each gap between consecutive decision times is multiplied by the
- * run's team tempo {@code F ~ LogNormal(0, teamSigma)} (median 1: the real team is the typical team)
- * and by its own factor {@code e ~ LogNormal(−decisionSigma²/2, decisionSigma)} (mean 1, so a long chain
- * of gaps keeps its published length on average). Factors are positive, so no decision moves before
- * the anchor, decisions keep their order (steps on the same target too) and decisions taken together
- * stay together. Drawn from {@code SeededStream.derive(seed, "par-tempo")} and {@code "par-decisions"}:
+ * How the reference team's decision times vary between par runs: the same decisions, taken as a real
+ * team might have taken them on another day (docs/scoring.md, "Par", and ADR 0023).
+ * <p>A decision that starts work on a target (or has none: status updates, escalation) is a <em>lead</em>.
+ * Leads form a chain from the anchor (the published first alert, else the scripted trigger, never later
+ * than the first decision): each gap between consecutive leads is multiplied by the run's team tempo
+ * {@code F ~ LogNormal(0, teamSigma)} (median 1: the real team is the typical team) and by the lead's
+ * own factor {@code e ~ LogNormal(−decisionSigma²/2, decisionSigma)} (mean 1, so a long chain keeps its
+ * published length on average). A <em>follow-up</em> — a later step on a target that already had one —
+ * keeps its published spacing after the previous step on that target: within one cluster's procedure
+ * the pace is set by the systems (the block must land before the API answers a delete), not by
+ * deliberation, and a command log cannot retry a step that was taken too early. Factors are positive,
+ * so nothing moves before the anchor, leads keep their order and steps on a target keep theirs with
+ * their spacing. Drawn from {@code SeededStream.derive(seed, "par-tempo")} and {@code "par-decisions"}:
  * a par run still depends only on (scenario, commands, seed).
  */
 public record ParTempo(String id, double teamSigma, double decisionSigma) {
@@ -54,7 +60,7 @@ public record ParTempo(String id, double teamSigma, double decisionSigma) {
         return teamSigma > 0 || decisionSigma > 0;
     }
 
-    /** The commands at this run's times, sorted by time (ties in their given order). */
+    /** The commands at this run's times, in their published order (sorted by published time, ties as given). */
     public List<Command> apply(ModelSpec spec, List<Command> commands, long seed) {
         List<Command> sorted = new ArrayList<>(commands);
         sorted.sort(Comparator.comparingInt(Command::tick));
@@ -65,14 +71,25 @@ public record ParTempo(String id, double teamSigma, double decisionSigma) {
         SeededStream decisions = SeededStream.derive(seed, "par-decisions");
         double team = Math.exp(teamSigma * tempo.nextGaussian());
         int anchor = anchorTick(spec, sorted);
-        int previous = anchor;
+        int previousLead = anchor;
         double elapsed = 0;
+        /** Per target: the published and the varied tick of its latest step. */
+        Map<String, int[]> lastOnTarget = new HashMap<>();
         List<Command> out = new ArrayList<>(sorted.size());
         for (Command c : sorted) {
-            double own = Math.exp(decisionSigma * decisions.nextGaussian() - decisionSigma * decisionSigma / 2);
-            elapsed += (c.tick() - previous) * team * own;
-            previous = c.tick();
-            int tick = anchor + (int) Math.round(elapsed);
+            int[] last = c.target() == null ? null : lastOnTarget.get(c.target());
+            int tick;
+            if (last != null) {
+                tick = last[1] + (c.tick() - last[0]);
+            } else {
+                double own = Math.exp(decisionSigma * decisions.nextGaussian() - decisionSigma * decisionSigma / 2);
+                elapsed += (c.tick() - previousLead) * team * own;
+                previousLead = c.tick();
+                tick = anchor + (int) Math.round(elapsed);
+            }
+            if (c.target() != null) {
+                lastOnTarget.put(c.target(), new int[] {c.tick(), tick});
+            }
             out.add(new Command(tick, c.type(), c.action(), c.target(), c.params(), c.by(), c.text()));
         }
         return out;
