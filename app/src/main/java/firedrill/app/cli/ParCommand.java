@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code par}: runs the reference playbook (or another) over many seeds on every core and prints the
- * distribution of impact minutes and per-service recovery times (DESIGN.md §5). By default each run
+ * distribution of impact minutes and per-service recovery times (docs/scoring.md). By default each run
  * takes the decisions at its own times around the published ones ({@code --tempo default}); {@code
  * --tempo none} keeps the published times, so only chance varies. The wall-clock time it took is
  * measured here, in the app; the engine never reads the clock.
