@@ -9,6 +9,7 @@ import firedrill.engine.scenario.ScenarioTime;
 import firedrill.engine.scenario.StrictJson;
 import firedrill.engine.score.Milestones;
 import firedrill.engine.score.Par;
+import firedrill.engine.score.ParTempo;
 import firedrill.engine.score.RunOutcome;
 import firedrill.engine.sim.Playbooks;
 import java.io.PrintWriter;
@@ -25,11 +26,14 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code par}: runs the reference playbook (or another) over many seeds on every core and prints the
- * distribution of impact minutes and per-service recovery times (docs/scoring.md). The wall-clock time
- * it took is measured here, in the app; the engine never reads the clock.
+ * distribution of impact minutes and per-service recovery times (docs/scoring.md). By default each run
+ * takes the decisions at its own times around the published ones ({@code --tempo default}); {@code
+ * --tempo none} keeps the published times, so only chance varies. The wall-clock time it took is
+ * measured here, in the app; the engine never reads the clock.
  */
 @Command(name = "par", mixinStandardHelpOptions = true,
-        description = "Monte Carlo par: the reference playbook over many seeds; spread of impact and recovery.")
+        description = "Monte Carlo par: the reference playbook over many seeds, decision times varied as a real"
+                + " team's would be; spread of impact and recovery.")
 public final class ParCommand implements Callable<Integer> {
     @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -46,6 +50,11 @@ public final class ParCommand implements Callable<Integer> {
             description = "Playbook to run (default: the scenario's reference playbook).")
     String playbook;
 
+    @Option(names = "--tempo", defaultValue = "default", paramLabel = "none|default",
+            description = "Decision times: 'default' varies them around the published ones as a real team's would"
+                    + " (docs/scoring.md); 'none' keeps them exact (default ${DEFAULT-VALUE}).")
+    String tempo;
+
     @Option(names = "--json", description = "Print one JSON object.")
     boolean json;
 
@@ -55,6 +64,13 @@ public final class ParCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (runs < 1 || runs > 100_000) {
             err.println("firedrill: --runs: expected 1 to 100000, got " + runs);
+            return Cli.BAD_INPUT;
+        }
+        ParTempo parTempo;
+        try {
+            parTempo = ParTempo.of(tempo);
+        } catch (IllegalArgumentException e) {
+            err.println("firedrill: --tempo: " + e.getMessage());
             return Cli.BAD_INPUT;
         }
         ModelSpec model;
@@ -68,7 +84,7 @@ public final class ParCommand implements Callable<Integer> {
         }
         boolean console = !json && System.console() != null;
         long t0 = System.nanoTime();
-        Par.Result par = Par.run(model, Playbooks.commands(pb, model, "par"), firstSeed, runs, (done, total) -> {
+        Par.Result par = Par.run(model, Playbooks.commands(pb, model, "par"), parTempo, firstSeed, runs, (done, total) -> {
             if (console && (done % 10 == 0 || done == total)) {
                 synchronized (err) {
                     err.print("\rpar: " + done + "/" + total + " runs");
@@ -94,6 +110,7 @@ public final class ParCommand implements Callable<Integer> {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("scenario", model.scenario().id());
         m.put("playbook", playbook);
+        m.put("tempo", par.tempo().id());
         m.put("runs", par.runs());
         m.put("firstSeed", par.firstSeed());
         m.put("cores", Runtime.getRuntime().availableProcessors());
@@ -173,9 +190,9 @@ public final class ParCommand implements Callable<Integer> {
 
     private void printText(PrintWriter out, ModelSpec model, Par.Result par, long elapsedMs) {
         Par.Spread s = par.impact();
-        out.printf(Locale.ROOT, "%s — par of the %s playbook over %d seeds (%d–%d), %d ms on %d cores%n",
-                model.scenario().id(), playbook, par.runs(), par.firstSeed(), par.firstSeed() + par.runs() - 1, elapsedMs,
-                Runtime.getRuntime().availableProcessors());
+        out.printf(Locale.ROOT, "%s — par of the %s playbook over %d seeds (%d–%d), tempo %s, %d ms on %d cores%n",
+                model.scenario().id(), playbook, par.runs(), par.firstSeed(), par.firstSeed() + par.runs() - 1,
+                par.tempo().id(), elapsedMs, Runtime.getRuntime().availableProcessors());
         out.printf(Locale.ROOT, "impact minutes (all services): p10 %.1f  p25 %.1f  p50 %.1f  p75 %.1f  p90 %.1f%n",
                 s.p10(), s.p25(), s.p50(), s.p75(), s.p90());
         out.printf("%-10s %10s %10s %10s %10s %10s%n", "service", "impact p50", "full p10", "full p50", "full p90", "recovered");

@@ -121,7 +121,7 @@ public final class DebriefView implements Screen {
         Label parText = new Label();
         parText.setId("par-text");
         parText.textProperty().bind(vm.parTextProperty());
-        Label parTitle = new Label("Par (reference playbook over seeds):");
+        Label parTitle = new Label("Par (real team, varied timing):");
         HBox parRow = new HBox(8, parTitle, runs, parStart, parText);
         parRow.setAlignment(Pos.CENTER_LEFT);
         parRow.getStyleClass().add("debrief-par");

@@ -7,6 +7,7 @@ import firedrill.engine.report.AfterActionReport;
 import firedrill.engine.score.Decisions;
 import firedrill.engine.score.OutcomeJson;
 import firedrill.engine.score.Par;
+import firedrill.engine.score.ParTempo;
 import firedrill.engine.score.RunOutcome;
 import firedrill.engine.score.Scorecard;
 import firedrill.engine.score.ServiceOutcome;
@@ -375,7 +376,10 @@ public final class DebriefViewModel {
 
     // ---- par --------------------------------------------------------------------------------
 
-    /** Runs the reference playbook over {@code runs} seeds in the background; progress and cancel. */
+    /**
+     * Runs the reference playbook over {@code runs} seeds in the background, decision times varied as a
+     * real team's would be ({@link ParTempo#DEFAULT}); progress and cancel.
+     */
     public void startPar(int runs) {
         if (parRunning.get()) {
             return;
@@ -389,7 +393,8 @@ public final class DebriefViewModel {
         Scorecard before = card.get();
         background.execute(() -> {
             try {
-                Par.Result r = Par.run(result.spec(), Par.referenceCommands(result.spec()), 1, runs,
+                // The real team's decisions at a real team's varying times, so the percentile moves with the impact.
+                Par.Result r = Par.run(result.spec(), Par.referenceCommands(result.spec()), ParTempo.DEFAULT, 1, runs,
                         (done, total) -> ui.execute(() -> parProgress.set((double) done / total)), cancel::get);
                 double p = r.percentileOf(mine);
                 // The grade's impact reference and "on par" band come from the distribution once it exists.

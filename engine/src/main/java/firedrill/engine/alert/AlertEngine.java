@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * Evaluates the scenario's alert rules on observed (lagged, gappy) metrics at every scrape, with
  * {@code for} durations as Prometheus does: a condition must hold that long before the alert fires.
- * A missing sample keeps the previous state. Noise rules page on random clusters now and then.
+ * A missing sample keeps the previous state. Noise rules page on random clusters now and then, each
+ * from its own stream ("noise/" + rule id), so adding a rule never moves another rule's pages.
  */
 public final class AlertEngine {
     private static final int NOISE_RESOLVE_SECONDS = 8 * 60;
@@ -20,15 +21,20 @@ public final class AlertEngine {
     private final Metric[] metric;
     private final int[] forTicks;
     private final int[] serviceIndex;
+    /** Per rule: fires above (true) or below its threshold, precomputed for the per-cluster loop. */
+    private final boolean[] above;
+    private final double[] threshold;
     /** pending[rule][scopeIndex]: tick since which the condition holds, -1 if not. */
     private final int[][] pending;
     /** firing[rule][scopeIndex]: index into events, -1 if not firing. */
     private final int[][] firing;
     private final int[] nextNoise;
+    /** Per rule: its noise stream, null for real rules. */
+    private final SeededStream[] noise;
     private final List<AlertEvent> events;
     private int firstRealAlert = -1;
 
-    public AlertEngine(ModelSpec spec, SeededStream noise) {
+    public AlertEngine(ModelSpec spec, long seed) {
         this.spec = spec;
         this.rules = spec.scenario().alerts();
         int r = rules.size();
@@ -36,19 +42,25 @@ public final class AlertEngine {
         metric = new Metric[r];
         forTicks = new int[r];
         serviceIndex = new int[r];
+        above = new boolean[r];
+        threshold = new double[r];
         pending = new int[r][];
         firing = new int[r][];
         nextNoise = new int[r];
+        noise = new SeededStream[r];
         events = new ArrayList<>();
         for (int i = 0; i < r; i++) {
             AlertRule rule = rules.get(i);
             metric[i] = rule.isNoise() ? null : Metric.fromId(rule.metric());
             forTicks[i] = rule.forDuration() == null ? 0 : ScenarioTime.seconds(rule.forDuration());
             serviceIndex[i] = rule.service() == null ? -1 : spec.layout().serviceIndex(rule.service());
+            above[i] = ">".equals(rule.op());
+            threshold[i] = rule.threshold() == null ? Double.NaN : rule.threshold();
             int width = "cluster".equals(rule.scope()) || rule.isNoise() ? n : 1;
             pending[i] = filled(width, -1);
             firing[i] = filled(width, -1);
-            nextNoise[i] = rule.isNoise() ? nextNoiseTick(0, rule, noise) : -1;
+            noise[i] = rule.isNoise() ? SeededStream.derive(seed, "noise/" + rule.id()) : null;
+            nextNoise[i] = rule.isNoise() ? nextNoiseTick(0, rule, noise[i]) : -1;
         }
     }
 
@@ -58,9 +70,15 @@ public final class AlertEngine {
         metric = o.metric;
         forTicks = o.forTicks;
         serviceIndex = o.serviceIndex;
+        above = o.above;
+        threshold = o.threshold;
         pending = deepCopy(o.pending);
         firing = deepCopy(o.firing);
         nextNoise = o.nextNoise.clone();
+        noise = new SeededStream[o.noise.length];
+        for (int i = 0; i < noise.length; i++) {
+            noise[i] = o.noise[i] == null ? null : o.noise[i].copy();
+        }
         events = new ArrayList<>(o.events);
         firstRealAlert = o.firstRealAlert;
     }
@@ -70,12 +88,12 @@ public final class AlertEngine {
     }
 
     /** Evaluates every rule against what is visible now. */
-    public void evaluate(int tick, Observation obs, SeededStream noise) {
+    public void evaluate(int tick, Observation obs) {
         FleetLayout layout = spec.layout();
         for (int i = 0; i < rules.size(); i++) {
             AlertRule rule = rules.get(i);
             if (rule.isNoise()) {
-                noise(i, rule, tick, noise);
+                noise(i, rule, tick, noise[i]);
                 continue;
             }
             if (obs.visibleTick() < 0) {
@@ -112,8 +130,7 @@ public final class AlertEngine {
         if (Double.isNaN(value)) {
             return;
         }
-        AlertRule rule = rules.get(i);
-        boolean holds = ">".equals(rule.op()) ? value > rule.threshold() : value < rule.threshold();
+        boolean holds = above[i] ? value > threshold[i] : value < threshold[i];
         if (!holds) {
             pending[i][k] = -1;
             if (firing[i][k] >= 0) {
@@ -127,7 +144,7 @@ public final class AlertEngine {
             pending[i][k] = tick;
         }
         if (firing[i][k] < 0 && tick - pending[i][k] >= forTicks[i]) {
-            firing[i][k] = fire(rule, scope, region, false, tick);
+            firing[i][k] = fire(rules.get(i), scope, region, false, tick);
             if (firstRealAlert < 0) {
                 firstRealAlert = tick;
             }

@@ -3,13 +3,15 @@ package firedrill.engine.alert;
 import firedrill.engine.model.FleetModel;
 import firedrill.engine.model.FleetState;
 import firedrill.engine.scenario.Mechanisms;
-import firedrill.engine.rng.SeededStream;
+import firedrill.engine.rng.ClusterStreams;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * What responders see instead of the truth: cluster metrics scraped every {@code scrapeSeconds} and
  * visible {@code lagSeconds} later, with gaps where monitoring degrades along with the cluster
  * (a missing sample is NaN). Service availability comes from edge probes: lagged, never missing.
+ * Whether a sample goes missing is drawn from the cluster's own "gaps" stream.
  */
 public final class Observation {
     private static final int CLUSTER_METRICS = 4;
@@ -18,6 +20,7 @@ public final class Observation {
     private final double gapBelowHealth;
     private final double gapProbability;
     private final double collapseOverload;
+    private final ClusterStreams gaps;
     /** ring[slot][metric][cluster] and ringService[slot][service]. */
     private final double[][][] ring;
     private final double[][] ringService;
@@ -26,8 +29,10 @@ public final class Observation {
     private final double[] visibleService;
     private int visibleTick = -1;
 
-    public Observation(Mechanisms m, int clusters, int services) {
+    public Observation(Mechanisms m, List<String> clusterIds, int services, long seed) {
         Mechanisms.Observation p = m.observation();
+        int clusters = clusterIds.size();
+        gaps = ClusterStreams.derive(seed, "gaps", clusterIds);
         scrape = Math.max(1, (int) Math.round(p.scrapeSeconds()));
         int lag = (int) Math.round(p.lagSeconds());
         slots = lag / scrape + 1;
@@ -50,6 +55,7 @@ public final class Observation {
         gapBelowHealth = o.gapBelowHealth;
         gapProbability = o.gapProbability;
         collapseOverload = o.collapseOverload;
+        gaps = o.gaps.copy();
         ring = new double[slots][][];
         for (int i = 0; i < slots; i++) {
             ring[i] = new double[CLUSTER_METRICS][];
@@ -79,12 +85,12 @@ public final class Observation {
     }
 
     /** Takes a sample of the fleet now; what becomes visible is the sample taken {@code lag} ago. */
-    public void scrape(int tick, FleetModel model, SeededStream gaps) {
+    public void scrape(int tick, FleetModel model) {
         FleetState s = model.state();
         int slot = scrapes % slots;
         double[][] sample = ring[slot];
         for (int c = 0; c < s.n; c++) {
-            boolean gap = s.health[c] < gapBelowHealth && gaps.nextDouble() < gapProbability;
+            boolean gap = s.health[c] < gapBelowHealth && gaps.nextDouble(c) < gapProbability;
             double rho = s.capacity[c] <= 0 ? Double.POSITIVE_INFINITY : s.demand[c] / s.capacity[c];
             sample[0][c] = gap ? Double.NaN : 1 - s.health[c];
             sample[1][c] = gap ? Double.NaN : latency(rho);

@@ -1,6 +1,7 @@
 package firedrill.engine.model;
 
 import firedrill.engine.scenario.Mechanisms;
+import firedrill.engine.rng.ClusterStreams;
 import firedrill.engine.rng.SeededStream;
 
 /**
@@ -14,8 +15,8 @@ import firedrill.engine.rng.SeededStream;
  *     falls linearly from 1 at capacity to 0 at (1 + collapseOverload) × capacity.</li>
  * <li>Metastability: unanswered clients re-list (relist share grows), answered ones settle (it
  *     decays). A big cluster at full relist stays above capacity after the trigger is gone.</li>
- * <li>Crash: far above capacity, replicas run out of memory (hazard per second); a restart brings
- *     every client back at once: the reconnect herd.</li>
+ * <li>Crash: far above capacity, replicas run out of memory (hazard per second, drawn from the
+ *     cluster's own crash stream); a restart brings every client back at once: the reconnect herd.</li>
  * </ul>
  */
 final class ControlPlane {
@@ -48,7 +49,7 @@ final class ControlPlane {
         controlPlaneOnWorkers = m.network() != null && Boolean.TRUE.equals(m.network().controlPlaneOnWorkers());
     }
 
-    void step(FleetState s, int c, int tick, SeededStream crashes) {
+    void step(FleetState s, int c, int tick, ClusterStreams crashes) {
         {
             double n = s.nodes[c];
             double perNodeSquared = n * n;
@@ -82,8 +83,8 @@ final class ControlPlane {
                 // Snap the tail of the decay to zero: a settled cluster is then an exact fixed point.
                 s.relist[c] = f < 1e-9 ? 0 : Math.min(1, f);
             }
-            if (!down && demand > crashOverload * capacity && crashes.nextDouble() < crashHazard) {
-                s.downUntil[c] = tick + (int) Math.round(restartSeconds * crashes.uniform(0.75, 1.25));
+            if (!down && demand > crashOverload * capacity && crashes.nextDouble(c) < crashHazard) {
+                s.downUntil[c] = tick + (int) Math.round(restartSeconds * crashes.uniform(c, 0.75, 1.25));
             }
         }
     }

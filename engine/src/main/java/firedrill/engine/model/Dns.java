@@ -1,7 +1,7 @@
 package firedrill.engine.model;
 
 import firedrill.engine.scenario.Mechanisms;
-import firedrill.engine.rng.SeededStream;
+import firedrill.engine.rng.ClusterStreams;
 
 /**
  * CoreDNS fed by the API (docs/model.md, "Why impact lags the cause"). CoreDNS stays in sync while the API answers
@@ -25,9 +25,9 @@ final class Dns {
     }
 
     /** Each cluster's grace is drawn once per run: TTLs and cache ages differ between clusters. */
-    void init(FleetState s, SeededStream rng) {
+    void init(FleetState s, ClusterStreams rng) {
         for (int c = 0; c < s.n; c++) {
-            s.dnsGrace[c] = Math.max(0, graceSeconds + rng.uniform(-graceJitterSeconds, graceJitterSeconds));
+            s.dnsGrace[c] = Math.max(0, graceSeconds + rng.uniform(c, -graceJitterSeconds, graceJitterSeconds));
         }
     }
 

@@ -1,11 +1,14 @@
 package firedrill.engine.model;
 
+import firedrill.engine.rng.ClusterStreams;
 import firedrill.engine.rng.SeededStream;
 
 /**
  * The causal fleet model: ground-truth state plus the mechanisms that advance it one simulated
  * second at a time, in a fixed order. Also the only place actions change the fleet (the effect
- * methods below), so every intervention goes through the same physics.
+ * methods below), so every intervention goes through the same physics. Every random draw comes
+ * from the drawing cluster's own stream ({@link ClusterStreams}), so clusters that do not interact
+ * never see each other's luck.
  */
 public final class FleetModel {
     private final ModelSpec spec;
@@ -24,6 +27,8 @@ public final class FleetModel {
     private final NodeUpdates nodeUpdates;
     private final Repair repair;
     private final Backlog backlog;
+    /** Per-cluster crash draws: the only randomness while the fleet steps (the rest is drawn at start). */
+    private final ClusterStreams crashes;
     private final double[] serving;
     private final double[] backlogSeconds;
     private double scaleOut;
@@ -31,13 +36,21 @@ public final class FleetModel {
     private boolean sharesChanged = true;
     /** Skipping clusters at a fixed point changes nothing but speed; tests turn it off to prove that. */
     private boolean skipQuiet = true;
+    /** Clusters the rollout reaches, by planned arrival (then index): a quiet cluster wakes at its arrival. */
+    private final int[] arrivals;
+    /** Index into {@link #arrivals} of the first arrival not yet woken. */
+    private int nextArrival;
 
-    public FleetModel(ModelSpec spec, SeededStream rolloutStream, SeededStream dnsStream, SeededStream updateStream) {
+    /** The fleet at the start of a run with this seed (per-cluster rollout, DNS and update draws made now). */
+    public FleetModel(ModelSpec spec, long seed) {
         this.spec = spec;
+        java.util.List<String> ids = spec.layout().ids();
         this.state = new FleetState(spec.layout());
         this.availability = new double[spec.layout().services()];
         java.util.Arrays.fill(availability, 1);
-        this.rollout = new Rollout(spec, rolloutStream);
+        this.rollout = new Rollout(spec, ClusterStreams.derive(seed, "rollout", ids));
+        this.arrivals = java.util.stream.IntStream.range(0, ids.size()).filter(c -> rollout.plannedArrival(c) >= 0).boxed()
+                .sorted(java.util.Comparator.comparingInt(rollout::plannedArrival)).mapToInt(Integer::intValue).toArray();
         this.telemetry = new Telemetry(spec.mechanisms().telemetry());
         this.admission = new Admission();
         this.nodeGroups = new NodeGroups();
@@ -47,13 +60,14 @@ public final class FleetModel {
         this.traffic = new Traffic(dataPlane, spec.layout());
         this.clusterHealth = new ClusterHealth(spec.mechanisms().controlPlane().failedHealth());
         this.podNetwork = new PodNetwork(spec.mechanisms().network());
-        this.nodeUpdates = new NodeUpdates(spec, updateStream);
+        this.nodeUpdates = new NodeUpdates(spec, ClusterStreams.derive(seed, "node-updates", ids));
         this.repair = new Repair(spec.mechanisms().repair());
         this.backlog = new Backlog(spec.mechanisms().backlog(), spec.layout());
         this.serving = new double[spec.layout().services()];
         this.backlogSeconds = new double[spec.layout().services()];
         java.util.Arrays.fill(serving, 1);
-        dns.init(state, dnsStream);
+        this.crashes = ClusterStreams.derive(seed, "crash", ids);
+        dns.init(state, ClusterStreams.derive(seed, "dns", ids));
         PodNetwork.init(state, spec.mechanisms().network());
     }
 
@@ -74,11 +88,14 @@ public final class FleetModel {
         nodeUpdates = o.nodeUpdates;
         repair = o.repair;
         backlog = o.backlog;
+        crashes = o.crashes.copy();
         serving = o.serving.clone();
         backlogSeconds = o.backlogSeconds.clone();
         scaleOut = o.scaleOut;
         sharesChanged = o.sharesChanged;
         skipQuiet = o.skipQuiet;
+        arrivals = o.arrivals;
+        nextArrival = o.nextArrival;
     }
 
     /** For tests: step every cluster every tick. */
@@ -94,30 +111,19 @@ public final class FleetModel {
      * Advances the fleet from tick-1 to tick: each cluster through every mechanism in a fixed order
      * (one pass, so a cluster's state stays in cache), then the services across clusters.
      */
-    public void step(int tick, SeededStream crashes) {
+    public void step(int tick) {
         FleetState s = state;
         repair.step(s, tick);
+        wakeArrivals(tick);
         boolean servedChanged = sharesChanged;
-        for (int c = 0; c < s.n; c++) {
-            if (s.quiet[c] && skipQuiet && rollout.plannedArrival(c) != tick && !nodeUpdates.pending(c, tick)) {
-                continue;
+        long[] awake = s.awake;
+        for (int w = 0; w < awake.length; w++) {
+            long bits = skipQuiet ? awake[w] : everyCluster(w, s.n);
+            while (bits != 0) {
+                int c = (w << 6) | Long.numberOfTrailingZeros(bits);
+                bits &= bits - 1;
+                servedChanged |= stepCluster(s, c, tick);
             }
-            rollout.step(s, c, tick);
-            nodeUpdates.step(s, c, tick, podNetwork);
-            podNetwork.step(s, c);
-            telemetry.step(s, c);
-            admission.step(s, c);
-            nodeGroups.step(s, c);
-            controlPlane.step(s, c, tick, crashes);
-            dns.step(s, c, tick);
-            double servedBefore = s.served[c];
-            dataPlane.step(s, c);
-            servedChanged |= s.served[c] != servedBefore;
-            clusterHealth.step(s, c, tick);
-            // Derived values (demand) lag their inputs by one step, so require two settled steps in a row.
-            boolean settled = s.atFixedPoint(c, tick);
-            s.quiet[c] = settled && s.settledBefore[c];
-            s.settledBefore[c] = settled;
         }
         if (servedChanged) {
             // Summing every service over every cluster is the costliest part of a quiet tick; skip it when no input moved.
@@ -125,6 +131,49 @@ public final class FleetModel {
             sharesChanged = false;
         }
         backlog.step(serving, backlogSeconds, scaleOut, availability);
+    }
+
+    /** The clusters the rollout reaches at this tick are stepped even if quiet. */
+    private void wakeArrivals(int tick) {
+        while (nextArrival < arrivals.length && rollout.plannedArrival(arrivals[nextArrival]) <= tick) {
+            if (rollout.plannedArrival(arrivals[nextArrival]) == tick) {
+                state.wake(arrivals[nextArrival]);
+            }
+            nextArrival++;
+        }
+    }
+
+    private static long everyCluster(int word, int n) {
+        int left = n - (word << 6);
+        return left >= 64 ? -1L : (1L << left) - 1;
+    }
+
+    /**
+     * One cluster through every mechanism in a fixed order; returns whether what it serves changed.
+     * A cluster at a fixed point two steps running, with no node update still scheduled, sleeps.
+     */
+    private boolean stepCluster(FleetState s, int c, int tick) {
+        rollout.step(s, c, tick);
+        nodeUpdates.step(s, c, tick, podNetwork);
+        podNetwork.step(s, c);
+        telemetry.step(s, c);
+        admission.step(s, c);
+        nodeGroups.step(s, c);
+        controlPlane.step(s, c, tick, crashes);
+        dns.step(s, c, tick);
+        double servedBefore = s.served[c];
+        dataPlane.step(s, c);
+        boolean servedChanged = s.served[c] != servedBefore;
+        clusterHealth.step(s, c, tick);
+        // Derived values (demand) lag their inputs by one step, so require two settled steps in a row.
+        boolean settled = s.atFixedPoint(c, tick);
+        if (settled && s.settledBefore[c] && !nodeUpdates.pending(c, tick + 1)) {
+            s.sleep(c);
+        } else {
+            s.wake(c);
+        }
+        s.settledBefore[c] = settled;
+        return servedChanged;
     }
 
     /** Read-only view for observation, snapshots and tests; callers must not mutate it. */

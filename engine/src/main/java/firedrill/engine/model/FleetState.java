@@ -79,10 +79,11 @@ public final class FleetState {
 
     public boolean rolloutPaused;
     /**
-     * True when the cluster was at a fixed point after its last step, so stepping it again would
-     * change nothing; {@code FleetModel} skips it until something touches it.
+     * Bit c is clear when cluster c was at a fixed point after its last step, so stepping it again
+     * would change nothing; {@code FleetModel} steps only the set bits (a quiet cluster costs nothing
+     * per tick) until something wakes it.
      */
-    final boolean[] quiet;
+    final long[] awake;
     final boolean[] settledBefore;
 
     FleetState(FleetLayout layout) {
@@ -110,7 +111,7 @@ public final class FleetState {
         share = new double[services][n];
         served = new double[n];
         load = new double[n];
-        quiet = new boolean[n];
+        awake = new long[(n + 63) >>> 6];
         componentOk = new boolean[n];
         webhooks = new boolean[n];
         nodeBroken = new double[n];
@@ -141,6 +142,7 @@ public final class FleetState {
             recoveredAt[c] = -1;
             componentOk[c] = true;
             podNet[c] = 1;
+            wake(c);
             for (int s = 0; s < services; s++) {
                 share[s][c] = layout.share(s, c);
             }
@@ -187,7 +189,7 @@ public final class FleetState {
         }
         served = o.served.clone();
         load = o.load.clone();
-        quiet = o.quiet.clone();
+        awake = o.awake.clone();
         componentOk = o.componentOk.clone();
         webhooks = o.webhooks.clone();
         nodeBroken = o.nodeBroken.clone();
@@ -217,13 +219,24 @@ public final class FleetState {
 
     /** Something outside the step changed cluster c (an action): step it again. */
     public void touch(int c) {
-        quiet[c] = false;
+        wake(c);
         settledBefore[c] = false;
     }
 
     public void touchAll() {
-        java.util.Arrays.fill(quiet, false);
+        for (int c = 0; c < n; c++) {
+            wake(c);
+        }
         java.util.Arrays.fill(settledBefore, false);
+    }
+
+    /** Step cluster c from the next tick on (bit c of {@link #awake}). */
+    void wake(int c) {
+        awake[c >>> 6] |= 1L << c;
+    }
+
+    void sleep(int c) {
+        awake[c >>> 6] &= ~(1L << c);
     }
 
     /** True while the cluster's API servers are crashed or restarting. */

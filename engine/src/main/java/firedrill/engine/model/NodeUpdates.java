@@ -2,7 +2,7 @@ package firedrill.engine.model;
 
 import firedrill.engine.scenario.ScenarioTime;
 import firedrill.engine.scenario.TimelineEvent;
-import firedrill.engine.rng.SeededStream;
+import firedrill.engine.rng.ClusterStreams;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,7 +20,7 @@ final class NodeUpdates {
     private final List<Planned> planned;
     private final int[] pendingUntil;
 
-    NodeUpdates(ModelSpec spec, SeededStream rng) {
+    NodeUpdates(ModelSpec spec, ClusterStreams rng) {
         planned = new ArrayList<>();
         FleetLayout layout = spec.layout();
         pendingUntil = new int[layout.clusters()];
@@ -33,9 +33,9 @@ final class NodeUpdates {
             int at = spec.tickOf(e.at());
             int window = e.window() == null ? 0 : ScenarioTime.seconds(e.window());
             for (int c : firedrill.engine.model.Targets.resolveAscending(e.target(), layout)) {
-                int start = upgrade ? at : at + (int) Math.floor(rng.nextDouble() * window * 0.5);
-                int end = upgrade ? at + window : start + (int) Math.ceil(window * rng.uniform(0.3, 0.5));
-                double share = upgrade ? 0 : Math.min(1, Math.max(0, e.share() * rng.uniform(0.9, 1.1)));
+                int start = upgrade ? at : at + (int) Math.floor(rng.nextDouble(c) * window * 0.5);
+                int end = upgrade ? at + window : start + (int) Math.ceil(window * rng.uniform(c, 0.3, 0.5));
+                double share = upgrade ? 0 : Math.min(1, Math.max(0, e.share() * rng.uniform(c, 0.9, 1.1)));
                 planned.add(new Planned(c, start, Math.max(start + 1, end), share, e.removesLabel(), upgrade));
                 pendingUntil[c] = Math.max(pendingUntil[c], end + 1);
             }

@@ -42,7 +42,7 @@ final class Repair {
                 s.nodeBroken[c] = 0;
                 s.repairing[c] = false;
             }
-            s.quiet[c] = false;
+            s.wake(c);
             s.settledBefore[c] = false;
         }
     }

@@ -1,6 +1,6 @@
 package firedrill.engine.model;
 
-import firedrill.engine.rng.SeededStream;
+import firedrill.engine.rng.ClusterStreams;
 
 /**
  * Telemetry rollout in waves (scripted trigger). Each cluster's wave comes from the scenario; within
@@ -10,7 +10,7 @@ import firedrill.engine.rng.SeededStream;
 final class Rollout {
     private final int[] plannedArrival;
 
-    Rollout(ModelSpec spec, SeededStream rng) {
+    Rollout(ModelSpec spec, ClusterStreams rng) {
         FleetLayout layout = spec.layout();
         plannedArrival = new int[layout.clusters()];
         for (int c = 0; c < plannedArrival.length; c++) {
@@ -19,7 +19,7 @@ final class Rollout {
                 continue;
             }
             int waveStart = spec.rolloutTick() + (layout.wave(c) - 1) * spec.waveIntervalTicks();
-            plannedArrival[c] = waveStart + (int) Math.floor(rng.nextDouble() * spec.waveIntervalTicks());
+            plannedArrival[c] = waveStart + (int) Math.floor(rng.nextDouble(c) * spec.waveIntervalTicks());
         }
     }
 

@@ -3,12 +3,17 @@ package firedrill.engine.rng;
 import org.apache.commons.math3.random.BitsStreamGenerator;
 
 /**
- * A copyable Commons Math generator (SplitMix64). Each mechanism owns one stream derived from the run
- * seed and its name, so adding a mechanism never shifts another's draws, and a fork copies the exact
- * position of every stream. Not for cryptography.
+ * A copyable Commons Math generator (SplitMix64). Each stream is derived from the run seed and a stable
+ * name, so adding a mechanism never shifts another's draws, and a fork copies the exact position of
+ * every stream. Per-cluster mechanisms use one stream per cluster ({@link ClusterStreams}, named
+ * "mechanism/cluster-id"). Not for cryptography.
  */
 public final class SeededStream extends BitsStreamGenerator {
     private static final long serialVersionUID = 1L;
+    /** SplitMix64's increment (the golden ratio in 64 bits). */
+    static final long GAMMA = 0x9e3779b97f4a7c15L;
+    /** FNV-1a's offset basis, the hash of the empty name. */
+    static final long FNV_OFFSET = 0xcbf29ce484222325L;
     private long state;
 
     private SeededStream(long state) {
@@ -17,18 +22,27 @@ public final class SeededStream extends BitsStreamGenerator {
 
     /** The stream for {@code name} under {@code seed}; names are stable identifiers, e.g. "crash". */
     public static SeededStream derive(long seed, String name) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < name.length(); i++) {
-            h = (h ^ name.charAt(i)) * 0x100000001b3L;
+        return new SeededStream(initialState(seed, hash(FNV_OFFSET, name)));
+    }
+
+    /** FNV-1a over the characters of {@code text}, continuing from {@code h} (so a prefix hashes once). */
+    static long hash(long h, String text) {
+        for (int i = 0; i < text.length(); i++) {
+            h = (h ^ text.charAt(i)) * 0x100000001b3L;
         }
-        return new SeededStream(mix(seed ^ mix(h)));
+        return h;
+    }
+
+    /** The state a stream whose name hashes to {@code nameHash} starts from under {@code seed}. */
+    static long initialState(long seed, long nameHash) {
+        return mix(seed ^ mix(nameHash));
     }
 
     public SeededStream copy() {
         return new SeededStream(state);
     }
 
-    private static long mix(long z) {
+    static long mix(long z) {
         z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
         z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
         return z ^ (z >>> 31);
@@ -36,7 +50,7 @@ public final class SeededStream extends BitsStreamGenerator {
 
     @Override
     public long nextLong() {
-        state += 0x9e3779b97f4a7c15L;
+        state += GAMMA;
         return mix(state);
     }
 

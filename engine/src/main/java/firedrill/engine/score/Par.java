@@ -17,9 +17,11 @@ import java.util.function.BooleanSupplier;
 /**
  * Par (docs/scoring.md): the reference playbook (or any command log) run over many seeds, giving the
  * spread of impact minutes and of each service's recovery that the real team's decisions produce
- * when only chance differs. A trainee's run is then placed in it: "better than 92% of reference
- * runs". Runs go in parallel on every core; results are ordered by seed, so the output depends only
- * on (scenario, commands, first seed, runs). Cancellable between and within runs; reports progress.
+ * when they are taken as a real team would on another day: each run draws its own decision times
+ * around the published ones ({@link ParTempo}) as well as its own luck. A trainee's run is then placed
+ * in it: "better than 92% of reference runs". Runs go in parallel on every core; results are ordered
+ * by seed, so the output depends only on (scenario, commands, tempo, first seed, runs). Cancellable
+ * between and within runs; reports progress.
  */
 public final class Par {
     /** Ticks simulated between two checks of the cancel flag (a simulated hour). */
@@ -74,7 +76,7 @@ public final class Par {
 
     /** The distribution: runs by seed (firstSeed, firstSeed+1, …), spreads, per-service results. */
     public record Result(String scenario, long firstSeed, int runs, List<RunOutcome> outcomes, double[] impactMinutes,
-                         Spread impact, Map<String, ServicePar> services) {
+                         Spread impact, Map<String, ServicePar> services, ParTempo tempo) {
         /**
          * Share (0–100) of par runs with more impact minutes than {@code minutes} (ties count half):
          * "better than N% of reference runs".
@@ -103,9 +105,12 @@ public final class Par {
 
     private Par() {}
 
-    /** {@code runs} runs of the scenario's reference playbook from seed 1, no progress, not cancellable. */
+    /**
+     * {@code runs} runs of the scenario's reference playbook from seed 1 with a real team's variability
+     * ({@link ParTempo#DEFAULT}), no progress, not cancellable.
+     */
     public static Result reference(ModelSpec spec, int runs) {
-        return run(spec, referenceCommands(spec), 1, runs, Progress.NONE, () -> false);
+        return run(spec, referenceCommands(spec), ParTempo.DEFAULT, 1, runs, Progress.NONE, () -> false);
     }
 
     /** The scenario's reference playbook as commands (empty when it has none). */
@@ -115,17 +120,19 @@ public final class Par {
     }
 
     /**
-     * Runs {@code commands} over seeds {@code firstSeed … firstSeed + runs − 1} on all cores.
+     * Runs {@code commands} over seeds {@code firstSeed … firstSeed + runs − 1} on all cores, each run at
+     * the decision times {@code tempo} draws from its seed.
      *
      * @param progress  called after each run (from worker threads)
      * @param cancelled polled between and during runs; when it turns true the call ends early
      * @throws CancellationException when cancelled
      */
-    public static Result run(ModelSpec spec, List<Command> commands, long firstSeed, int runs, Progress progress,
-                             BooleanSupplier cancelled) {
+    public static Result run(ModelSpec spec, List<Command> commands, ParTempo tempo, long firstSeed, int runs,
+                             Progress progress, BooleanSupplier cancelled) {
         if (runs < 1) {
             throw new IllegalArgumentException("expected at least one run, got " + runs);
         }
+        java.util.Objects.requireNonNull(tempo, "tempo");
         List<Command> log = List.copyOf(commands);
         RunOutcome[] outcomes = new RunOutcome[runs];
         AtomicInteger next = new AtomicInteger();
@@ -135,7 +142,9 @@ public final class Par {
         Runnable worker = () -> {
             try {
                 for (int i = next.getAndIncrement(); i < runs && !stop.get(); i = next.getAndIncrement()) {
-                    RunOutcome o = runOne(spec, firstSeed + i, log, () -> stop.get() || cancelled.getAsBoolean());
+                    long seed = firstSeed + i;
+                    RunOutcome o = runOne(spec, seed, tempo.apply(spec, log, seed),
+                            () -> stop.get() || cancelled.getAsBoolean());
                     if (o == null) {
                         stop.set(true);
                         return;
@@ -173,7 +182,7 @@ public final class Par {
         if (done.get() < runs) {
             throw new CancellationException("par cancelled after " + done.get() + " of " + runs + " runs");
         }
-        return summarise(spec, firstSeed, List.of(outcomes));
+        return summarise(spec, firstSeed, List.of(outcomes), tempo);
     }
 
     /** One run to the horizon in chunks, so a cancel takes effect within a simulated hour. */
@@ -192,7 +201,7 @@ public final class Par {
     }
 
     /** Builds the distribution from outcomes ordered by seed. */
-    static Result summarise(ModelSpec spec, long firstSeed, List<RunOutcome> outcomes) {
+    static Result summarise(ModelSpec spec, long firstSeed, List<RunOutcome> outcomes, ParTempo tempo) {
         int n = outcomes.size();
         double[] impact = new double[n];
         for (int i = 0; i < n; i++) {
@@ -215,7 +224,7 @@ public final class Par {
             services.put(id, new ServicePar(id, Spread.of(minutes), full, recovered));
         }
         return new Result(spec.scenario().id(), firstSeed, n, outcomes, impact, Spread.of(impact),
-                java.util.Collections.unmodifiableMap(services));
+                java.util.Collections.unmodifiableMap(services), tempo);
     }
 
     /** Impact minutes of a run over all services, as {@link Score} rounds them. */

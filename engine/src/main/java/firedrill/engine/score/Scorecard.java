@@ -353,8 +353,10 @@ public final class Scorecard {
     }
 
     private Grade computeGrade() {
-        double reference = par == null ? referenceImpactMinutes : par.impact().p50();
-        double impact = clamp(-POINTS_PER_HALVING * log2(Math.max(1, impactMinutes) / Math.max(1, reference)), -50, 50);
+        // Against the real team's decisions with the same luck (same seed, same per-cluster draws), not
+        // the par median: par varies the real team's timing, so its median is a typical team, not this one.
+        double impact = clamp(-POINTS_PER_HALVING * log2(Math.max(1, impactMinutes) / Math.max(1, referenceImpactMinutes)),
+                -50, 50);
         double mitigation;
         if (realFirstMitigation == null) {
             mitigation = firstMitigation == null ? 0 : 5;
@@ -400,9 +402,12 @@ public final class Scorecard {
         return Math.max(MIN_BAND, wide);
     }
 
-    /** The label a run with these impact minutes gets when everything else equals the real team's. */
-    public static String labelForImpact(double impactMinutes, Par.Result par) {
-        double impact = -POINTS_PER_HALVING * log2(Math.max(1, impactMinutes) / Math.max(1, par.impact().p50()));
+    /**
+     * The label a run with these impact minutes gets when everything else equals the real team's, whose
+     * run with the same seed had {@code referenceImpactMinutes}.
+     */
+    public static String labelForImpact(double impactMinutes, double referenceImpactMinutes, Par.Result par) {
+        double impact = -POINTS_PER_HALVING * log2(Math.max(1, impactMinutes) / Math.max(1, referenceImpactMinutes));
         double band = band(par);
         long value = Math.round(clamp(50 + impact, 0, 100));
         return value > 50 + band ? BETTER : value < 50 - band ? BEHIND : ON_PAR;

@@ -19,8 +19,10 @@ import java.util.List;
  * One run: scenario + seed + command log → state, one tick (simulated second) at a time.
  * <p>Each tick: apply due commands (in log order), fire scripted injects, step the fleet, advance
  * actions, scrape and evaluate alerts, record the minute. Every random draw comes from a stream
- * derived from the seed and a mechanism name (each action has its own, from the seed and its
- * sequence number). {@link #fork()} copies everything, so a counterfactual can start from any tick. Single-threaded: the owner steps it and publishes {@link #snapshot()}s.
+ * derived from the seed and a mechanism name — per cluster for per-cluster mechanisms, per rule for
+ * noise alerts, per action from its tick and order within the tick — owned by the component that
+ * draws, so a fork copies them with it. {@link #fork()} copies everything, so a counterfactual can
+ * start from any tick. Single-threaded: the owner steps it and publishes {@link #snapshot()}s.
  */
 public final class Simulation {
     private final ModelSpec spec;
@@ -30,9 +32,6 @@ public final class Simulation {
     private final ActionDesk desk;
     private final Observation observation;
     private final AlertEngine alerts;
-    private final SeededStream crashes;
-    private final SeededStream gaps;
-    private final SeededStream noise;
     private final List<Command> pending;
     private final List<Command> log;
     private final List<Message> messages;
@@ -43,15 +42,11 @@ public final class Simulation {
     private Simulation(ModelSpec spec, long seed) {
         this.spec = spec;
         this.seed = seed;
-        this.model = new FleetModel(spec, SeededStream.derive(seed, "rollout"), SeededStream.derive(seed, "dns"),
-                SeededStream.derive(seed, "node-updates"));
+        this.model = new FleetModel(spec, seed);
         this.desk = new ActionDesk(spec, seed);
         desk.attach(model);
-        this.observation = new Observation(spec.mechanisms(), spec.layout().clusters(), spec.layout().services());
-        this.crashes = SeededStream.derive(seed, "crash");
-        this.gaps = SeededStream.derive(seed, "gaps");
-        this.noise = SeededStream.derive(seed, "noise");
-        this.alerts = new AlertEngine(spec, noise);
+        this.observation = new Observation(spec.mechanisms(), spec.layout().ids(), spec.layout().services(), seed);
+        this.alerts = new AlertEngine(spec, seed);
         this.pending = new ArrayList<>();
         this.log = new ArrayList<>();
         this.messages = new ArrayList<>();
@@ -61,8 +56,8 @@ public final class Simulation {
         this.tick = 0;
         fireInjects();
         // Settle tick 0 (demand, capacity, health) so the first sample shows a real fleet, not zeros.
-        model.step(0, crashes);
-        observation.scrape(0, model, gaps);
+        model.step(0);
+        observation.scrape(0, model);
         recordMinute();
     }
 
@@ -75,9 +70,6 @@ public final class Simulation {
         desk.attach(model);
         observation = o.observation.copy();
         alerts = o.alerts.copy();
-        crashes = o.crashes.copy();
-        gaps = o.gaps.copy();
-        noise = o.noise.copy();
         pending = new ArrayList<>(o.pending);
         log = new ArrayList<>(o.log);
         messages = new ArrayList<>(o.messages);
@@ -114,11 +106,11 @@ public final class Simulation {
         tick++;
         applyDueCommands();
         fireInjects();
-        model.step(tick, crashes);
+        model.step(tick);
         desk.step(tick, model, this::post);
         if (observation.isScrapeTick(tick)) {
-            observation.scrape(tick, model, gaps);
-            alerts.evaluate(tick, observation, noise);
+            observation.scrape(tick, model);
+            alerts.evaluate(tick, observation);
         }
         if (tick % 60 == 0) {
             recordMinute();
@@ -255,6 +247,11 @@ public final class Simulation {
 
     public AlertEngine alerts() {
         return alerts;
+    }
+
+    /** What responders see (read-only for callers). */
+    public Observation observation() {
+        return observation;
     }
 
     public ActionDesk desk() {

@@ -5,13 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import firedrill.engine.Fixtures;
+import firedrill.engine.command.Command;
 import firedrill.engine.model.ModelSpec;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-/** Par: parallel, ordered by seed, cancellable, with progress; percentiles place a run in it. */
+/**
+ * Par: parallel, ordered by seed, cancellable, with progress; each run takes the reference decisions at
+ * its own times (a real team's variability), deterministically; percentiles place a run in it.
+ */
 class ParTest {
     private final ModelSpec spec = ScoringFixtures.spec();
 
@@ -19,8 +23,10 @@ class ParTest {
     void resultsAreOrderedBySeedAndEqualSequentialRuns() {
         Par.Result par = ScoringFixtures.par();
         assertEquals(ScoringFixtures.PAR_RUNS, par.runs());
+        assertEquals(ParTempo.DEFAULT, par.tempo());
         for (int i : new int[] {0, 7, par.runs() - 1}) {
-            RunOutcome seq = Fixtures.outcome(spec, 1 + i, Par.referenceCommands(spec));
+            List<Command> times = ParTempo.DEFAULT.apply(spec, Par.referenceCommands(spec), 1 + i);
+            RunOutcome seq = Fixtures.outcome(spec, 1 + i, times);
             assertEquals(seq, par.outcomes().get(i), "run " + i + " is seed " + (1 + i));
             assertEquals(Par.totalImpact(seq), par.impactMinutes()[i]);
         }
@@ -31,6 +37,36 @@ class ParTest {
         assertEquals(par.runs(), api.recovered(), "the reference playbook always recovers the API");
         int p50 = api.fullRecoveryPercentile(50);
         assertTrue(Math.abs(p50 - spec.tickOf("19:38")) <= 20 * 60, "API p50 " + spec.timeOf(p50));
+    }
+
+    @Test
+    void aRealTeamsVariabilitySpreadsTheImpactSoThePercentileMovesWithIt() {
+        Par.Result par = ScoringFixtures.par();
+        Par.Spread s = par.impact();
+        assertTrue(s.p90() - s.p10() >= 30, "p10–p90 of impact minutes: " + s.p10() + "–" + s.p90());
+        long distinct = java.util.Arrays.stream(par.impactMinutes()).distinct().count();
+        assertTrue(distinct >= par.runs() - 2, distinct + " distinct impacts in " + par.runs() + " runs");
+        // Every run is a step of 100/runs in the percentile: no plateau where better work earns nothing.
+        double previous = 100;
+        double[] sorted = par.impactMinutes().clone();
+        java.util.Arrays.sort(sorted);
+        for (double v : sorted) {
+            double p = par.percentileOf(v);
+            assertTrue(p < previous && previous - p <= 100.0 / par.runs() * 1.5 + 1e-9, v + " min → " + p + "% after " + previous);
+            previous = p;
+        }
+    }
+
+    @Test
+    void theVariedParIsDeterministic() {
+        List<Command> reference = Par.referenceCommands(spec);
+        Par.Result a = Par.run(spec, reference, ParTempo.DEFAULT, 40, 3, Par.Progress.NONE, () -> false);
+        Par.Result b = Par.run(spec, reference, ParTempo.DEFAULT, 40, 3, Par.Progress.NONE, () -> false);
+        assertEquals(a.outcomes(), b.outcomes());
+        assertTrue(java.util.Arrays.equals(a.impactMinutes(), b.impactMinutes()));
+        assertEquals(ParTempo.DEFAULT.apply(spec, reference, 41), ParTempo.DEFAULT.apply(spec, reference, 41));
+        assertTrue(!ParTempo.DEFAULT.apply(spec, reference, 41).equals(ParTempo.DEFAULT.apply(spec, reference, 42)),
+                "another seed, other decision times");
     }
 
     @Test
@@ -47,14 +83,14 @@ class ParTest {
     @Test
     void progressIsReportedAndCancellationStopsTheRuns() {
         AtomicInteger seen = new AtomicInteger();
-        Par.Result r = Par.run(spec, List.of(), 1, 3, (done, total) -> {
+        Par.Result r = Par.run(spec, List.of(), ParTempo.NONE, 1, 3, (done, total) -> {
             assertEquals(3, total);
             seen.accumulateAndGet(done, Math::max);
         }, () -> false);
         assertEquals(3, seen.get());
         assertEquals(3, r.runs());
         AtomicInteger started = new AtomicInteger();
-        assertThrows(CancellationException.class, () -> Par.run(spec, List.of(), 1, 50, (d, t) -> { },
+        assertThrows(CancellationException.class, () -> Par.run(spec, List.of(), ParTempo.DEFAULT, 1, 50, (d, t) -> { },
                 () -> started.incrementAndGet() > 5));
     }
 }

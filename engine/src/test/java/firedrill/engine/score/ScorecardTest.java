@@ -24,9 +24,19 @@ class ScorecardTest {
         assertEquals(50, ref.grade().value(), "the real team is the 50 mark");
         assertTrue(par.withinMiddleHalf(ref.impactMinutes()), "seed " + ScoringFixtures.SEED + ": " + ref.impactMinutes()
                 + " impact-minutes, par p25–p75 " + par.impact().p25() + "–" + par.impact().p75());
+        // Par varies the real team's timing: its middle half is on par, its fastest runs are not behind
+        // and its slowest not better.
         for (double impact : par.impactMinutes()) {
-            assertEquals(Scorecard.ON_PAR, Scorecard.labelForImpact(impact, par),
-                    "every reference run of the par distribution is on par: " + impact);
+            String label = Scorecard.labelForImpact(impact, ref.impactMinutes(), par);
+            if (par.withinMiddleHalf(impact)) {
+                assertEquals(Scorecard.ON_PAR, label, "a reference run in the middle half of par is on par: " + impact);
+            }
+            if (impact <= par.impact().p25()) {
+                assertTrue(!Scorecard.BEHIND.equals(label), impact + " min: " + label);
+            }
+            if (impact >= par.impact().p75()) {
+                assertTrue(!Scorecard.BETTER.equals(label), impact + " min: " + label);
+            }
         }
         assertTrue(ref.harmful().isEmpty(), "the real team's measures are not flagged: " + ref.harmful());
     }
