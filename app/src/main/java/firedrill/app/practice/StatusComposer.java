@@ -18,7 +18,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * Writes a status update the way a status page reads (DESIGN.md §6, communication): where things
+ * Writes a status update the way a status page reads (docs/scoring.md, status updates): where things
  * stand, which products are affected, what users see, what is being done, and when the next update
  * comes — composed into one text, which is what gets posted, recorded and scored. No toolkit needed.
  * <p>Example: Identified · ChatGPT, API · "most requests fail" · "we are shedding load" · 30 min →
