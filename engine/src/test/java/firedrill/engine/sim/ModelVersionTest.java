@@ -38,7 +38,11 @@ class ModelVersionTest {
     /** One entry per model version; keep the old ones, they record what each version did. */
     static final Map<Integer, Pin> PINNED = Map.of(
             1, new Pin("7e55f2e48d19ef18c630bd083fced5b887c13b29914a31d1c992e523ea8efe77", "d37f11a5ff95c2db",
-                    "bffa89dbd11db423ebb6136dbba910207bc16ae2ebcbff21aa7d0530e9d8d931"));
+                    "bffa89dbd11db423ebb6136dbba910207bc16ae2ebcbff21aa7d0530e9d8d931"),
+            // 2: execution modes and per-target effects, per-cluster and per-action streams, state-aware
+            // injects, restart-coredns through the API.
+            2, new Pin("68ba40c436412690bab0257a9ce130a5e35214e69baebddcffabdc957cda6342", "a49973fb6320ac4a",
+                    "8731738b334c7bae2b5b0cec6ddcf146b7f755cff29498fc40ad4e77afdcdc6c"));
 
     static Pin referenceRun() throws Exception {
         ModelSpec spec = Fixtures.openai();
