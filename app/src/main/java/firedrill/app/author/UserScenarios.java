@@ -160,7 +160,7 @@ public final class UserScenarios {
                     return named;
                 }
             } catch (InvalidInputException | RuntimeException e) {
-                // not loadable under its own name: the listing below decides
+                LOG.debug("{} does not load under its own name ({}); the listing decides", named, e.toString());
             }
         }
         for (Entry e : list(new ArrayList<>())) {

@@ -469,7 +469,7 @@ public final class DebriefView implements Screen {
         if (last != null && java.nio.file.Files.isDirectory(last)) {
             return last;
         }
-        return Path.of(System.getProperty("user.home"));
+        return firedrill.app.fx.DataDir.userHome();
     }
 
     /** Exports in the background, then confirms with the path and an Open button (or says what failed). */

@@ -16,6 +16,11 @@ public final class DataDir {
         return resolve(System.getProperty(PROPERTY), System.getenv("XDG_DATA_HOME"), System.getProperty("user.home"));
     }
 
+    /** The user's home folder (where file choosers start when nothing better is known). */
+    public static Path userHome() {
+        return Path.of(System.getProperty("user.home"));
+    }
+
     static Path resolve(String property, String xdgDataHome, String userHome) {
         if (property != null && !property.isBlank()) {
             return Path.of(property);

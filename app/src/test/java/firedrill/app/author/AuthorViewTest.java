@@ -217,8 +217,9 @@ class AuthorViewTest {
         assertTrue(view.viewModel().problems().isEmpty(), view.viewModel().problems()::toString);
         // A bad value is reported at its own path, and the form leads back to it.
         edit(robot, "$.timeline[0].when.noStatusUpdateFor", "half an hour");
-        assertTrue(view.viewModel().problems().stream().anyMatch(p -> p.path().equals("$.timeline[0].when.noStatusUpdateFor")),
-                view.viewModel().problems()::toString);
+        // Validation runs debounced on a worker: wait for its result.
+        waitUntil(() -> view.viewModel().problems().stream()
+                .anyMatch(p -> p.path().equals("$.timeline[0].when.noStatusUpdateFor")));
     }
 
     @Test
