@@ -42,6 +42,8 @@ public final class ConsoleView implements Screen {
 
     /** Key of the runner in the root's properties (test hook: lets a test await ticks). */
     public static final String RUNNER_KEY = "firedrill.runner";
+    /** Key of the view model in the root's properties (test hook: lets a test read what the console shows). */
+    public static final String VIEW_MODEL_KEY = "firedrill.consoleViewModel";
 
     private final ConsoleViewModel vm;
     private final ActionPanelViewModel actionsVm;
@@ -74,6 +76,7 @@ public final class ConsoleView implements Screen {
         root.setId("console");
         root.getStyleClass().add("console");
         root.getProperties().put(RUNNER_KEY, vm.runner());
+        root.getProperties().put(VIEW_MODEL_KEY, vm);
 
         ConsoleHeader header = new ConsoleHeader(vm);
         VBox top = new VBox(header, statusStrip());
