@@ -50,6 +50,7 @@ public final class ConsoleView implements Screen {
     private final ConsoleContext ctx;
     private final StackPane root = new StackPane();
     private final FleetHeatmap heatmap = new FleetHeatmap();
+    private final UnhealthyClustersView unhealthy = new UnhealthyClustersView();
     private final AlertFeedView alertFeed;
     private final ActionPanelView actionPanel;
     private final ActionPalette palette;
@@ -153,6 +154,8 @@ public final class ConsoleView implements Screen {
         vm.selectedClusters().addListener((javafx.collections.ListChangeListener<String>) c ->
                 heatmap.select(List.copyOf(vm.selectedClusters())));
         vm.snapshotProperty().addListener((o, a, b) -> heatmap.setSnapshot(b));
+        updateBadges(vm.snapshot(), fl);
+        vm.snapshotProperty().addListener((o, a, b) -> updateBadges(b, fl));
         IncidentNotices notices = new IncidentNotices();
         NoticePopups popups = new NoticePopups(root);
         notices.next(vm.snapshot());
@@ -221,12 +224,22 @@ public final class ConsoleView implements Screen {
         HBox header = new HBox(8, title, sub, grow, selection, clear);
         header.getStyleClass().add("panel-header");
         header.setAlignment(Pos.CENTER_LEFT);
-        VBox.setVgrow(heatmap, Priority.ALWAYS);
+        HBox.setHgrow(heatmap, Priority.ALWAYS);
         heatmap.setMinSize(100, 80);
-        VBox box = new VBox(header, heatmap);
+        unhealthy.setPrefWidth(250);
+        unhealthy.setMinWidth(180);
+        HBox body = new HBox(6, heatmap, unhealthy);
+        VBox.setVgrow(body, Priority.ALWAYS);
+        VBox box = new VBox(header, body, FleetLegend.create());
         box.setId("fleet-panel");
         box.getStyleClass().addAll("panel", "fleet-panel");
         return box;
+    }
+
+    private void updateBadges(firedrill.engine.sim.Snapshot s, FleetLayout fl) {
+        TileBadges.Badge[] b = TileBadges.of(s, fl);
+        heatmap.setBadges(b);
+        unhealthy.update(s, b, s.tick() >= vm.observationStartTick());
     }
 
     private StackPane scoringOverlay() {
@@ -369,6 +382,11 @@ public final class ConsoleView implements Screen {
 
     public ActionPanelViewModel actionPanelViewModel() {
         return actionsVm;
+    }
+
+    /** The unhealthy-clusters table beside the fleet view (tests). */
+    public javafx.scene.control.TableView<?> unhealthyTable() {
+        return unhealthy.table();
     }
 
     public FleetHeatmap heatmap() {
