@@ -226,7 +226,7 @@ public final class ConsoleView implements Screen {
         header.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(heatmap, Priority.ALWAYS);
         heatmap.setMinSize(100, 80);
-        unhealthy.setPrefWidth(250);
+        unhealthy.setPrefWidth(320);
         unhealthy.setMinWidth(180);
         HBox body = new HBox(6, heatmap, unhealthy);
         VBox.setVgrow(body, Priority.ALWAYS);

@@ -60,14 +60,14 @@ final class UnhealthyClustersView extends VBox {
                 setText(empty || v == null ? null : Formats.percent(v));
             }
         });
-        TableColumn<Row, String> region = new TableColumn<>("Region");
-        region.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().region()));
-        TableColumn<Row, String> marks = new TableColumn<>("Your actions");
+        id.setPrefWidth(110);
+        sev.setPrefWidth(70);
+        err.setPrefWidth(55);
+        TableColumn<Row, String> marks = new TableColumn<>("Yours");
         marks.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().marks()));
         table.getColumns().add(id);
         table.getColumns().add(sev);
         table.getColumns().add(err);
-        table.getColumns().add(region);
         table.getColumns().add(marks);
         table.getSortOrder().add(sev);
         VBox.setVgrow(table, Priority.ALWAYS);
