@@ -34,7 +34,7 @@ public final class ConsoleScreenshot extends Application {
         stage.setHeight(1000);
         ConsoleView view = FxTestSupport.showConsole(stage, Difficulty.STANDARD);
         Path out = Path.of(getParameters().getRaw().get(0));
-        int until = Integer.parseInt(getParameters().getRaw().get(1));
+        int until = view.viewModel().spec().tickOf(getParameters().getRaw().get(1));
         new Thread(() -> play(view, out, until), "shot").start();
     }
 
