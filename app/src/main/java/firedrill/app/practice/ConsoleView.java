@@ -51,6 +51,9 @@ public final class ConsoleView implements Screen {
     private final StackPane root = new StackPane();
     private final FleetHeatmap heatmap = new FleetHeatmap();
     private final UnhealthyClustersView unhealthy = new UnhealthyClustersView();
+    private TileBadges.Badge[] lastBadges;
+    private firedrill.engine.sim.Snapshot.Team lastTeam;
+    private List<firedrill.engine.action.ActionRecord> lastActions;
     private final AlertFeedView alertFeed;
     private final ActionPanelView actionPanel;
     private final ActionPalette palette;
@@ -237,7 +240,15 @@ public final class ConsoleView implements Screen {
     }
 
     private void updateBadges(firedrill.engine.sim.Snapshot s, FleetLayout fl) {
+        // Marks change only with the team's state (same arrays while unchanged) or the actions.
+        if (lastBadges != null && s.team() == lastTeam && s.actions().equals(lastActions)) {
+            unhealthy.update(s, lastBadges, s.tick() >= vm.observationStartTick());
+            return;
+        }
+        lastTeam = s.team();
+        lastActions = s.actions();
         TileBadges.Badge[] b = TileBadges.of(s, fl);
+        lastBadges = b;
         heatmap.setBadges(b);
         unhealthy.update(s, b, s.tick() >= vm.observationStartTick());
     }

@@ -77,7 +77,9 @@ final class UnhealthyClustersView extends VBox {
 
     /** Updates the list from a snapshot and the tiles' marks (cheap when neither changed). */
     void update(Snapshot s, TileBadges.Badge[] badges, boolean warm) {
-        if (s.clusters() == lastClusters && java.util.Arrays.equals(badges, lastBadges) && warm == lastWarm) {
+        // Observed metrics change only at scrape ticks: skip the frames in between.
+        if (lastClusters != null && sameObservation(s.clusters(), lastClusters)
+                && java.util.Arrays.equals(badges, lastBadges) && warm == lastWarm) {
             return;
         }
         lastClusters = s.clusters();
@@ -102,6 +104,12 @@ final class UnhealthyClustersView extends VBox {
             }
         }
         return out;
+    }
+
+    private static boolean sameObservation(Snapshot.Clusters a, Snapshot.Clusters b) {
+        return a == b || java.util.Arrays.equals(a.apiErrorRatio(), b.apiErrorRatio())
+                && java.util.Arrays.equals(a.apiLatencySeconds(), b.apiLatencySeconds())
+                && java.util.Arrays.equals(a.dnsFailureRatio(), b.dnsFailureRatio());
     }
 
     TableView<Row> table() {
