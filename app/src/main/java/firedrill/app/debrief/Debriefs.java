@@ -15,6 +15,8 @@ import javafx.scene.control.Button;
  * {@link SessionStore}, scores it off the FX thread and opens past attempts by replaying them.
  */
 public final class Debriefs {
+    /** How long History waits for a run that just ended to be saved before it lists what is there. */
+    private static final long SAVE_WAIT_MILLIS = 15_000;
     private final SessionStore store;
     private final TaskExecutor tasks;
     private final java.time.Clock clock;
@@ -39,6 +41,55 @@ public final class Debriefs {
         return store.save(firedrill.app.session.Sessions.unscored(run.sim(), run.mode(), clock));
     }
 
+    /**
+     * The console's saver: {@link #saveFinished}, announced when the run ends, so that History opened
+     * before the save lands waits for it rather than saying "no saved attempts yet" (issue #21).
+     */
+    public RunSaver saver() {
+        return new RunSaver() {
+            @Override
+            public java.nio.file.Path save(FinishedRun run) throws java.io.IOException {
+                try {
+                    return saveFinished(run);
+                } finally {
+                    synchronized (savesLock) {
+                        savesAnnounced = Math.max(0, savesAnnounced - 1);
+                        savesLock.notifyAll();
+                    }
+                }
+            }
+
+            @Override
+            public void announce() {
+                synchronized (savesLock) {
+                    savesAnnounced++;
+                }
+            }
+        };
+    }
+
+    /** Waits (on a worker, at most {@code maxMillis}) until every announced save has landed. */
+    void awaitSaves(long maxMillis) {
+        long end = System.nanoTime() + maxMillis * 1_000_000L;
+        synchronized (savesLock) {
+            while (savesAnnounced > 0) {
+                long left = (end - System.nanoTime()) / 1_000_000L;
+                if (left <= 0) {
+                    return;
+                }
+                try {
+                    savesLock.wait(left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    private final Object savesLock = new Object();
+    private int savesAnnounced;
+
     public SessionStore store() {
         return store;
     }
@@ -57,7 +108,7 @@ public final class Debriefs {
 
     /** The history of saved attempts. */
     public Screen history(Navigator nav) {
-        HistoryViewModel vm = new HistoryViewModel(store, Debriefs::scenario);
+        HistoryViewModel vm = new HistoryViewModel(store, Debriefs::scenario, () -> awaitSaves(SAVE_WAIT_MILLIS));
         return new HistoryView(vm, nav, tasks, (r, rec) -> nav.show(open(r, new ResultsViewModel(r, null, false), rec, nav)));
     }
 
@@ -65,6 +116,8 @@ public final class Debriefs {
     public static Button button(Runnable open) {
         Button b = new Button("History");
         b.setId("app-history");
+        // Never the focus owner: Space and Enter are console shortcuts and must not navigate (issue #21).
+        b.setFocusTraversable(false);
         b.setOnAction(e -> open.run());
         return b;
     }

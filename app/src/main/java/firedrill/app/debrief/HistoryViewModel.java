@@ -36,12 +36,19 @@ public final class HistoryViewModel {
 
     private final SessionStore store;
     private final Function<String, Scenario> scenarios;
+    private final Runnable beforeLoad;
     private final ReadOnlyObjectWrapper<List<Group>> groups = new ReadOnlyObjectWrapper<>(this, "groups");
 
     /** @param scenarios loads a scenario by id (null when not installed; an exception, saying why, when damaged) */
     public HistoryViewModel(SessionStore store, Function<String, Scenario> scenarios) {
+        this(store, scenarios, () -> {});
+    }
+
+    /** @param beforeLoad runs on the worker before each {@link #load} (waits for a save in flight) */
+    public HistoryViewModel(SessionStore store, Function<String, Scenario> scenarios, Runnable beforeLoad) {
         this.store = store;
         this.scenarios = scenarios;
+        this.beforeLoad = beforeLoad;
     }
 
     /**
@@ -50,6 +57,7 @@ public final class HistoryViewModel {
      * @throws java.io.IOException when the store cannot be listed (shown as such, never as "no attempts")
      */
     public List<Group> load(TaskExecutor.Progress progress) throws java.io.IOException {
+        beforeLoad.run();
         List<Group> out = new ArrayList<>();
         List<String> ids = store.scenarios();
         int done = 0;

@@ -15,4 +15,10 @@ public interface RunSaver {
 
     /** Saves the run and returns its file, or null when this saver keeps nothing. */
     Path save(FinishedRun run) throws IOException;
+
+    /**
+     * Called on the FX thread the moment a run ends, before {@link #save} runs in the background: lets
+     * readers of the saved attempts (History) wait for the save instead of showing a list without it.
+     */
+    default void announce() {}
 }

@@ -35,6 +35,7 @@ final class ActionPanelView extends VBox {
     private final ListView<ActionSpec> catalog = new ListView<>();
     private final GridPane params = new GridPane();
     private final Button confirm = new Button("Issue action");
+    private VBox confirmBox;
 
     ActionPanelView(ActionPanelViewModel vm) {
         this.vm = vm;
@@ -120,7 +121,36 @@ final class ActionPanelView extends VBox {
         confirm.getStyleClass().add(Styles.ACCENT);
         confirm.setMaxWidth(Double.MAX_VALUE);
         confirm.disableProperty().bind(vm.canConfirmProperty().not());
-        confirm.setOnAction(e -> vm.confirm());
+        // Fleet-wide or more than a few clusters: list the resolved targets and ask first (issue #21).
+        Label confirmText = wrapped("fleet-confirmation-text");
+        confirmText.setId("fleet-confirmation-text");
+        Button yes = new Button("Issue on these clusters");
+        yes.setId("confirm-fleet-action");
+        yes.getStyleClass().add(Styles.DANGER);
+        Button no = new Button("Cancel");
+        no.setId("cancel-fleet-action");
+        VBox confirmBox = new VBox(4, confirmText, new HBox(6, yes, no));
+        confirmBox.setId("fleet-confirmation");
+        confirmBox.getStyleClass().add("fleet-confirmation");
+        confirmBox.setVisible(false);
+        confirmBox.managedProperty().bind(confirmBox.visibleProperty());
+        yes.setOnAction(e -> {
+            confirmBox.setVisible(false);
+            vm.confirm();
+        });
+        no.setOnAction(e -> confirmBox.setVisible(false));
+        // Any change to what would be issued withdraws a pending confirmation.
+        vm.selectorProperty().addListener((o, a, b) -> confirmBox.setVisible(false));
+        vm.selectedProperty().addListener((o, a, b) -> confirmBox.setVisible(false));
+        this.confirmBox = confirmBox;
+        confirm.setOnAction(e -> {
+            if (vm.needsConfirmation()) {
+                confirmText.setText(vm.confirmationText());
+                confirmBox.setVisible(true);
+            } else {
+                vm.confirm();
+            }
+        });
         Label issued = new Label();
         issued.getStyleClass().add("last-issued");
         issued.setMinWidth(0);
@@ -141,7 +171,7 @@ final class ActionPanelView extends VBox {
         VBox.setVgrow(scroll, Priority.ALWAYS);
         VBox.setVgrow(catalog, Priority.SOMETIMES);
         // The confirm row stays put below the (scrolling) details, so Issue is always in reach.
-        VBox footer = new VBox(4, targetBox, execution, summary, eta, error, confirm, issued);
+        VBox footer = new VBox(4, targetBox, execution, summary, eta, error, confirm, confirmBox, issued);
         footer.getStyleClass().add("action-footer");
         getChildren().addAll(header, catalog, scroll, footer);
     }

@@ -236,13 +236,57 @@ public final class ActionPanelViewModel {
             p.valueProperty().addListener((o, x, y) -> revalidate());
             params.add(p);
         }
-        if (!console.selectedClusters().isEmpty()) {
+        boolean fleetWide = a.defaultTarget() != null
+                && (a.defaultTarget().equals("all") || a.defaultTarget().equals("fleet"));
+        if (!console.selectedClusters().isEmpty() && clusterScoped.get() && !fleetWide) {
             clusterIds.set(String.join(",", console.selectedClusters()));
             targetKind.set(TargetKind.SELECTION);
         } else {
             applyDefaultTarget(a.defaultTarget());
         }
         revalidate();
+    }
+
+    /** More targets than this (or the whole fleet) are listed for confirmation before issuing. */
+    public static final int CONFIRM_ABOVE = 5;
+
+    /** The clusters the current target resolves to, in work order (empty when not a cluster target). */
+    public List<String> resolvedTargets() {
+        String sel = buildSelector();
+        if (sel.isEmpty() || !clusterScoped.get()) {
+            return List.of();
+        }
+        try {
+            int[] cs = firedrill.engine.model.Targets.resolve(sel, console.spec().layout());
+            List<String> out = new ArrayList<>(cs.length);
+            for (int c : cs) {
+                out.add(console.spec().layout().id(c));
+            }
+            return out;
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    /** Whether issuing should first show the resolved targets (fleet-wide, or more than {@link #CONFIRM_ABOVE}). */
+    public boolean needsConfirmation() {
+        return selected.get() != null && clusterScoped.get()
+                && ("all".equals(buildSelector()) || resolvedTargets().size() > CONFIRM_ABOVE);
+    }
+
+    /** The confirmation's text: the action and every resolved target (the first 40 by name, then a count). */
+    public String confirmationText() {
+        ActionSpec a = selected.get();
+        List<String> ids = resolvedTargets();
+        StringBuilder b = new StringBuilder();
+        b.append(a == null ? "" : a.title()).append(" on ").append(ids.size()).append(ids.size() == 1 ? " cluster" : " clusters")
+                .append(" (").append(buildSelector()).append("):\n");
+        int shown = Math.min(40, ids.size());
+        b.append(String.join(", ", ids.subList(0, shown)));
+        if (ids.size() > shown) {
+            b.append(" … and ").append(ids.size() - shown).append(" more");
+        }
+        return b.toString();
     }
 
     /** Sets the target controls from a selector such as {@code largest:5}. */
@@ -290,10 +334,9 @@ public final class ActionPanelViewModel {
         if (!followSelection.get()) {
             return;
         }
+        // The selection feeds "Selected clusters" but never switches the scope by itself (issue #21):
+        // a fleet-wide action stays fleet-wide however the tiles are clicked.
         clusterIds.set(String.join(",", console.selectedClusters()));
-        if (!console.selectedClusters().isEmpty() && clusterScoped.get()) {
-            targetKind.set(TargetKind.SELECTION);
-        }
     }
 
     /** The selector the current target controls describe (empty when incomplete). */

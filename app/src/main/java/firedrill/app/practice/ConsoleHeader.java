@@ -94,6 +94,19 @@ final class ConsoleHeader extends HBox {
         firing.textProperty().bind(vm.firingProperty().asString());
         VBox firingBox = new VBox(0, caption("Alerts firing"), firing);
 
+        Label ending = new Label();
+        ending.setId("ending-notice");
+        ending.getStyleClass().addAll("header-value", Styles.WARNING);
+        ending.textProperty().bind(vm.endsInMinutesProperty().map(m -> m.intValue() <= 0 ? "ends now"
+                : "ends in " + m + " min"));
+        ending.setTooltip(new Tooltip("If every service stays stable, the exercise ends itself after "
+                + RecoveryWatch.STABLE_MINUTES + " stable minutes. Pause (Space) to look around first."));
+        VBox endingBox = new VBox(0, caption("If nothing changes"), ending);
+        endingBox.setId("ending-box");
+        endingBox.visibleProperty().bind(vm.endsInMinutesProperty().greaterThanOrEqualTo(0)
+                .and(vm.endedProperty().not()));
+        endingBox.managedProperty().bind(endingBox.visibleProperty());
+
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
 
@@ -108,7 +121,7 @@ final class ConsoleHeader extends HBox {
         end.disableProperty().bind(vm.endedProperty());
 
         getChildren().addAll(clockBox, new VBox(2, caption(" "), pause), speedBox, skip, elapsedBox, respBox, firingBox,
-                grow, keys, end);
+                endingBox, grow, keys, end);
         // Everything keeps its natural width; only the keyboard help gives way on narrow windows.
         for (javafx.scene.Node n : getChildren()) {
             if (n instanceof Region && n != keys && n != grow) {

@@ -42,12 +42,18 @@ public final class ConsoleView implements Screen {
 
     /** Key of the runner in the root's properties (test hook: lets a test await ticks). */
     public static final String RUNNER_KEY = "firedrill.runner";
+    /** Key of the view model in the root's properties (test hook: lets a test read what the console shows). */
+    public static final String VIEW_MODEL_KEY = "firedrill.consoleViewModel";
 
     private final ConsoleViewModel vm;
     private final ActionPanelViewModel actionsVm;
     private final ConsoleContext ctx;
     private final StackPane root = new StackPane();
     private final FleetHeatmap heatmap = new FleetHeatmap();
+    private final UnhealthyClustersView unhealthy = new UnhealthyClustersView();
+    private TileBadges.Badge[] lastBadges;
+    private firedrill.engine.sim.Snapshot.Team lastTeam;
+    private List<firedrill.engine.action.ActionRecord> lastActions;
     private final AlertFeedView alertFeed;
     private final ActionPanelView actionPanel;
     private final ActionPalette palette;
@@ -74,6 +80,7 @@ public final class ConsoleView implements Screen {
         root.setId("console");
         root.getStyleClass().add("console");
         root.getProperties().put(RUNNER_KEY, vm.runner());
+        root.getProperties().put(VIEW_MODEL_KEY, vm);
 
         ConsoleHeader header = new ConsoleHeader(vm);
         VBox top = new VBox(header, statusStrip());
@@ -150,6 +157,8 @@ public final class ConsoleView implements Screen {
         vm.selectedClusters().addListener((javafx.collections.ListChangeListener<String>) c ->
                 heatmap.select(List.copyOf(vm.selectedClusters())));
         vm.snapshotProperty().addListener((o, a, b) -> heatmap.setSnapshot(b));
+        updateBadges(vm.snapshot(), fl);
+        vm.snapshotProperty().addListener((o, a, b) -> updateBadges(b, fl));
         IncidentNotices notices = new IncidentNotices();
         NoticePopups popups = new NoticePopups(root);
         notices.next(vm.snapshot());
@@ -218,12 +227,30 @@ public final class ConsoleView implements Screen {
         HBox header = new HBox(8, title, sub, grow, selection, clear);
         header.getStyleClass().add("panel-header");
         header.setAlignment(Pos.CENTER_LEFT);
-        VBox.setVgrow(heatmap, Priority.ALWAYS);
+        HBox.setHgrow(heatmap, Priority.ALWAYS);
         heatmap.setMinSize(100, 80);
-        VBox box = new VBox(header, heatmap);
+        unhealthy.setPrefWidth(320);
+        unhealthy.setMinWidth(180);
+        HBox body = new HBox(6, heatmap, unhealthy);
+        VBox.setVgrow(body, Priority.ALWAYS);
+        VBox box = new VBox(header, body, FleetLegend.create());
         box.setId("fleet-panel");
         box.getStyleClass().addAll("panel", "fleet-panel");
         return box;
+    }
+
+    private void updateBadges(firedrill.engine.sim.Snapshot s, FleetLayout fl) {
+        // Marks change only with the team's state (same arrays while unchanged) or the actions.
+        if (lastBadges != null && s.team() == lastTeam && s.actions().equals(lastActions)) {
+            unhealthy.update(s, lastBadges, s.tick() >= vm.observationStartTick());
+            return;
+        }
+        lastTeam = s.team();
+        lastActions = s.actions();
+        TileBadges.Badge[] b = TileBadges.of(s, fl);
+        lastBadges = b;
+        heatmap.setBadges(b);
+        unhealthy.update(s, b, s.tick() >= vm.observationStartTick());
     }
 
     private StackPane scoringOverlay() {
@@ -366,6 +393,11 @@ public final class ConsoleView implements Screen {
 
     public ActionPanelViewModel actionPanelViewModel() {
         return actionsVm;
+    }
+
+    /** The unhealthy-clusters table beside the fleet view (tests). */
+    public javafx.scene.control.TableView<?> unhealthyTable() {
+        return unhealthy.table();
     }
 
     public FleetHeatmap heatmap() {

@@ -87,6 +87,8 @@ public final class ConsoleViewModel {
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ReadOnlyStringWrapper hint = new ReadOnlyStringWrapper(this, "hint", "");
     private final ReadOnlyIntegerWrapper firing = new ReadOnlyIntegerWrapper(this, "firing");
+    private final ReadOnlyIntegerWrapper endsInMinutes = new ReadOnlyIntegerWrapper(this, "endsInMinutes", -1);
+    private final ReadOnlyStringWrapper endingNotice = new ReadOnlyStringWrapper(this, "endingNotice", "");
     private final ReadOnlyObjectWrapper<ChartData> chartData = new ReadOnlyObjectWrapper<>(this, "chartData",
             ChartData.EMPTY);
     private final ReadOnlyObjectWrapper<RunResult> result = new ReadOnlyObjectWrapper<>(this, "result");
@@ -309,6 +311,7 @@ public final class ConsoleViewModel {
         }
         historySize = rows.size();
         int n = rows.size();
+        updateEnding(s);
         int services = s.serviceIds().size();
         int[] ticks = new int[n];
         double[] err = new double[n];
@@ -328,11 +331,22 @@ public final class ConsoleViewModel {
         chartData.set(new ChartData(ticks, err, dns, sat, avail, n));
     }
 
+    /** The "ends in N min if nothing changes" countdown ({@link RecoveryWatch}), once a minute. */
+    private void updateEnding(Snapshot s) {
+        int left = RecoveryWatch.minutesLeft(s.history(), s.firstAlertTick());
+        endsInMinutes.set(left);
+        endingNotice.set(left < 0 ? ""
+                : left == 0 ? "All services stable for " + RecoveryWatch.STABLE_MINUTES + " min: the exercise ends now"
+                : "Ends in " + left + " min if nothing changes (all services stable; "
+                        + RecoveryWatch.STABLE_MINUTES + " stable minutes end the exercise)");
+    }
+
     /** A finished run and the file it was saved in before scoring (null when not saved). */
     private record Saved(FinishedRun run, Path file) {}
 
     private void startScoring() {
         scoring.set(true);
+        saver.announce();
         // Two steps: the run is on disk before scoring starts, so a scoring failure or closing the
         // app while it scores loses nothing.
         scored = runner.finished()
@@ -560,6 +574,16 @@ public final class ConsoleViewModel {
 
     public ReadOnlyStringProperty hintProperty() {
         return hint.getReadOnlyProperty();
+    }
+
+    /** Minutes until the run ends itself if every service stays stable; -1 when no ending is under way. */
+    public ReadOnlyIntegerProperty endsInMinutesProperty() {
+        return endsInMinutes.getReadOnlyProperty();
+    }
+
+    /** The countdown in words ("" when no ending is under way). */
+    public ReadOnlyStringProperty endingNoticeProperty() {
+        return endingNotice.getReadOnlyProperty();
     }
 
     public ReadOnlyIntegerProperty firingProperty() {

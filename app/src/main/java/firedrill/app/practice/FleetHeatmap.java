@@ -33,6 +33,7 @@ public final class FleetHeatmap extends CanvasPane {
     private HeatmapLayout layout;
     private Snapshot snapshot;
     private final BitSet selected = new BitSet();
+    private TileBadges.Badge[] badges = new TileBadges.Badge[0];
     private int hover = -1;
     private int observationStart;
     private double pressX = Double.NaN;
@@ -91,6 +92,22 @@ public final class FleetHeatmap extends CanvasPane {
         return java.util.Arrays.equals(a.apiErrorRatio(), b.apiErrorRatio())
                 && java.util.Arrays.equals(a.apiLatencySeconds(), b.apiLatencySeconds())
                 && java.util.Arrays.equals(a.dnsFailureRatio(), b.dnsFailureRatio());
+    }
+
+    /** The team's marks per cluster (see {@link TileBadges}); repaints only when they changed. */
+    public void setBadges(TileBadges.Badge[] next) {
+        if (!java.util.Arrays.equals(next, badges)) {
+            badges = next;
+            invalidate();
+            if (hover >= 0) {
+                updateHoverCard();
+            }
+        }
+    }
+
+    /** The marks of a cluster's tile as painted now. */
+    public TileBadges.Badge badgeOf(int c) {
+        return c < badges.length ? badges[c] : TileBadges.Badge.NONE;
     }
 
     /** Samples visible before this tick are treated as missing (see ConsoleViewModel#observationStartTick). */
@@ -233,6 +250,7 @@ public final class FleetHeatmap extends CanvasPane {
                 }
             }
         }
+        paintBadges(g, n);
         if (!selected.isEmpty()) {
             g.setStroke(accentColor());
             g.setLineWidth(2);
@@ -251,6 +269,74 @@ public final class FleetHeatmap extends CanvasPane {
             g.setLineDashes(4, 3);
             g.strokeRect(Math.min(pressX, dragX), Math.min(pressY, dragY), Math.abs(dragX - pressX), Math.abs(dragY - pressY));
             g.setLineDashes((double[]) null);
+        }
+    }
+
+    /** Colour of the access bar (blocked / re-admitting); distinct from the health scale and "no data" grey. */
+    static final Color ACCESS = Color.web("#7c3aed");
+    /** Colour of the node-group and API-server marks. */
+    static final Color SIZE = Color.web("#0ea5e9");
+
+    /**
+     * The team's marks, drawn over the health colour (legend in docs/model.md): a violet bar along the
+     * bottom, full when access is blocked and filled to the admitted share while re-admitting; a
+     * triangle top-left when the node groups were shrunk (pointing down) or grown (up); a square top-right
+     * with extra API servers; a dot in the middle where the team's telemetry agent runs; a dashed frame
+     * while an action is working on the cluster.
+     */
+    private void paintBadges(GraphicsContext g, int n) {
+        int m = Math.min(n, badges.length);
+        for (int c = 0; c < m; c++) {
+            TileBadges.Badge b = badges[c];
+            if (b == null || !b.any()) {
+                continue;
+            }
+            double x = layout.x(c);
+            double y = layout.y(c);
+            double s = layout.side(c);
+            if (s < 6) {
+                continue;
+            }
+            double bar = Math.max(2, Math.round(s / 5));
+            if (b.blocked() || b.readmitting()) {
+                g.setFill(Color.gray(0.1, 0.55));
+                g.fillRect(x, y + s - bar, s, bar);
+                g.setFill(ACCESS);
+                double share = b.blocked() ? 1 : b.admittedPercent() / 100.0;
+                if (b.blocked()) {
+                    g.fillRect(x, y + s - bar, s, bar);
+                    g.setStroke(ACCESS);
+                    g.setLineWidth(1);
+                    g.strokeRect(x + 0.5, y + 0.5, s - 1, s - 1);
+                } else {
+                    g.fillRect(x, y + s - bar, s * share, bar);
+                }
+            }
+            double mark = Math.max(3, Math.round(s / 3.5));
+            if (b.shrunk() || b.grown()) {
+                g.setFill(SIZE);
+                if (b.shrunk()) {
+                    g.fillPolygon(new double[] {x, x + mark, x}, new double[] {y, y, y + mark}, 3);
+                } else {
+                    g.fillPolygon(new double[] {x, x + mark, x + mark / 2}, new double[] {y + mark, y + mark, y}, 3);
+                }
+            }
+            if (b.extraReplicas() > 0) {
+                g.setFill(SIZE);
+                g.fillRect(x + s - mark, y, mark, mark);
+            }
+            if (b.agent() && s >= 8) {
+                double d = Math.max(2, s / 6);
+                g.setFill(Color.gray(0.12, 0.85));
+                g.fillOval(x + s / 2 - d / 2, y + s / 2 - d / 2, d, d);
+            }
+            if (b.inFlight()) {
+                g.setStroke(textColor());
+                g.setLineWidth(1);
+                g.setLineDashes(2, 2);
+                g.strokeRect(x + 1.5, y + 1.5, s - 3, s - 3);
+                g.setLineDashes((double[]) null);
+            }
         }
     }
 
@@ -326,7 +412,8 @@ public final class FleetHeatmap extends CanvasPane {
                 + "API load " + ratio(cl.apiSaturation()[c]) + " of capacity"
                 + "   DNS failures " + Formats.percent(cl.dnsFailureRatio()[c]) + "\n"
                 + "Looks " + HealthScale.label(sev) + (Double.isNaN(cl.apiErrorRatio()[c]) ? " (metrics missing)" : "");
-        hoverCard.setText(text);
+        String marks = badgeOf(c).text();
+        hoverCard.setText(marks.isEmpty() ? text : text + "\nYour actions: " + marks);
     }
 
     private static String seconds(double v) {
@@ -385,11 +472,9 @@ public final class FleetHeatmap extends CanvasPane {
             } else if (add) {
                 selected.set(c);
             } else {
-                boolean only = selected.cardinality() == 1 && selected.get(c);
+                // A plain click selects only this cluster, never silently deselects it (issue #21).
                 selected.clear();
-                if (!only) {
-                    selected.set(c);
-                }
+                selected.set(c);
             }
         }
         dragging = false;

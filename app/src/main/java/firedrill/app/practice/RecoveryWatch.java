@@ -45,6 +45,42 @@ public final class RecoveryWatch {
         return false;
     }
 
+    /**
+     * Minutes until {@link #recovered} ends the run if every service stays at or above 99%: the
+     * stable minutes still missing, or -1 when no ending is under way (no alert yet, no impact seen
+     * before the current healthy stretch, or the latest minute is unhealthy). The console shows it so
+     * the run never ends without warning.
+     */
+    public static int minutesLeft(int n, IntFunction<History.Minute> row, int firstAlertTick, int stableMinutes) {
+        if (firstAlertTick < 0 || n == 0) {
+            return -1;
+        }
+        int healthy = 0;
+        int i = n - 1;
+        while (i >= 0 && allHealthy(row.apply(i).observedAvailability())) {
+            healthy++;
+            i--;
+        }
+        if (healthy == 0 || i < 0) {
+            return -1;
+        }
+        // The stretch must follow an impact minute (that is what recovered() looks back for).
+        for (int j = i; j >= 0; j--) {
+            History.Minute m = row.apply(j);
+            if (m.tick() < firstAlertTick - 30 * 60) {
+                break;
+            }
+            if (anyImpact(m.observedAvailability())) {
+                return Math.max(0, stableMinutes - healthy);
+            }
+        }
+        return -1;
+    }
+
+    public static int minutesLeft(List<History.Minute> rows, int firstAlertTick) {
+        return minutesLeft(rows.size(), rows::get, firstAlertTick, STABLE_MINUTES);
+    }
+
     private static boolean allHealthy(double[] observed) {
         for (double v : observed) {
             if (Double.isNaN(v) || v < ServiceOutcome.IMPACT) {

@@ -72,7 +72,7 @@ public final class AppNavigator implements Navigator {
     @Override
     public void briefing(Scenario scenario) {
         ConsoleContext ctx = new ConsoleContext(this, (r, n) -> debrief.create(r, n), () -> settings.get().sound(),
-                debriefs::saveFinished, tasks);
+                debriefs.saver(), tasks);
         window.show(new BriefingView(new BriefingViewModel(scenario), ctx));
     }
 

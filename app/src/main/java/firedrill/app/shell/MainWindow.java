@@ -51,6 +51,9 @@ public final class MainWindow {
         }
         crumb.setText(screen.title());
         root.setCenter(screen.root());
+        // No button keeps or inherits focus across screens: a Space or Enter meant for the old screen
+        // (pausing the console) must not activate the new one's first button (issue #21).
+        screen.root().requestFocus();
         screen.shown();
     }
 

@@ -113,13 +113,22 @@ class ActionPanelViewModelTest {
     }
 
     @Test
-    void aFleetSelectionBecomesTheTarget() {
+    void aFleetSelectionFillsTheSelectionButNeverSwitchesTheScope() {
         vm.selectedProperty().set(scenario.action("block-admin-api"));
+        TargetKind before = vm.targetKindProperty().get();
         console.setSelection(List.of("api-eastus-01", "gpt-eastus-01"));
-        assertEquals(TargetKind.SELECTION, vm.targetKindProperty().get());
+        assertEquals(before, vm.targetKindProperty().get(), "clicking tiles does not change the scope");
+        vm.targetKindProperty().set(TargetKind.SELECTION);
         assertEquals("cluster:api-eastus-01,gpt-eastus-01", vm.selectorProperty().get());
+        console.setSelection(List.of());
+        assertEquals(TargetKind.SELECTION, vm.targetKindProperty().get(), "an empty selection does not flip it back");
+        console.setSelection(List.of("api-eastus-01", "gpt-eastus-01"));
         vm.selectedProperty().set(scenario.action("scale-down-cluster"));
-        assertEquals(TargetKind.SELECTION, vm.targetKindProperty().get(), "a new action keeps the selection");
+        assertEquals(TargetKind.SELECTION, vm.targetKindProperty().get(), "a per-cluster action starts on the selection");
+        vm.selectedProperty().set(scenario.action("rollback-telemetry"));
+        assertEquals(TargetKind.ALL, vm.targetKindProperty().get(), "a fleet-wide action stays fleet-wide");
+        assertTrue(vm.needsConfirmation(), "fleet-wide asks first");
+        assertEquals(spec.layout().clusters(), vm.resolvedTargets().size());
     }
 
     @Test

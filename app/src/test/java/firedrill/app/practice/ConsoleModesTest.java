@@ -99,6 +99,17 @@ class ConsoleModesTest {
         };
         robot.interact(() -> Window.getWindows().addListener(popups));
         robot.clickOn("#confirm-action");
+        // A fleet-wide action lists the resolved targets and asks before anything is issued (issue #21).
+        Label ask = robot.lookup("#fleet-confirmation-text").queryAs(Label.class);
+        assertTrue(ask.isVisible(), "fleet-wide actions ask first");
+        int clusters = spec.layout().clusters();
+        assertTrue(ask.getText().contains(rollback.title() + " on " + clusters + " clusters (all)"), ask.getText());
+        assertTrue(ask.getText().contains(spec.layout().id(spec.layout().largest(0))), ask.getText());
+        assertTrue(runner.latest().pending().isEmpty(), "nothing issued before confirming");
+        // Fired rather than clicked: a pop-up notice can sit over the panel's bottom corner.
+        robot.interact(() -> robot.lookup("#confirm-fleet-action").queryButton().fire());
+        FxTestSupport.waitUntil(Duration.ofSeconds(10), () -> !runner.latest().pending().isEmpty()
+                || !runner.latest().snapshot().actions().isEmpty());
 
         runner.fastForwardTo(spec.tickOf("15:35"));
         FxTestSupport.awaitTick(runner, spec.tickOf("15:35"));

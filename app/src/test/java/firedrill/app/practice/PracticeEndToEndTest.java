@@ -124,6 +124,11 @@ class PracticeEndToEndTest {
                 Button confirm = (Button) root.lookup("#confirm-action");
                 robot.interact(confirm::fire);
             }
+            // Fleet-wide actions list their targets and ask once more.
+            javafx.scene.Node ask = root.lookup("#fleet-confirmation");
+            if (ask != null && ask.isVisible()) {
+                robot.interact(((Button) root.lookup("#confirm-fleet-action"))::fire);
+            }
             issued++;
             int expected = pendingActionsAt(steps, i, spec);
             runner.awaitFrame(x -> x.pending().stream().filter(c -> Command.ACTION.equals(c.type())).count() >= expected,
@@ -197,7 +202,8 @@ class PracticeEndToEndTest {
             robot.release(KeyCode.CONTROL);
         }
         ComboBox<TargetKind> kind = robot.lookup("#target-kind").queryComboBox();
-        assertEquals(TargetKind.SELECTION, kind.getValue(), "a fleet selection becomes the target");
+        // The scope is the trainee's explicit choice: the selection fills "Selected clusters" only.
+        robot.interact(() -> kind.setValue(TargetKind.SELECTION));
         TextField ids = robot.lookup("#target-clusters").queryAs(TextField.class);
         assertEquals(Arrays.stream(Targets.resolveAscending(target, spec.layout())).boxed().toList(),
                 Arrays.stream(Targets.resolveAscending("cluster:" + ids.getText(), spec.layout())).boxed().toList());

@@ -1,5 +1,6 @@
 package firedrill.app.practice;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -44,5 +45,17 @@ class RecoveryWatchTest {
         double[] v = series(5, 10, 15);
         v[v.length - 3] = Double.NaN;
         assertFalse(RecoveryWatch.recovered(rows(v), 4 * 60, 15));
+    }
+
+    @Test
+    void countsDownTheStableMinutesStillMissing() {
+        List<History.Minute> r = rows(series(5, 10, 4));
+        assertEquals(11, RecoveryWatch.minutesLeft(r.size(), r::get, 4 * 60, 15));
+        List<History.Minute> done = rows(series(5, 10, 15));
+        assertEquals(0, RecoveryWatch.minutesLeft(done.size(), done::get, 4 * 60, 15));
+        List<History.Minute> still = rows(series(5, 10, 0));
+        assertEquals(-1, RecoveryWatch.minutesLeft(still.size(), still::get, 4 * 60, 15), "still impacted");
+        List<History.Minute> calm = rows(series(30, 0, 0));
+        assertEquals(-1, RecoveryWatch.minutesLeft(calm.size(), calm::get, 4 * 60, 15), "nothing broke");
     }
 }

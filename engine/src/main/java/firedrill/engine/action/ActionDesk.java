@@ -466,6 +466,11 @@ public final class ActionDesk {
             case RESTART_APISERVERS:
                 return "API servers restarting on " + k + " clusters";
             case SHIFT_TRAFFIC:
+                if (run.moved * 100 < 0.05) {
+                    // Say why it did less than asked (issue #21) rather than a bare 0.0%.
+                    return "moved no traffic: no cluster outside the targets is healthy (95% served) with spare"
+                            + " capacity to take it";
+                }
                 return String.format(Locale.ROOT, "moved %.1f%% of traffic (share of one service = 100%%) to healthy clusters",
                         run.moved * 100);
             case RESTART_COREDNS:

@@ -38,6 +38,8 @@ public final class Simulation {
     private List<Message> messagesView;
     private final History history;
     private final ScriptedInjects injects;
+    /** The team's view of its own actions in snapshots (created on first use; reuses unchanged arrays). */
+    private TeamView team;
 
     private Simulation(ModelSpec spec, long seed) {
         this.spec = spec;
@@ -200,6 +202,9 @@ public final class Simulation {
     public Snapshot snapshot() {
         FleetLayout layout = spec.layout();
         FleetState s = model.state();
+        if (team == null) {
+            team = new TeamView(layout);
+        }
         if (messagesView.size() != messages.size()) {
             messagesView = List.copyOf(messages);
         }
@@ -222,7 +227,7 @@ public final class Simulation {
                 s.admitted.clone(), s.relist.clone(), s.served.clone(), s.replicas.clone(), s.nodes.clone(), down);
         return new Snapshot(tick, spec.clockOf(tick), spec.horizonTick(), layout.serviceIds(), layout.serviceNames(), observation.serviceColumn().clone(), clusters, truth, alerts.events(),
                 desk.records(tick), messagesView, history.rows(), desk.responders(), desk.busy(),
-                alerts.firstRealAlert(), finished());
+                alerts.firstRealAlert(), finished(), team.of(s, tick));
     }
 
     public int tick() {
