@@ -1,6 +1,7 @@
 package firedrill.app.drill;
 
 import atlantafx.base.theme.Styles;
+import firedrill.app.fx.Confirm;
 import firedrill.app.fx.Screen;
 import firedrill.app.practice.ConsoleParts;
 import firedrill.app.practice.Speed;
@@ -14,6 +15,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
@@ -35,6 +37,10 @@ import javafx.scene.layout.VBox;
  * (the scenario's injects again, ready-made and free-text ones), timestamped observations, the
  * autosave status, the participant window and the after-action report. Ground-truth nodes carry
  * the style class {@value #TRUTH}; none of them is ever part of the participant view.
+ *
+ * <p>Lays out from 1280×720 up: the type follows the window around 1600×900 (every size in the
+ * drill stylesheet is in em, so the columns keep their proportions), the header wraps, and each
+ * panel wraps its text instead of cutting status. Ending the drill and leaving it ask first.
  */
 public final class FacilitatorConsoleView implements Screen {
     /** Style class of every node that shows ground truth or facilitator-only material. */
@@ -43,17 +49,30 @@ public final class FacilitatorConsoleView implements Screen {
     public static final String DRILL_KEY = "firedrill.drill";
     /** Key of this view in the root's properties (tests). */
     public static final String VIEW_KEY = "firedrill.drill.console";
+    /** The window size at which the console's type is the app's own size; larger windows scale it up. */
+    static final double DESIGN_WIDTH = 1600;
+    static final double DESIGN_HEIGHT = 900;
+    /** At most this factor (a 4K window without desktop scaling). */
+    static final double MAX_SCALE = 2.2;
+    /** At least this factor (a 1280×720 window: a little smaller than the app's type, still readable). */
+    static final double MIN_SCALE = 0.92;
 
     private final DrillViewModel vm;
     private final DrillContext ctx;
     private final StackPane root = new StackPane();
     private final ParticipantView participant;
+    private final FacilitatorHeader header;
+    private final TruthPanel truth;
     private final int screenIndex;
     private final boolean fullScreen;
-    private final ToggleGroup speeds = new ToggleGroup();
+    private Confirm confirm = Confirm.DIALOG;
     private Scene scene;
     private boolean disposed;
+    private boolean participantListened;
+    private boolean openParticipant = true;
+    private double fontPx;
     private final javafx.event.EventHandler<KeyEvent> keys = this::onKey;
+    private final javafx.beans.InvalidationListener resize = o -> rescale();
     private final AnimationTimer timer = new AnimationTimer() {
         @Override
         public void handle(long now) {
@@ -78,152 +97,86 @@ public final class FacilitatorConsoleView implements Screen {
         root.getProperties().put(VIEW_KEY, this);
 
         ConsoleParts parts = new ConsoleParts(vm.observed());
-        Region truth = new TruthPanel(vm);
+        truth = new TruthPanel(vm);
         Region decisions = decisionsPanel(parts);
         SplitPane right = new SplitPane(new InjectLibrary(vm), new ObservationsPanel(vm));
         right.setOrientation(Orientation.VERTICAL);
-        right.setDividerPositions(0.5);
+        right.setDividerPositions(0.46);
+        right.getStyleClass().add("drill-column");
         SplitPane main = new SplitPane(truth, decisions, right);
-        main.setDividerPositions(0.40, 0.69);
+        main.setDividerPositions(0.39, 0.685);
         main.getStyleClass().add("console-main");
 
-        Label notice = new Label();
-        notice.setId("drill-notice");
-        notice.getStyleClass().add("drill-notice");
-        notice.setMaxWidth(Double.MAX_VALUE);
-        notice.textProperty().bind(Bindings.createStringBinding(() -> !vm.exportedProperty().get().isEmpty()
-                ? vm.exportedProperty().get() : vm.noticeProperty().get(), vm.exportedProperty(), vm.noticeProperty()));
-        notice.visibleProperty().bind(notice.textProperty().isNotEmpty());
-        notice.managedProperty().bind(notice.visibleProperty());
+        header = new FacilitatorHeader(vm, new FacilitatorHeader.Actions() {
+            @Override
+            public void toggleParticipant(boolean show) {
+                if (show) {
+                    showParticipant();
+                } else {
+                    participant.hide();
+                }
+            }
+
+            @Override
+            public void export() {
+                FacilitatorConsoleView.this.export();
+            }
+
+            @Override
+            public void end() {
+                confirmEnd();
+            }
+        });
 
         BorderPane layout = new BorderPane(main);
-        layout.setTop(new VBox(header(), notice));
+        layout.setTop(new VBox(header, new ReportBar(vm, this::window)));
         root.getChildren().addAll(layout, endedOverlay());
     }
 
-    // ---- header -----------------------------------------------------------------------------------
+    /** How the console asks before ending or leaving a drill (tests answer without a dialog). */
+    public void setConfirm(Confirm confirm) {
+        this.confirm = confirm;
+    }
 
-    private HBox header() {
-        Label clock = new Label();
-        clock.setId("facilitator-clock");
-        clock.getStyleClass().add("facilitator-clock");
-        clock.textProperty().bind(vm.observed().clockProperty()); // the same clock text as the room's
-        clock.setMinWidth(Region.USE_PREF_SIZE);
-        Label state = new Label();
-        state.setId("clock-state");
-        state.textProperty().bind(Bindings.when(vm.endedProperty()).then("ENDED")
-                .otherwise(Bindings.when(vm.pausedProperty()).then("PAUSED").otherwise("RUNNING")));
-        vm.pausedProperty().addListener((o, a, b) -> state.getStyleClass().setAll("label", "clock-state", b ? "paused" : "running"));
-        state.getStyleClass().setAll("label", "clock-state", vm.pausedProperty().get() ? "paused" : "running");
-        state.setMinWidth(Region.USE_PREF_SIZE);
+    // ---- size -------------------------------------------------------------------------------------
 
-        Button pause = new Button();
-        pause.setId("drill-pause");
-        pause.textProperty().bind(Bindings.when(vm.pausedProperty()).then("▶  Resume").otherwise("❚❚  Pause"));
-        pause.setOnAction(e -> vm.togglePause());
-        pause.setFocusTraversable(false);
-        pause.setTooltip(new Tooltip("Pause or resume the clock for everyone (Space)"));
-        pause.setMinWidth(Region.USE_PREF_SIZE);
-        pause.disableProperty().bind(vm.endedProperty());
+    /** The console's type size for a window of w×h when the app's own size is {@code base} px. */
+    static double fontFor(double w, double h, double base) {
+        double f = Math.min(w / DESIGN_WIDTH, h / DESIGN_HEIGHT);
+        return base * Math.max(MIN_SCALE, Math.min(MAX_SCALE, f));
+    }
 
-        HBox speedRow = new HBox();
-        speedRow.getStyleClass().add("segmented");
-        Speed[] all = Speed.values();
-        for (int i = 0; i < all.length; i++) {
-            Speed s = all[i];
-            ToggleButton b = new ToggleButton(s.label());
-            b.setId("drill-speed-" + s.factor());
-            b.setUserData(s);
-            b.setToggleGroup(speeds);
-            b.setFocusTraversable(false);
-            b.setMinWidth(Region.USE_PREF_SIZE);
-            b.getStyleClass().add(i == 0 ? Styles.LEFT_PILL : i == all.length - 1 ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
-            b.setOnAction(e -> {
-                vm.setSpeed(s);
-                syncSpeed(vm.speedProperty().get());
-            });
-            speedRow.getChildren().add(b);
+    private void rescale() {
+        if (scene == null) {
+            return;
         }
-        vm.speedProperty().addListener((o, a, b) -> syncSpeed(b));
-        syncSpeed(vm.speedProperty().get());
+        double px = Math.round(fontFor(scene.getWidth(), scene.getHeight(), appFont()) * 10) / 10.0;
+        if (px != fontPx) {
+            fontPx = px;
+            root.setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", px));
+            truth.setFontSize(px);
+        }
+    }
 
-        Button jump = new Button("Jump to next event");
-        jump.setId("drill-jump");
-        jump.setFocusTraversable(false);
-        jump.setMinWidth(Region.USE_PREF_SIZE);
-        jump.disableProperty().bind(vm.canJumpProperty().not());
-        jump.setOnAction(e -> vm.jumpToNextEvent());
-        Label next = new Label();
-        next.setId("next-event");
-        next.getStyleClass().add("next-event");
-        next.textProperty().bind(vm.nextEventProperty().map(s -> "Next: " + s));
-        next.setMinWidth(0);
-        next.setMaxWidth(360);
-        jump.setTooltip(new Tooltip("Fast-forward to the next scripted event and hold the clock there"));
-        VBox nextBox = new VBox(2, jump, next);
-        HBox.setHgrow(nextBox, Priority.SOMETIMES);
-        nextBox.setMinWidth(0);
-
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-
-        ToggleButton show = new ToggleButton("Participant view");
-        show.setId("participant-toggle");
-        show.setFocusTraversable(false);
-        show.setMinWidth(Region.USE_PREF_SIZE);
-        show.setOnAction(e -> {
-            if (show.isSelected()) {
-                showParticipant();
-            } else {
-                participant.hide();
+    /** The app's font size from the user's setting on the scene root (fd-font-NN: NN% of 14 px). */
+    private double appFont() {
+        if (scene != null && scene.getRoot() != null) {
+            for (String c : scene.getRoot().getStyleClass()) {
+                if (c.startsWith("fd-font-")) {
+                    try {
+                        return 14 * Integer.parseInt(c.substring("fd-font-".length())) / 100.0;
+                    } catch (NumberFormatException e) {
+                        return 14;
+                    }
+                }
             }
-        });
-        participantShowing = show;
-
-        Label saved = new Label();
-        saved.setId("drill-saved");
-        saved.getStyleClass().add("saved-status");
-        saved.textProperty().bind(vm.savedProperty());
-        saved.setMinWidth(0);
-
-        Button export = new Button("Export report");
-        export.setId("drill-export");
-        export.setFocusTraversable(false);
-        export.setMinWidth(Region.USE_PREF_SIZE);
-        export.disableProperty().bind(vm.exportingProperty());
-        export.setOnAction(e -> export());
-        export.setTooltip(new Tooltip("Score the drill so far and write the after-action report (HTML and JSON)"));
-
-        Button end = new Button("End drill");
-        end.setId("drill-end");
-        end.setFocusTraversable(false);
-        end.setMinWidth(Region.USE_PREF_SIZE);
-        end.getStyleClass().addAll(Styles.DANGER, Styles.BUTTON_OUTLINED);
-        end.disableProperty().bind(vm.endedProperty());
-        end.setOnAction(e -> vm.end());
-
-        VBox clockBox = new VBox(0, caption("Drill clock"), clock);
-        clockBox.setMinWidth(Region.USE_PREF_SIZE);
-        VBox statusBox = new VBox(4, saved, new HBox(8, show, export, end));
-        statusBox.setAlignment(Pos.CENTER_RIGHT);
-        HBox h = new HBox(clockBox, new VBox(4, state, pause), new VBox(2, caption("Speed"), speedRow), nextBox, grow,
-                statusBox);
-        h.setId("facilitator-header");
-        h.getStyleClass().add("facilitator-header");
-        return h;
+        }
+        return 14;
     }
 
-    private ToggleButton participantShowing;
-    private boolean participantListened;
-
-    private void syncSpeed(Speed s) {
-        speeds.getToggles().forEach(t -> t.setSelected(t.getUserData() == s));
-    }
-
-    private static Label caption(String s) {
-        Label l = new Label(s);
-        l.getStyleClass().add("header-caption");
-        return l;
+    /** The console's type size in px (tests). */
+    double fontPx() {
+        return fontPx;
     }
 
     // ---- decisions --------------------------------------------------------------------------------
@@ -234,6 +187,7 @@ public final class FacilitatorConsoleView implements Screen {
         who.getItems().setAll(vm.deciders());
         who.valueProperty().bindBidirectional(vm.deciderProperty());
         who.setMaxWidth(Double.MAX_VALUE);
+        who.setMinWidth(0);
         HBox.setHgrow(who, Priority.ALWAYS);
         Label whoLabel = new Label("Decided by");
         whoLabel.getStyleClass().add("field-label");
@@ -242,14 +196,60 @@ public final class FacilitatorConsoleView implements Screen {
         decider.getStyleClass().add("decider-row");
         Region actions = parts.actionPanel(vm.actions(), "Record decision");
         VBox.setVgrow(actions, Priority.ALWAYS);
-        VBox entry = new VBox(Panels.header(Panels.title("Team decision")), decider, actions);
+        Label editing = Status.mark(new Label());
+        editing.setId("decision-editing");
+        editing.getStyleClass().add("editing-label");
+        editing.setWrapText(true);
+        editing.setMinHeight(Region.USE_PREF_SIZE);
+        editing.textProperty().bind(vm.editingProperty().map(r -> "Editing " + r.decision().action() + " (entered "
+                + r.entered() + "): Record replaces it before it applies.").orElse(""));
+        Button cancelEdit = new Button("Cancel edit");
+        cancelEdit.setId("cancel-decision-edit");
+        cancelEdit.getStyleClass().add(Styles.SMALL);
+        cancelEdit.setMinWidth(Region.USE_PREF_SIZE);
+        cancelEdit.setOnAction(e -> vm.cancelEdit());
+        HBox.setHgrow(editing, Priority.ALWAYS);
+        HBox editRow = new HBox(8, editing, cancelEdit);
+        editRow.getStyleClass().add("decider-row");
+        editRow.visibleProperty().bind(vm.editingProperty().isNotNull());
+        editRow.managedProperty().bind(editRow.visibleProperty());
+        VBox entry = new VBox(Panels.header(Panels.title("Team decision")), decider, editRow, actions);
         entry.getStyleClass().add("panel");
 
-        SplitPane split = new SplitPane(entry, new DecisionLog(vm));
+        DecisionLog log = new DecisionLog(vm, new DecisionLog.Actions() {
+            @Override
+            public void undo(DrillViewModel.DecisionRow row) {
+                undoDecision(row);
+            }
+
+            @Override
+            public void edit(DrillViewModel.DecisionRow row) {
+                vm.beginEdit(row);
+            }
+        });
+        SplitPane split = new SplitPane(entry, log);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.62);
-        split.setMinWidth(330);
+        split.setDividerPositions(0.64);
+        split.getStyleClass().addAll("drill-column", "decision-column");
         return split;
+    }
+
+    /**
+     * Undo in the decision log: a decision that has not applied is withdrawn at once; one that has
+     * applied can only be marked as entered in error (its effect stays in the run), so that asks first.
+     */
+    private void undoDecision(DrillViewModel.DecisionRow row) {
+        if (!"pending".equals(row.state())) {
+            int c = confirm.ask(window(), "Mark the decision as entered in error?", row.decision().action()
+                    + (row.decision().target() == null ? "" : " → " + row.decision().target()) + " applied at " + row.at()
+                    + ". The simulation acted on it and keeps its effect — an applied action cannot be un-applied. "
+                    + "The log and the report will show it as entered in error. To reverse its effect, record the "
+                    + "opposite decision.", List.of("Mark as entered in error"));
+            if (c != 0) {
+                return;
+            }
+        }
+        vm.undoDecision(row, null);
     }
 
     // ---- the end ----------------------------------------------------------------------------------
@@ -259,6 +259,7 @@ public final class FacilitatorConsoleView implements Screen {
         title.getStyleClass().add(Styles.TITLE_3);
         Label why = new Label();
         why.setId("drill-end-reason");
+        why.setWrapText(true);
         why.textProperty().bind(Bindings.createStringBinding(() -> vm.endReasonProperty().get() + " at "
                 + vm.clockProperty().get() + ".", vm.endReasonProperty(), vm.clockProperty()));
         Label what = new Label("The after-action report adds the team, decisions by role, injects and your "
@@ -276,9 +277,11 @@ public final class FacilitatorConsoleView implements Screen {
         Button home = new Button("Back to the library");
         home.setId("drill-home");
         home.setOnAction(e -> ctx.navigator().home());
-        VBox card = new VBox(title, why, what, new HBox(10, export, home), status);
+        FlowPane buttons = new FlowPane(10, 8, export, ReportBar.openButton(vm, "open-report-ended"),
+                ReportBar.saveAsButton(vm, this::window, "save-report-ended"), home);
+        VBox card = new VBox(title, why, what, buttons, status);
         card.getStyleClass().add("drill-card");
-        card.setMaxSize(640, Region.USE_PREF_SIZE);
+        card.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         StackPane overlay = new StackPane(card);
         overlay.setId("drill-ended");
         overlay.getStyleClass().add("drill-overlay");
@@ -290,18 +293,35 @@ public final class FacilitatorConsoleView implements Screen {
         vm.export(vm.defaultReportFile(ctx.store()));
     }
 
+    /** End drill: asks first (the clock stops for good); the report can still be exported afterwards. */
+    private void confirmEnd() {
+        if (vm.endedProperty().get()) {
+            return;
+        }
+        int c = confirm.ask(window(), "End the drill?", "The clock stops for good at " + vm.clockProperty().get()
+                + " and the drill is archived; the report scores it up to this moment. To stop for a while, "
+                + "press Pause instead.", List.of("End drill"));
+        if (c == 0) {
+            vm.end();
+        }
+    }
+
+    private javafx.stage.Window window() {
+        return scene == null ? null : scene.getWindow();
+    }
+
     // ---- participant window -----------------------------------------------------------------------
 
     private void showParticipant() {
         List<javafx.stage.Screen> screens = javafx.stage.Screen.getScreens();
         javafx.stage.Screen target = screenIndex >= 0 && screenIndex < screens.size() ? screens.get(screenIndex)
                 : screens.get(screens.size() - 1);
-        participant.show(scene == null ? null : scene.getWindow(), target, fullScreen, ctx.styler());
-        participantShowing.setSelected(true);
+        participant.show(window(), target, fullScreen, ctx.styler());
+        header.participantShowing(true);
         if (!participantListened) {
             participantListened = true;
             participant.stage().addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN,
-                    e -> participantShowing.setSelected(false));
+                    e -> header.participantShowing(false));
         }
     }
 
@@ -345,9 +365,44 @@ public final class FacilitatorConsoleView implements Screen {
         if (scene != null) {
             DrillContext.addStylesheet(scene);
             scene.addEventFilter(KeyEvent.KEY_PRESSED, keys);
+            scene.widthProperty().addListener(resize);
+            scene.heightProperty().addListener(resize);
+            rescale();
         }
         timer.start();
-        showParticipant();
+        if (openParticipant) {
+            showParticipant();
+        }
+    }
+
+    /** Whether {@link #shown()} opens the participant window (tests and screenshots lay it out on their own). */
+    void setOpenParticipant(boolean open) {
+        this.openParticipant = open;
+    }
+
+    /**
+     * Leaving a drill that is under way (another screen, the editor, closing the app) asks first:
+     * keep it to resume later (it stays saved; the set-up screen and History offer to resume it), end
+     * it, or stay. An ended drill leaves without asking.
+     */
+    @Override
+    public boolean canLeave() {
+        if (disposed || vm.endedProperty().get() || scene == null || scene.getWindow() == null
+                || !scene.getWindow().isShowing()) {
+            return true;
+        }
+        boolean wasPaused = vm.pausedProperty().get();
+        vm.setPaused(true);
+        int c = confirm.ask(window(), "Leave the drill?", "The drill at " + vm.clockProperty().get()
+                + " is still under way and the participant view would close. Keep it to resume later (it is "
+                + "saved, paused), or end it now?", List.of("Keep it and leave", "End the drill and leave"));
+        if (c == 1) {
+            vm.end();
+        }
+        if (c < 0 && !wasPaused) {
+            vm.setPaused(false);
+        }
+        return c >= 0;
     }
 
     @Override
@@ -359,6 +414,8 @@ public final class FacilitatorConsoleView implements Screen {
         timer.stop();
         if (scene != null) {
             scene.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
+            scene.widthProperty().removeListener(resize);
+            scene.heightProperty().removeListener(resize);
         }
         participant.hide();
         vm.drill().close();

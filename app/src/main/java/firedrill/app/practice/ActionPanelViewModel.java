@@ -143,6 +143,8 @@ public final class ActionPanelViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyBooleanWrapper canConfirm = new ReadOnlyBooleanWrapper(this, "canConfirm");
     private final ReadOnlyStringWrapper lastIssued = new ReadOnlyStringWrapper(this, "lastIssued", "");
+    private final StringProperty selectionHint = new SimpleStringProperty(this, "selectionHint",
+            "in the fleet view (click, Shift/Ctrl-click or drag)");
 
     public ActionPanelViewModel(ConsoleViewModel console) {
         this.console = console;
@@ -161,6 +163,7 @@ public final class ActionPanelViewModel {
         service.addListener((o, a, b) -> revalidate());
         largest.addListener((o, a, b) -> revalidate());
         clusterIds.addListener((o, a, b) -> revalidate());
+        selectionHint.addListener((o, a, b) -> revalidate());
         console.endedProperty().addListener((o, a, b) -> revalidate());
         console.selectedClusters().addListener((ListChangeListener<String>) c -> onFleetSelection());
         revalidate();
@@ -299,7 +302,7 @@ public final class ActionPanelViewModel {
         } else if (clusterScoped.get()) {
             if (sel.isEmpty()) {
                 problem = targetKind.get() == TargetKind.SELECTION
-                        ? "Select clusters in the fleet view (click, Shift/Ctrl-click or drag)." : "Choose a target.";
+                        ? "Select clusters " + selectionHint.get() + "." : "Choose a target.";
             } else {
                 try {
                     int[] clusters = Targets.resolve(sel, layout);
@@ -482,6 +485,14 @@ public final class ActionPanelViewModel {
 
     public ReadOnlyBooleanProperty canConfirmProperty() {
         return canConfirm.getReadOnlyProperty();
+    }
+
+    /**
+     * Where the user selects clusters, as the panel's messages say it ("in the fleet view (click, …)";
+     * a facilitator selects in the ground-truth table).
+     */
+    public StringProperty selectionHintProperty() {
+        return selectionHint;
     }
 
     public ReadOnlyStringProperty lastIssuedProperty() {
