@@ -162,9 +162,12 @@ public final class DrillViewModel {
         syncObservations();
         onlyTrouble.addListener((o, a, b) -> refreshTruth(true));
         drill.onSaved(r -> {
-            String text = "Autosaved at " + shortTime(r.savedAt()) + " (drill clock " + spec.clockOf(r.tick()) + ")";
+            String text = savedText(r);
             fx.execute(() -> saved.set(text));
         });
+        if (drill.lastSaved() != null) {
+            saved.set(savedText(drill.lastSaved()));
+        }
         drill.ended().whenComplete((r, e) -> fx.execute(() -> {
             if (e != null) {
                 notice.set("The drill ended but could not be archived: " + e.getMessage());
@@ -200,6 +203,10 @@ public final class DrillViewModel {
             out.add(new Decider(null, null));
         }
         return List.copyOf(out);
+    }
+
+    private String savedText(DrillRecord r) {
+        return "Autosaved at " + shortTime(r.savedAt()) + " (drill clock " + spec.clockOf(r.tick()) + ")";
     }
 
     /** An ISO instant as local wall-clock time (HH:mm:ss), for "autosaved at". */

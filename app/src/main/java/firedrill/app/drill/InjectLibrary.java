@@ -70,7 +70,7 @@ final class InjectLibrary extends VBox {
                     setTooltip(null);
                     return;
                 }
-                setText(item.scripted() == null ? "ad hoc · " + item.channel() + ": " + item.text()
+                setText(item.scripted() == null ? "ad hoc · " + item.text()
                         : item.scripted().event().time() + (item.scripted().fired() ? " ✓ " : " ") + "· "
                         + item.channel() + ": " + item.text());
                 setTooltip(new Tooltip(item.text()));

@@ -44,7 +44,13 @@ final class ProjectorChannel extends VBox {
         header.setMinHeight(Region.USE_PREF_SIZE);
         list.setId("incident-channel");
         VBox.setVgrow(list, Priority.ALWAYS);
-        getChildren().addAll(header, list);
+        Label earlier = new Label();
+        earlier.getStyleClass().add("fit-more");
+        earlier.textProperty().bind(list.hiddenProperty().map(n -> n.intValue() == 0 ? ""
+                : "↑ " + n + (n.intValue() == 1 ? " earlier message" : " earlier messages")));
+        earlier.visibleProperty().bind(list.hiddenProperty().greaterThan(0));
+        earlier.managedProperty().bind(earlier.visibleProperty());
+        getChildren().addAll(header, earlier, list);
         messages.addListener((ListChangeListener<Message>) c -> refresh());
         if (extra != null) {
             extra.addListener((ListChangeListener<Message>) c -> refresh());
