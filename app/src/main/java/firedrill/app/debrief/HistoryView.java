@@ -84,6 +84,11 @@ public final class HistoryView implements Screen {
         root.setFitToWidth(true);
     }
 
+    /** Adds a section below the attempts (the shell adds the facilitated drills). */
+    public void addSection(javafx.scene.Node section) {
+        ((VBox) root.getContent()).getChildren().add(section);
+    }
+
     private void open(HistoryViewModel vm, HistoryViewModel.Row r, BiConsumer<RunResult, SessionRecord> open,
                       Button b) {
         Optional<String> problem = vm.problem(r);
