@@ -65,6 +65,22 @@ final class Form {
         fields.setHgrow(Priority.ALWAYS);
         fields.setFillWidth(true);
         grid.getColumnConstraints().addAll(labels, fields);
+        vm.problems().addListener((javafx.collections.ListChangeListener<firedrill.engine.scenario.Problem>) c -> markProblems());
+    }
+
+    /** A field with a problem at or under its path: marked until the problem goes (see author.css). */
+    static final javafx.css.PseudoClass INVALID = javafx.css.PseudoClass.getPseudoClass("invalid");
+
+    /** Marks the fields that have a problem (the problem list says what; the field shows where). */
+    void markProblems() {
+        for (Binding b : bindings) {
+            String p = abs(b.rel);
+            boolean bad = false;
+            for (firedrill.engine.scenario.Problem x : vm.problems()) {
+                bad |= x.path() != null && JsonPath.isPrefix(p, x.path());
+            }
+            b.control.pseudoClassStateChanged(INVALID, bad);
+        }
     }
 
     Node root() {
@@ -426,6 +442,7 @@ final class Form {
             b.control.getProperties().put(PATH, p);
             b.show(ScenarioLens.get(s, p));
         }
+        markProblems();
     }
 
     /**

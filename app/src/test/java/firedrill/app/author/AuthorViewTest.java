@@ -142,6 +142,11 @@ class AuthorViewTest {
                 .tryQuery().isPresent(), "listed as the form names it");
         assertTrue(robot.lookup(".problem-path").match(n -> n instanceof Label l && l.getText().equals(path))
                 .tryQuery().isPresent(), "with its JSON path");
+        // The bad field and its row are marked where they are.
+        javafx.css.PseudoClass invalid = javafx.css.PseudoClass.getPseudoClass("invalid");
+        assertTrue(field(robot, path).getPseudoClassStates().contains(invalid), "the field is marked");
+        assertTrue(robot.lookup(".table-row-cell").match(n -> n.getPseudoClassStates().contains(invalid)).tryQuery()
+                .isPresent(), "its row is marked");
         // Elsewhere in the editor, clicking the problem goes back to the field.
         robot.clickOn("#section-item-meta");
         WaitForAsyncUtils.waitForFxEvents();
@@ -157,6 +162,7 @@ class AuthorViewTest {
         assertEquals(5000, view.viewModel().scenario().fleet().clusters().get(0).nodes());
         assertEquals("5000", ((TextField) field(robot, path)).getText());
         assertTrue(problems.getItems().isEmpty(), "the problem disappears");
+        assertFalse(field(robot, path).getPseudoClassStates().contains(invalid), "and so does the mark");
         assertEquals(path, focusedPath(), "undo shows the field it changed");
     }
 
