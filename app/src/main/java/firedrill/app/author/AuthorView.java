@@ -285,11 +285,39 @@ public final class AuthorView implements Screen {
         problemList.getStyleClass().add("author-problems");
         problemList.setPlaceholder(new Label("No problems: ./firedrill validate would accept this scenario."));
         problemList.setCellFactory(l -> new ListCell<>() {
+            private final Label where = new Label();
+            private final Label what = new Label();
+            private final Label path = new Label();
+            private final VBox box = new VBox(1, where, what, path);
+
+            {
+                where.getStyleClass().addAll(Styles.TEXT_BOLD, "problem-where");
+                what.setWrapText(true);
+                what.getStyleClass().add("problem-what");
+                path.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED, "problem-path");
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(Problem p, boolean empty) {
                 super.updateItem(p, empty);
-                setText(empty || p == null ? null : p.path() + ": " + p.message());
-                setTooltip(empty || p == null ? null : new Tooltip("Go to " + p.path()));
+                setText(null);
+                if (empty || p == null) {
+                    setGraphic(null);
+                    setTooltip(null);
+                    return;
+                }
+                // Counted as the form counts ("Event 5"), with the JSON path (counted from 0) as the exact reference.
+                where.setText(ProblemLabel.of(p.path()));
+                what.setText(p.message());
+                path.setText(p.path());
+                if (getListView() != null) {
+                    double w = Math.max(80, getListView().getWidth() - 30);
+                    what.setPrefWidth(w);
+                    what.setMaxWidth(w);
+                }
+                setGraphic(box);
+                setTooltip(new Tooltip("Go to " + ProblemLabel.of(p.path()) + " (" + p.path() + ")"));
             }
         });
         problemList.setOnMouseClicked(e -> {

@@ -50,6 +50,12 @@ public final class AuthorViewModel {
     private final ReadOnlyObjectWrapper<Preview.Result> preview = new ReadOnlyObjectWrapper<>(this, "preview");
     private final ReadOnlyStringWrapper previewStatus = new ReadOnlyStringWrapper(this, "previewStatus", "");
     private final ReadOnlyBooleanWrapper previewRunning = new ReadOnlyBooleanWrapper(this, "previewRunning");
+    /** True from an edit until the preview of that edit is shown (the charts show an earlier scenario). */
+    private final ReadOnlyBooleanWrapper previewStale = new ReadOnlyBooleanWrapper(this, "previewStale");
+    /** True when the solvability findings shown were checked on an earlier version of the scenario. */
+    private final ReadOnlyBooleanWrapper solvabilityStale = new ReadOnlyBooleanWrapper(this, "solvabilityStale");
+    /** The preview shown before the current one (for "changed since the last preview"), or null. */
+    private final ReadOnlyObjectWrapper<Preview.Result> previousPreview = new ReadOnlyObjectWrapper<>(this, "previousPreview");
     private final ReadOnlyObjectWrapper<Solvability.Report> solvability = new ReadOnlyObjectWrapper<>(this, "solvability");
     private final ReadOnlyDoubleWrapper solvabilityProgress = new ReadOnlyDoubleWrapper(this, "solvabilityProgress");
     private final ReadOnlyBooleanWrapper solvabilityRunning = new ReadOnlyBooleanWrapper(this, "solvabilityRunning");
@@ -185,11 +191,15 @@ public final class AuthorViewModel {
             solvabilityRunning.set(false);
             if (solvability.get() != null) {
                 solvabilityStatus.set("The scenario changed since the last check: run it again.");
+                solvabilityStale.set(true);
             }
         }
         previewGeneration.incrementAndGet();
         validationGeneration.incrementAndGet();
         validating.set(true);
+        if (preview.get() != null) {
+            previewStale.set(true);
+        }
         debounce.playFromStart();
     }
 
@@ -248,7 +258,9 @@ public final class AuthorViewModel {
                 Preview.Result r = Preview.compute(s, PREVIEW_SEED, () -> previewGeneration.get() != gen);
                 tasks.fx().execute(() -> {
                     if (previewGeneration.get() == gen) {
+                        previousPreview.set(preview.get());
                         preview.set(r);
+                        previewStale.set(false);
                         previewRunning.set(false);
                         previewStatus.set("Seed " + PREVIEW_SEED + " · updated after your last edit");
                     }
@@ -282,6 +294,7 @@ public final class AuthorViewModel {
         long gen = checkGeneration.incrementAndGet();
         Scenario s = doc.scenario();
         solvability.set(null);
+        solvabilityStale.set(false);
         solvabilityRunning.set(true);
         solvabilityProgress.set(0);
         solvabilityStatus.set("Checking over " + Solvability.DEFAULT_SEEDS + " seeds…");
@@ -414,6 +427,21 @@ public final class AuthorViewModel {
 
     public ReadOnlyBooleanProperty previewRunningProperty() {
         return previewRunning.getReadOnlyProperty();
+    }
+
+    /** The preview shown is of an earlier version of the scenario (an edit is waiting for its run, or has problems). */
+    public ReadOnlyBooleanProperty previewStaleProperty() {
+        return previewStale.getReadOnlyProperty();
+    }
+
+    /** The solvability findings shown were checked before the last edit. */
+    public ReadOnlyBooleanProperty solvabilityStaleProperty() {
+        return solvabilityStale.getReadOnlyProperty();
+    }
+
+    /** The preview shown before the current one, for what changed (null before the second preview). */
+    public ReadOnlyObjectProperty<Preview.Result> previousPreviewProperty() {
+        return previousPreview.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Solvability.Report> solvabilityProperty() {

@@ -68,7 +68,25 @@ final class Form {
         fields.setHgrow(Priority.ALWAYS);
         fields.setFillWidth(true);
         grid.getColumnConstraints().addAll(labels, fields);
-        vm.problems().addListener((ListChangeListener<Problem>) c -> showProblems());
+        vm.problems().addListener((javafx.collections.ListChangeListener<firedrill.engine.scenario.Problem>) c -> {
+            showProblems();
+            markProblems();
+        });
+    }
+
+    /** A field with a problem at or under its path: marked until the problem goes (see author.css). */
+    static final javafx.css.PseudoClass INVALID = javafx.css.PseudoClass.getPseudoClass("invalid");
+
+    /** Marks the fields that have a problem (the problem list says what; the field shows where). */
+    void markProblems() {
+        for (Binding b : bindings) {
+            String p = abs(b.rel);
+            boolean bad = false;
+            for (firedrill.engine.scenario.Problem x : vm.problems()) {
+                bad |= x.path() != null && JsonPath.isPrefix(p, x.path());
+            }
+            b.control.pseudoClassStateChanged(INVALID, bad);
+        }
     }
 
     Node root() {
@@ -431,6 +449,7 @@ final class Form {
             b.show(ScenarioLens.get(s, p));
         }
         showProblems();
+        markProblems();
     }
 
     /**

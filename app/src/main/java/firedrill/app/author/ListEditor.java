@@ -57,6 +57,15 @@ final class ListEditor {
         table.setMinHeight(110);
         table.setPrefHeight(110);
         table.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> showDetail());
+        // A row with a problem anywhere in it is marked, so the list shows which element to open.
+        table.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
+            @Override
+            protected void updateItem(Row item, boolean empty) {
+                super.updateItem(item, empty);
+                pseudoClassStateChanged(Form.INVALID, !empty && item != null && hasProblem(getIndex()));
+            }
+        });
+        vm.problems().addListener((javafx.collections.ListChangeListener<firedrill.engine.scenario.Problem>) c -> table.refresh());
         table.setId("table-" + listPath.replaceAll("[^A-Za-z]+", "-"));
         buttons.setAlignment(Pos.CENTER_LEFT);
         Button dup = small("Duplicate", "Insert a copy of the selected " + noun.toLowerCase(java.util.Locale.ROOT), this::duplicate);
@@ -152,6 +161,17 @@ final class ListEditor {
         if (has) {
             detail.refresh();
         }
+    }
+
+    /** Whether a problem's path is in element {@code index} of the list. */
+    boolean hasProblem(int index) {
+        String row = JsonPath.index(listPath, index);
+        for (firedrill.engine.scenario.Problem p : vm.problems()) {
+            if (p.path() != null && JsonPath.isPrefix(row, p.path())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Focuses the control for a path under the list: selects the row, then the field in the detail form. */

@@ -33,7 +33,8 @@ public final class Preview {
     public record Marker(int tick, String label, String service) {}
 
     public record Result(ModelSpec spec, long seed, RunOutcome reference, RunOutcome nothing, List<ServiceSeries> services,
-                         List<MilestoneResult> milestones, List<Marker> markers, String summary) {}
+                         List<MilestoneResult> milestones, List<Marker> markers, String summary, List<String> clusterIds,
+                         int[] clusterFailedAt, int[] clusterRecoveredAt) {}
 
     private Preview() {}
 
@@ -57,8 +58,82 @@ public final class Preview {
             String service = measure != null && measure.contains(":") ? measure.substring(measure.indexOf(':') + 1) : null;
             markers.add(new Marker(spec.tickOf(m.at()), m.label(), service));
         }
+        var state = reference.model().state();
+        List<String> ids = new ArrayList<>();
+        for (int c = 0; c < spec.layout().clusters(); c++) {
+            ids.add(spec.layout().id(c));
+        }
         return new Result(spec, seed, ro, no, List.copyOf(services), Milestones.compare(ro, spec), List.copyOf(markers),
-                summary(spec, ro, no, services));
+                summary(spec, ro, no, services), List.copyOf(ids), state.failedAt.clone(), state.recoveredAt.clone());
+    }
+
+    /** At most this many clusters are listed by name in {@link #changes}. */
+    static final int CLUSTERS_LISTED = 8;
+
+    /**
+     * What the reference run does differently from the previous preview: each milestone that moved,
+     * each service whose impact changed, each cluster that now fails or recovers at another time. Empty
+     * when the edit did not move the outcome (the preview says so; it is an answer too).
+     */
+    public static List<String> changes(Result before, Result after) {
+        List<String> out = new ArrayList<>();
+        if (before == null || after == null) {
+            return out;
+        }
+        ModelSpec spec = after.spec();
+        for (MilestoneResult m : after.milestones()) {
+            for (MilestoneResult p : before.milestones()) {
+                if (java.util.Objects.equals(p.measure(), m.measure()) && p.runTick() != m.runTick()) {
+                    out.add("Milestone " + m.label() + ": " + when(spec, p.runTick()) + " → " + when(spec, m.runTick())
+                            + move(p.runTick(), m.runTick()));
+                }
+            }
+        }
+        for (int k = 0; k < after.services().size() && k < before.services().size(); k++) {
+            ServiceSeries a = after.services().get(k);
+            ServiceSeries b = before.services().get(k);
+            double d = a.referenceOutcome().impactMinutes() - b.referenceOutcome().impactMinutes();
+            if (a.id().equals(b.id()) && Math.abs(d) >= 0.05) {
+                out.add(String.format(Locale.ROOT, "%s: %.1f → %.1f impact-minutes (%+.1f)", a.name(),
+                        b.referenceOutcome().impactMinutes(), a.referenceOutcome().impactMinutes(), d));
+            }
+        }
+        if (after.clusterIds().equals(before.clusterIds())) {
+            List<String> clusters = new ArrayList<>();
+            for (int c = 0; c < after.clusterIds().size(); c++) {
+                int fb = before.clusterFailedAt()[c];
+                int fa = after.clusterFailedAt()[c];
+                int rb = before.clusterRecoveredAt()[c];
+                int ra = after.clusterRecoveredAt()[c];
+                String id = after.clusterIds().get(c);
+                if (fb != fa) {
+                    clusters.add(id + " fails " + when(spec, fb) + " → " + when(spec, fa) + move(fb, fa));
+                } else if (rb != ra) {
+                    clusters.add(id + " recovers " + when(spec, rb) + " → " + when(spec, ra) + move(rb, ra));
+                }
+            }
+            out.addAll(clusters.subList(0, Math.min(CLUSTERS_LISTED, clusters.size())));
+            if (clusters.size() > CLUSTERS_LISTED) {
+                out.add("… and " + (clusters.size() - CLUSTERS_LISTED) + " more clusters");
+            }
+        } else {
+            out.add("The fleet changed: " + before.clusterIds().size() + " → " + after.clusterIds().size() + " clusters");
+        }
+        return out;
+    }
+
+    private static String when(ModelSpec spec, int tick) {
+        return tick < 0 ? "never" : spec.clockOf(tick).substring(0, Math.min(8, spec.clockOf(tick).length()));
+    }
+
+    private static String move(int before, int after) {
+        if (before < 0 || after < 0) {
+            return "";
+        }
+        int d = after - before;
+        int m = Math.abs(d) / 60;
+        int s = Math.abs(d) % 60;
+        return " (" + (d > 0 ? "+" : "−") + (m == 0 ? s + " s" : s == 0 ? m + " min" : m + " min " + s + " s") + ")";
     }
 
     static Simulation run(ModelSpec spec, long seed, List<Command> commands, BooleanSupplier cancelled) {

@@ -12,7 +12,10 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Control;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.text.Text;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
@@ -28,6 +31,8 @@ final class PreviewPane {
     private final List<firedrill.app.fx.CanvasPane> canvases;
     private final TableView<MilestoneResult> milestones = new TableView<>();
     private final Label summary = new Label();
+    private final Label changes = new Label();
+    private AuthorViewModel vm;
     private Preview.Result shown;
 
     PreviewPane(AuthorViewModel vm, List<firedrill.app.fx.CanvasPane> canvases) {
@@ -78,7 +83,50 @@ final class PreviewPane {
         Label msTitle = new Label("Real timeline vs reference run (seed " + AuthorViewModel.PREVIEW_SEED + ")");
         msTitle.getStyleClass().addAll(Styles.TEXT_BOLD);
 
-        VBox content = new VBox(10, summary, charts, msTitle, milestones);
+        // The milestone's name wraps in its column instead of being cut ("Customer imp…").
+        @SuppressWarnings("unchecked")
+        TableColumn<MilestoneResult, String> name = (TableColumn<MilestoneResult, String>) milestones.getColumns()
+                .get(milestones.getColumns().size() - 1);
+        name.setCellFactory(c -> new TableCell<>() {
+            private final Text text = new Text();
+
+            {
+                text.wrappingWidthProperty().bind(name.widthProperty().subtract(12));
+                text.getStyleClass().add("milestone-name");
+                setPrefHeight(Control.USE_COMPUTED_SIZE);
+            }
+
+            @Override
+            protected void updateItem(String s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(null);
+                text.setText(empty || s == null ? "" : s);
+                setGraphic(empty ? null : text);
+            }
+        });
+
+        Label stale = new Label("Out of date: this shows the scenario before your last edit; the new run follows.");
+        stale.setId("preview-stale");
+        stale.setWrapText(true);
+        stale.getStyleClass().addAll(Styles.WARNING, "preview-stale");
+        stale.visibleProperty().bind(vm.previewStaleProperty());
+        stale.managedProperty().bind(stale.visibleProperty());
+        Label changedTitle = new Label("Changed since the last preview");
+        changedTitle.getStyleClass().add(Styles.TEXT_BOLD);
+        changes.setId("preview-changes");
+        changes.setWrapText(true);
+        changes.getStyleClass().add("preview-changes");
+        VBox changedBox = new VBox(4, changedTitle, changes);
+        changedBox.visibleProperty().bind(vm.previousPreviewProperty().isNotNull());
+        changedBox.managedProperty().bind(changedBox.visibleProperty());
+        VBox content = new VBox(10, stale, summary, changedBox, charts, msTitle, milestones);
+        // A stale preview is visibly stale: dimmed until the run of the latest edit replaces it.
+        vm.previewStaleProperty().addListener((o, a, b) -> {
+            for (Node n : List.of(summary, charts, milestones, changedBox)) {
+                n.setOpacity(b ? 0.45 : 1);
+            }
+        });
+        this.vm = vm;
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
@@ -115,6 +163,9 @@ final class PreviewPane {
             chartList.get(i).setData(r, i);
         }
         milestones.getItems().setAll(r.milestones());
+        List<String> c = Preview.changes(vm == null ? null : vm.previousPreviewProperty().get(), r);
+        changes.setText(c.isEmpty() ? "Nothing: no milestone, service or cluster of the reference run moved — this edit "
+                + "did not change the outcome (seed " + AuthorViewModel.PREVIEW_SEED + ")." : "• " + String.join("\n• ", c));
     }
 
     Node root() {

@@ -70,7 +70,15 @@ final class SolvabilityPane {
             }
         });
         VBox.setVgrow(findings, Priority.ALWAYS);
-        root.getChildren().addAll(title, explain, run, progress, status, findings);
+        // Findings of an earlier version stay readable but visibly out of date until the check runs again.
+        Label stale = new Label("Out of date: these findings are for the scenario before your last edit.");
+        stale.setId("solvability-stale");
+        stale.setWrapText(true);
+        stale.getStyleClass().add(Styles.WARNING);
+        stale.visibleProperty().bind(vm.solvabilityStaleProperty());
+        stale.managedProperty().bind(stale.visibleProperty());
+        vm.solvabilityStaleProperty().addListener((o, a, b) -> list.setOpacity(b ? 0.45 : 1));
+        root.getChildren().addAll(title, explain, run, progress, status, stale, findings);
     }
 
     Node root() {

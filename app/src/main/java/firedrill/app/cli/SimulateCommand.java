@@ -106,10 +106,33 @@ public final class SimulateCommand implements Callable<Integer> {
         }
         out.println("versus the real timeline:");
         for (MilestoneResult m : score.milestones()) {
-            out.printf("  %-24s real %-6s run %-6s %s%n", m.measure(), model.timeOf(m.realTick()), t(model, m.runTick()),
-                    m.runTick() < 0 ? "never" : String.format("%+.0f min%s", m.deltaMinutes(), m.withinTolerance() ? "" : "  (" + m.standing().label() + ")"));
+            // Times to the second and the exact difference: 15:13 against 15:13:40 is "+40 s", not "+1 min".
+            out.printf("  %-24s real %-8s run %-8s %s%n", m.measure(), exact(model, m.realTick()), exact(model, m.runTick()),
+                    m.runTick() < 0 ? "never" : delta(m.runTick() - m.realTick()) + (m.withinTolerance() ? ""
+                            : "  (" + m.standing().label() + ")"));
         }
         out.printf("impact minutes (all services): %.1f%n", score.impactMinutes());
+    }
+
+    /** HH:MM, or HH:MM:SS when the seconds are not zero; "—" for never. */
+    static String exact(ModelSpec model, int tick) {
+        if (tick < 0) {
+            return "—";
+        }
+        String c = model.clockOf(tick);
+        return c.length() < 8 || c.startsWith(":00", 5) ? model.timeOf(tick) : c;
+    }
+
+    /** A difference in seconds, exactly: "±0 s", "+40 s", "−3 min", "+3 min 20 s". */
+    static String delta(int seconds) {
+        if (seconds == 0) {
+            return "±0 s";
+        }
+        String sign = seconds > 0 ? "+" : "−";
+        int a = Math.abs(seconds);
+        int m = a / 60;
+        int s = a % 60;
+        return sign + (m == 0 ? s + " s" : s == 0 ? m + " min" : m + " min " + s + " s");
     }
 
     private static String t(ModelSpec model, int tick) {

@@ -171,6 +171,11 @@ public final class HistoryView implements Screen {
         }
     }
 
+    /** Adds a section below the attempts (the shell adds the facilitated drills). */
+    public void addSection(javafx.scene.Node section) {
+        root.getChildren().add(section);
+    }
+
     public HistoryViewModel viewModel() {
         return vm;
     }

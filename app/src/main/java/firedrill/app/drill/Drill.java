@@ -59,6 +59,27 @@ public final class Drill implements AutoCloseable {
             return time + " " + (channel == null ? "" : channel + ": ") + what
                     + (condition == null ? "" : " (only " + condition + ")");
         }
+
+        /** {@link #describe()} with the text up to its first clause (";", ". ") when it is long: a header line. */
+        public String brief() {
+            String what = text != null && !text.isBlank() ? firstClause(text)
+                    : TimelineEvent.ROLLOUT.equals(kind) ? "the rollout starts" : kind;
+            return time + " " + (channel == null ? "" : channel + ": ") + what;
+        }
+
+        static String firstClause(String s) {
+            if (s.length() <= 60) {
+                return s;
+            }
+            int cut = -1;
+            for (String sep : new String[] {"; ", ". ", ": ", ", "}) {
+                int i = s.indexOf(sep, 20);
+                if (i > 0 && (cut < 0 || i < cut)) {
+                    cut = i;
+                }
+            }
+            return cut > 0 && cut < s.length() - 2 ? s.substring(0, cut) + " (…)" : s;
+        }
     }
 
     private final DrillSetup setup;
@@ -68,6 +89,7 @@ public final class Drill implements AutoCloseable {
     private final List<ScriptedEvent> events;
     private final Object lock = new Object();
     private final List<DrillRecord.Decision> decisions = new ArrayList<>();
+    private final List<DrillRecord.Decision> withdrawn = new ArrayList<>();
     private final List<DrillRecord.Observation> observations = new ArrayList<>();
     private final ScheduledExecutorService saver;
     private final AtomicBoolean saveQueued = new AtomicBoolean();
@@ -118,6 +140,7 @@ public final class Drill implements AutoCloseable {
                 alerted ? setup.incidentSpeed() : setup.preAlertSpeed(), setup.incidentSpeed());
         Drill d = new Drill(setup, runner, store, record.startedAt() == null ? now() : record.startedAt());
         d.decisions.addAll(record.decisions());
+        d.withdrawn.addAll(record.withdrawn());
         d.observations.addAll(record.observations());
         d.lastSaved = record;
         d.begin();
@@ -273,14 +296,149 @@ public final class Drill implements AutoCloseable {
         return d;
     }
 
-    /** A timestamped observation (the clock's current tick); saved at once. */
+    /** A timestamped observation (the clock's current tick) about a role (or the whole team); saved at once. */
     public DrillRecord.Observation observe(DrillRecord.Tag tag, String role, String text) {
-        DrillRecord.Observation o = new DrillRecord.Observation(frame().tick(), tag.id(), blankToNull(role), text);
+        return observe(tag, role, null, text);
+    }
+
+    /** A timestamped observation about a person and/or a role (both null: the whole team); saved at once. */
+    public DrillRecord.Observation observe(DrillRecord.Tag tag, String role, String person, String text) {
+        DrillRecord.Observation o = new DrillRecord.Observation(frame().tick(), tag.id(), blankToNull(role), text,
+                blankToNull(person), null, null, null);
         synchronized (lock) {
             observations.add(o);
         }
         requestSave();
         return o;
+    }
+
+    /**
+     * Replaces observation {@code index} (of {@link #observations()}, every version) with an edited one:
+     * the earlier version stays in the record, the new one keeps its time and says when it was edited.
+     *
+     * @throws IllegalArgumentException when {@code index} is not a current observation
+     */
+    public DrillRecord.Observation editObservation(int index, DrillRecord.Tag tag, String role, String person,
+                                                   String text) {
+        synchronized (lock) {
+            DrillRecord.Observation old = currentAt(index);
+            DrillRecord.Observation o = new DrillRecord.Observation(old.tick(), tag.id(), blankToNull(role), text,
+                    blankToNull(person), index, frame().tick(), null);
+            observations.add(o);
+            requestSave();
+            return o;
+        }
+    }
+
+    /** Removes observation {@code index} from the debrief; the record keeps it with the time it was removed. */
+    public void removeObservation(int index) {
+        synchronized (lock) {
+            DrillRecord.Observation old = currentAt(index);
+            observations.set(index, old.withRemovedAt(frame().tick()));
+        }
+        requestSave();
+    }
+
+    private DrillRecord.Observation currentAt(int index) {
+        if (index < 0 || index >= observations.size() || observations.get(index).removed()) {
+            throw new IllegalArgumentException("no observation " + index);
+        }
+        for (DrillRecord.Observation o : observations) {
+            if (o.replaces() != null && o.replaces() == index) {
+                throw new IllegalArgumentException("observation " + index + " was edited since");
+            }
+        }
+        return observations.get(index);
+    }
+
+    /** What undoing a decision did. */
+    public enum Undo {
+        /** It had not applied yet: its command was taken back and the simulation never saw it. */
+        WITHDRAWN,
+        /** It had applied: the simulation keeps its effect; the record marks it as entered in error. */
+        CORRECTED,
+        /** Nothing to undo (no such decision, already corrected, or the drill has ended). */
+        NONE
+    }
+
+    /**
+     * Undoes decision {@code index}: when its command has not applied yet (the clock was paused, or it
+     * was entered this very tick), withdraws it — the simulation never sees it and the record keeps it
+     * under {@code withdrawn}; once applied, an action cannot be un-applied, so the decision stays (the
+     * model acted on it) and is marked as entered in error with {@code note}. Waits (within a frame) for
+     * the simulation's answer, so decision {@code i} stays the {@code i}-th action command in every save.
+     */
+    public Undo undo(int index, String note) {
+        return undo(index, note, "withdrawn before it applied");
+    }
+
+    private Undo undo(int index, String note, String why) {
+        if (ending || closed) {
+            return Undo.NONE;
+        }
+        synchronized (lock) {
+            if (index < 0 || index >= decisions.size() || decisions.get(index).isCorrected()) {
+                return Undo.NONE;
+            }
+            DrillRecord.Decision d = decisions.get(index);
+            boolean gone;
+            try {
+                gone = runner.withdraw(Command.action(0, d.action(), d.target(), d.params(), d.who()))
+                        .get(CHECKPOINT_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Undo.NONE;
+            } catch (ExecutionException | TimeoutException e) {
+                return Undo.NONE;
+            }
+            int now = frame().tick();
+            if (gone) {
+                // The latest equal pending command went: that is this decision's when it is the latest such.
+                int same = -1;
+                for (int i = decisions.size() - 1; i >= 0; i--) {
+                    DrillRecord.Decision x = decisions.get(i);
+                    if (x.who().equals(d.who()) && x.action().equals(d.action())
+                            && java.util.Objects.equals(x.target(), d.target()) && x.params().equals(d.params())
+                            && !x.isCorrected()) {
+                        same = i;
+                        break;
+                    }
+                }
+                DrillRecord.Decision w = decisions.remove(same < 0 ? index : same);
+                withdrawn.add(w.withdrawn(now, note == null || note.isBlank() ? why : why + ": " + note));
+            } else {
+                decisions.set(index, d.corrected(now, note == null || note.isBlank()
+                        ? "entered in error; it had applied, so the simulation kept its effect" : note));
+            }
+            requestSave();
+            return gone ? Undo.WITHDRAWN : Undo.CORRECTED;
+        }
+    }
+
+    /**
+     * Edits decision {@code index} before it applies: withdraws it and records the edited decision in
+     * its place (entered now, applies at the next tick). Returns false — and changes nothing — when it
+     * has already applied (then only {@link #undo} can mark it).
+     */
+    public boolean replace(int index, String name, String role, String action, String target,
+                           Map<String, Double> params) {
+        synchronized (lock) {
+            if (index < 0 || index >= decisions.size()) {
+                return false;
+            }
+            if (undo(index, null, "replaced by an edited decision") != Undo.WITHDRAWN) {
+                return false;
+            }
+            decide(name, role, action, target, params);
+            return true;
+        }
+    }
+
+    /** Decisions withdrawn before they applied (with when and why). */
+    public List<DrillRecord.Decision> withdrawn() {
+        synchronized (lock) {
+            return List.copyOf(withdrawn);
+        }
     }
 
     private static String blankToNull(String s) {
@@ -378,10 +536,12 @@ public final class Drill implements AutoCloseable {
     public DrillRecord record(String status) throws IOException {
         CompletableFuture<SimulationRunner.Checkpoint> cp;
         List<DrillRecord.Decision> ds;
+        List<DrillRecord.Decision> ws;
         List<DrillRecord.Observation> os;
         synchronized (lock) {
             cp = runner.checkpoint();
             ds = List.copyOf(decisions);
+            ws = List.copyOf(withdrawn);
             os = List.copyOf(observations);
         }
         SimulationRunner.Checkpoint c;
@@ -408,7 +568,7 @@ public final class Drill implements AutoCloseable {
         return new DrillRecord(DrillRecord.FORMAT, spec.scenario().id(), spec.hash(), setup.seed(),
                 setup.difficulty().label(), setup.showSpeed(), status, startedAt, now(), c.tick(),
                 DrillRecord.digestText(c.digest()), setup.roles(), setup.roster(), c.record().commands(), c.pending(),
-                ds, os).withCurrentVersions();
+                ds, os, null, null, ws).withCurrentVersions();
     }
 
     private DrillRecord save(String status) throws IOException {
@@ -450,6 +610,7 @@ public final class Drill implements AutoCloseable {
             saver.execute(() -> {
                 try {
                     DrillRecord r = record(DrillRecord.ENDED);
+                    r = r.ended(now(), spec().clockOf(r.tick()));
                     if (store != null) {
                         store.archive(r);
                     }

@@ -105,7 +105,8 @@ public final class DrillSetupView implements Screen {
         scenario.setConverter(new StringConverter<>() {
             @Override
             public String toString(Scenario s) {
-                return s == null ? "" : s.meta().title() + " (" + s.meta().date() + ")";
+                return s == null ? "" : s.meta().title() + " (" + s.meta().date() + ")"
+                        + (vm.isUserScenario(s) ? " · your scenario" : "");
             }
 
             @Override
@@ -117,8 +118,9 @@ public final class DrillSetupView implements Screen {
         Label summary = new Label();
         summary.setWrapText(true);
         summary.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        summary.textProperty().bind(Bindings.createStringBinding(() -> vm.scenarioProperty().get() == null ? ""
-                : vm.scenarioProperty().get().meta().summary(), vm.scenarioProperty()));
+        summary.setId("drill-scenario-briefing");
+        summary.textProperty().bind(Bindings.createStringBinding(() -> briefing(vm.scenarioProperty().get()),
+                vm.scenarioProperty()));
         summary.setMaxWidth(640);
         g.addRow(row++, label("Scenario"), new VBox(4, scenario, summary));
 
@@ -184,9 +186,38 @@ public final class DrillSetupView implements Screen {
         addPerson.setOnAction(e -> vm.addPerson());
         vm.roster().addListener((ListChangeListener<DrillSetupViewModel.Person>) c -> rebuildRoster());
         rebuildRoster();
-        Label rosterHelp = new Label("Names are optional: a decision can be recorded for a role alone.");
+        Label rosterHelp = new Label("Names are optional: a decision can be recorded for a role alone. Everyone named "
+                + "needs a role — " + DrillSetupViewModel.OBSERVER + " for someone who only watches.");
         rosterHelp.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        g.addRow(row++, label("Team"), new VBox(6, rosterBox, new HBox(10, addPerson, rosterHelp)));
+        rosterHelp.setWrapText(true);
+        Label rosterProblem = new Label();
+        rosterProblem.setId("roster-problem");
+        rosterProblem.setWrapText(true);
+        rosterProblem.getStyleClass().add(Styles.DANGER);
+        rosterProblem.textProperty().bind(vm.rosterProblemProperty());
+        rosterProblem.visibleProperty().bind(vm.rosterProblemProperty().isNotEmpty());
+        rosterProblem.managedProperty().bind(rosterProblem.visibleProperty());
+        ComboBox<TeamStore.Team> saved = new ComboBox<>(vm.teams());
+        saved.setId("saved-teams");
+        saved.setPromptText(vm.teams().isEmpty() ? "No saved teams yet" : "Saved teams");
+        Button use = new Button("Use team");
+        use.setId("use-team");
+        use.disableProperty().bind(saved.valueProperty().isNull());
+        use.setOnAction(e -> vm.useTeam(saved.getValue()));
+        TextField teamName = new TextField();
+        teamName.setId("team-name");
+        teamName.setPromptText("Team name (e.g. SRE blue)");
+        teamName.setPrefColumnCount(14);
+        Button save = new Button("Save team");
+        save.setId("save-team");
+        save.disableProperty().bind(teamName.textProperty().isEmpty());
+        save.setOnAction(e -> {
+            if (vm.saveTeam(teamName.getText())) {
+                teamName.clear();
+            }
+        });
+        FlowPane teamsRow = new FlowPane(8, 6, saved, use, teamName, save);
+        g.addRow(row++, label("Team"), new VBox(6, teamsRow, rosterBox, new HBox(10, addPerson), rosterHelp, rosterProblem));
 
         ChoiceBox<String> screen = new ChoiceBox<>();
         screen.setId("participant-screen");
@@ -237,6 +268,22 @@ public final class DrillSetupView implements Screen {
         return box;
     }
 
+    /** The scenario's briefing for the facilitator: summary and learning objectives (shipped or the user's own). */
+    static String briefing(Scenario s) {
+        if (s == null || s.meta() == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(s.meta().summary() == null ? "" : s.meta().summary());
+        List<String> objectives = s.meta().learningObjectives();
+        if (objectives != null && !objectives.isEmpty()) {
+            sb.append("\n\nLearning objectives:");
+            for (String o : objectives) {
+                sb.append("\n• ").append(o);
+            }
+        }
+        return sb.toString();
+    }
+
     static String drillDescription(Difficulty d) {
         switch (d) {
             case GUIDED:
@@ -275,10 +322,14 @@ public final class DrillSetupView implements Screen {
             name.textProperty().bindBidirectional(p.nameProperty());
             ComboBox<String> role = new ComboBox<>();
             role.setId("person-role-" + i);
-            role.getItems().setAll(vm.roles());
+            role.getItems().setAll(vm.roleChoices());
             role.valueProperty().bindBidirectional(p.roleProperty());
-            role.setPromptText("Role");
+            role.setPromptText("Choose a role");
             role.setPrefWidth(220);
+            Runnable mark = () -> role.pseudoClassStateChanged(Styles.STATE_DANGER, vm.roleMissing(p));
+            p.roleProperty().addListener((o, a, b) -> mark.run());
+            p.nameProperty().addListener((o, a, b) -> mark.run());
+            mark.run();
             Button remove = new Button("Remove");
             remove.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
             remove.setOnAction(e -> vm.roster().remove(p));

@@ -7,6 +7,7 @@ import firedrill.engine.model.ModelSpec;
 import firedrill.engine.scenario.InvalidInputException;
 import firedrill.engine.scenario.Scenario;
 import firedrill.engine.scenario.ScenarioLoader;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -37,6 +38,9 @@ import javafx.collections.ObservableList;
  * {@link TaskExecutor}'s workers; the FX thread only binds the results. No toolkit needed.
  */
 public final class DrillSetupViewModel {
+    /** The role of someone in the room who watches and takes no part (never a decider). */
+    public static final String OBSERVER = "Observer";
+
     /** A line of the roster being edited. */
     public static final class Person {
         private final StringProperty name = new SimpleStringProperty(this, "name", "");
@@ -71,6 +75,10 @@ public final class DrillSetupViewModel {
     private final BooleanProperty fullScreen = new SimpleBooleanProperty(this, "fullScreen", true);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyObjectWrapper<DrillStore.Interrupted> interrupted = new ReadOnlyObjectWrapper<>(this, "interrupted");
+    private final ReadOnlyStringWrapper rosterProblem = new ReadOnlyStringWrapper(this, "rosterProblem", "");
+    private final ObservableList<TeamStore.Team> teams = FXCollections.observableArrayList();
+    private final java.util.Set<String> userScenarioIds = new java.util.HashSet<>();
+    private final TeamStore teamStore;
     private final BooleanBinding canStart;
 
     /** What the set-up reads before it can be used: the shipped scenarios, why some failed, the autosave. */
@@ -79,11 +87,26 @@ public final class DrillSetupViewModel {
     public DrillSetupViewModel(DrillStore store, TaskExecutor tasks) {
         this.store = store;
         this.tasks = tasks;
+        this.teamStore = store == null ? null : new TeamStore(store.dir());
         for (String r : DrillRecord.STANDARD_ROLES) {
             roster.add(new Person("", r));
         }
+        roster.addListener((javafx.collections.ListChangeListener<Person>) c -> {
+            while (c.next()) {
+                for (Person p : c.getAddedSubList()) {
+                    p.nameProperty().addListener((o, a, b) -> checkRoster());
+                    p.roleProperty().addListener((o, a, b) -> checkRoster());
+                }
+            }
+            checkRoster();
+        });
+        for (Person p : roster) {
+            p.nameProperty().addListener((o, a, b) -> checkRoster());
+            p.roleProperty().addListener((o, a, b) -> checkRoster());
+        }
+        roles.addListener((javafx.collections.ListChangeListener<String>) c -> checkRoster());
         canStart = Bindings.createBooleanBinding(() -> scenario.get() != null && parseSeed(seedText.get()) != null
-                && !busy.get(), scenario, seedText, busy);
+                && !busy.get() && rosterProblem.get().isEmpty(), scenario, seedText, busy, rosterProblem);
         working("Loading the scenarios…");
         tasks.submit("loading the drill set-up", p -> load(store), this::bind, e -> {
             busy.set(false);
@@ -101,6 +124,10 @@ public final class DrillSetupViewModel {
                 problems.add(id + ": " + e.getMessage());
             }
         }
+        // The user's own scenarios, loaded and validated exactly like the library does (strict, every problem named).
+        for (firedrill.app.author.UserScenarios.Entry e : firedrill.app.author.UserScenarios.list(problems)) {
+            out.add(e.scenario());
+        }
         return new Loaded(out, problems, store == null ? null : store.interrupted());
     }
 
@@ -109,13 +136,120 @@ public final class DrillSetupViewModel {
         problem.set(String.join("\n", l.problems()));
         scenario.set(scenarios.stream().filter(s -> "openai-2024-12-11".equals(s.id())).findFirst()
                 .orElse(scenarios.isEmpty() ? null : scenarios.get(0)));
+        userScenarioIds.clear();
+        for (Scenario x : l.scenarios()) {
+            if (!ScenarioLoader.shippedIds().contains(x.id())) {
+                userScenarioIds.add(x.id());
+            }
+        }
         interrupted.set(l.interrupted());
+        loadTeams();
+        teams.stream().filter(t -> TeamStore.LAST.equals(t.name())).findFirst().ifPresent(this::useTeam);
         busy.set(false);
     }
 
     private void working(String text) {
         busyText.set(text);
         busy.set(true);
+    }
+
+    /** Why the team cannot start yet (a named person without a role), or "". */
+    private void checkRoster() {
+        List<String> missing = new ArrayList<>();
+        for (Person p : roster) {
+            String name = p.nameProperty().get() == null ? "" : p.nameProperty().get().trim();
+            String role = p.roleProperty().get();
+            if (!name.isEmpty() && (role == null || !(roles.contains(role) || OBSERVER.equals(role)))) {
+                missing.add(name);
+            }
+        }
+        rosterProblem.set(missing.isEmpty() ? "" : String.join(", ", missing) + (missing.size() == 1 ? " has" : " have")
+                + " no role: choose one, or " + OBSERVER + " for someone who only watches.");
+    }
+
+    /** Whether a person's role is missing (the set-up marks the row). */
+    public boolean roleMissing(Person p) {
+        String name = p.nameProperty().get() == null ? "" : p.nameProperty().get().trim();
+        String role = p.roleProperty().get();
+        return !name.isEmpty() && (role == null || !(roles.contains(role) || OBSERVER.equals(role)));
+    }
+
+    /** The roles a person can be given: the drill's roles, then {@value #OBSERVER}. */
+    public List<String> roleChoices() {
+        List<String> out = new ArrayList<>(roles);
+        out.add(OBSERVER);
+        return out;
+    }
+
+    /** Whether the scenario is one of the user's own (not shipped). */
+    public boolean isUserScenario(Scenario s) {
+        return s != null && userScenarioIds.contains(s.id());
+    }
+
+    // ---- saved teams ------------------------------------------------------------------------------
+
+    private void loadTeams() {
+        if (teamStore == null) {
+            return;
+        }
+        try {
+            teams.setAll(teamStore.load());
+        } catch (InvalidInputException e) {
+            problem.set("Saved teams cannot be read (" + (e.problems().isEmpty() ? e.getMessage()
+                    : e.problems().get(0).toString()) + "); the file is left as it is.");
+        }
+    }
+
+    /** Fills roles and roster from a saved team. */
+    public void useTeam(TeamStore.Team t) {
+        if (t == null) {
+            return;
+        }
+        List<String> rs = new ArrayList<>(t.roles().isEmpty() ? DrillRecord.STANDARD_ROLES : t.roles());
+        roles.setAll(rs);
+        List<Person> people = new ArrayList<>();
+        for (DrillRecord.Member m : t.roster()) {
+            people.add(new Person(m.name(), m.role()));
+        }
+        roster.setAll(people);
+        checkRoster();
+    }
+
+    /** Saves the roles and named people as a team (false with the problem set when it cannot). */
+    public boolean saveTeam(String name) {
+        String n = name == null ? "" : name.trim();
+        if (n.isEmpty() || teamStore == null) {
+            problem.set("Give the team a name to save it.");
+            return false;
+        }
+        try {
+            teamStore.save(new TeamStore.Team(n, List.copyOf(roles), members()));
+            loadTeams();
+            problem.set("");
+            return true;
+        } catch (IOException | InvalidInputException e) {
+            problem.set("Could not save the team: " + e.getMessage());
+            return false;
+        }
+    }
+
+    public ObservableList<TeamStore.Team> teams() {
+        return teams;
+    }
+
+    public ReadOnlyStringProperty rosterProblemProperty() {
+        return rosterProblem.getReadOnlyProperty();
+    }
+
+    private List<DrillRecord.Member> members() {
+        List<DrillRecord.Member> members = new ArrayList<>();
+        for (Person p : roster) {
+            String name = p.nameProperty().get() == null ? "" : p.nameProperty().get().trim();
+            if (!name.isEmpty()) {
+                members.add(new DrillRecord.Member(name, p.roleProperty().get()));
+            }
+        }
+        return members;
     }
 
     static Long parseSeed(String s) {
@@ -126,36 +260,48 @@ public final class DrillSetupViewModel {
         }
     }
 
-    /** The named people of the roster with their roles. */
-    private List<DrillRecord.Member> members() {
-        List<DrillRecord.Member> members = new ArrayList<>();
-        for (Person p : roster) {
-            String name = p.nameProperty().get() == null ? "" : p.nameProperty().get().trim();
-            if (!name.isEmpty()) {
-                members.add(new DrillRecord.Member(name, p.roleProperty().get()));
-            }
+    /** The set-up as entered; null when the seed is not a whole number or no scenario is chosen. */
+    public DrillSetup build() {
+        Long seed = parseSeed(seedText.get());
+        Scenario s = scenario.get();
+        if (seed == null || s == null) {
+            problem.set(s == null ? "Choose a scenario." : "The seed must be a whole number.");
+            return null;
         }
-        return List.copyOf(members);
+        checkRoster();
+        if (!rosterProblem.get().isEmpty()) {
+            problem.set(rosterProblem.get());
+            return null;
+        }
+        return new DrillSetup(s, new ModelSpec(s), seed, difficulty.get(), showSpeed.get(), List.copyOf(roles), members(),
+                null, null);
     }
 
     /**
      * Starts the drill (and its first autosave) in the background and hands it to {@code then} on the FX
-     * thread; with {@link #problemProperty()} saying why when it cannot.
+     * thread; with {@link #problemProperty()} saying why when it cannot. The team is remembered as the last one.
      */
     public void start(Consumer<Drill> then) {
-        Long seed = parseSeed(seedText.get());
-        Scenario s = scenario.get();
-        if (seed == null || s == null || busy.get()) {
-            problem.set(s == null ? "Choose a scenario." : seed == null ? "The seed must be a whole number." : problem.get());
+        if (busy.get()) {
             return;
         }
-        Difficulty d = difficulty.get();
-        boolean speed = showSpeed.get();
-        List<String> roleList = List.copyOf(roles);
-        List<DrillRecord.Member> members = members();
+        DrillSetup setup = build();
+        if (setup == null) {
+            return;
+        }
+        TeamStore teamsFile = teamStore;
         working("Starting the drill…");
-        run("starting the drill", () -> Drill.start(new DrillSetup(s, new ModelSpec(s), seed, d, speed, roleList, members,
-                null, null), store), then, "Could not start the drill: ");
+        run("starting the drill", () -> {
+            if (teamsFile != null) {
+                try {
+                    teamsFile.save(new TeamStore.Team(TeamStore.LAST, setup.roles(), setup.roster()));
+                } catch (IOException | InvalidInputException e) {
+                    // Remembering the team is a convenience: the drill starts anyway, and the log says why not.
+                    org.slf4j.LoggerFactory.getLogger(DrillSetupViewModel.class).warn("Could not remember the team", e);
+                }
+            }
+            return Drill.start(setup, store);
+        }, then, "Could not start the drill: ");
     }
 
     /**
@@ -174,7 +320,8 @@ public final class DrillSetupViewModel {
         DrillRecord r = i.record();
         Scenario s = scenarios.stream().filter(x -> x.id().equals(r.scenario())).findFirst().orElse(null);
         if (s == null) {
-            problem.set("The interrupted drill used scenario \"" + r.scenario() + "\", which is not installed.");
+            problem.set("The interrupted drill used scenario \"" + r.scenario() + "\", which is neither shipped nor one of "
+                    + "your scenarios.");
             return;
         }
         working("Replaying the drill to where it stopped…");
@@ -228,6 +375,10 @@ public final class DrillSetupViewModel {
         }
     }
 
+    /**
+     * Removes a role. Whoever had it has no role now — the set-up says so and the drill cannot start
+     * until they get another role (or {@value #OBSERVER}).
+     */
     public void removeRole(String role) {
         roles.remove(role);
         for (Person p : roster) {
@@ -235,6 +386,7 @@ public final class DrillSetupViewModel {
                 p.roleProperty().set(null);
             }
         }
+        checkRoster();
     }
 
     public Person addPerson() {

@@ -63,6 +63,10 @@ public final class DrillStore {
     /** Archives an ended drill and removes the autosave; returns the archive file. */
     public Path archive(DrillRecord ended) throws IOException {
         Path target = dir.resolve("drill-" + stamp(ended.startedAt()) + ".json");
+        // Two drills started in the same second keep a file each.
+        for (int n = 2; Files.exists(target); n++) {
+            target = dir.resolve("drill-" + stamp(ended.startedAt()) + "-" + n + ".json");
+        }
         AtomicWrite.write(target, ended.withStatus(DrillRecord.ENDED).toBytes());
         Files.deleteIfExists(autosaveFile());
         return target;

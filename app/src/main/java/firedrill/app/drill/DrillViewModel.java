@@ -81,6 +81,18 @@ public final class DrillViewModel {
     public record DecisionRow(int index, DrillRecord.Decision decision, String entered, String at, String status,
                               String state) {}
 
+    /** A current observation and its index among all versions (for editing and removing it). */
+    public record ObservationRow(int index, DrillRecord.Observation observation) {}
+
+    /** Who an observation is about: the whole team (both null), a role, or a person (with their role). */
+    public record About(String person, String role) {
+        @Override
+        public String toString() {
+            return person == null && role == null ? "Whole team" : person == null ? "Role: " + role
+                    : person + (role == null ? "" : " · " + role);
+        }
+    }
+
     /** A scripted inject of the library and whether it has reached the channel. */
     public record ScriptedRow(Drill.ScriptedEvent event, boolean fired) {}
 
@@ -95,6 +107,8 @@ public final class DrillViewModel {
     private final ReadOnlyBooleanWrapper ended = new ReadOnlyBooleanWrapper(this, "ended");
     private final ReadOnlyStringWrapper endReason = new ReadOnlyStringWrapper(this, "endReason", "");
     private final ReadOnlyStringWrapper nextEvent = new ReadOnlyStringWrapper(this, "nextEvent", "");
+    private final ReadOnlyStringWrapper nextEventFull = new ReadOnlyStringWrapper(this, "nextEventFull", "");
+    private final ReadOnlyObjectWrapper<Path> lastReport = new ReadOnlyObjectWrapper<>(this, "lastReport");
     private final ReadOnlyBooleanWrapper canJump = new ReadOnlyBooleanWrapper(this, "canJump");
     private final ReadOnlyStringWrapper truthSummary = new ReadOnlyStringWrapper(this, "truthSummary", "");
     private final ReadOnlyStringWrapper servicesTruth = new ReadOnlyStringWrapper(this, "servicesTruth", "");
@@ -103,18 +117,23 @@ public final class DrillViewModel {
     private final ReadOnlyStringWrapper exported = new ReadOnlyStringWrapper(this, "exported", "");
     private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper(this, "exporting");
     private final BooleanProperty onlyTrouble = new SimpleBooleanProperty(this, "onlyTrouble", true);
+    private final javafx.beans.property.DoubleProperty projectorText =
+            new javafx.beans.property.SimpleDoubleProperty(this, "projectorText", 1.0);
     private final ObjectProperty<Decider> decider = new SimpleObjectProperty<>(this, "decider");
+    private final ObjectProperty<DecisionRow> editing = new SimpleObjectProperty<>(this, "editing");
     private final ObservableList<GroundTruth.Row> truth = FXCollections.observableArrayList();
     private final ObservableList<GroundTruth.Row> missing = FXCollections.observableArrayList();
     private final ObservableList<DecisionRow> decisions = FXCollections.observableArrayList();
-    private final ObservableList<DrillRecord.Observation> observations = FXCollections.observableArrayList();
+    private final ObservableList<ObservationRow> observations = FXCollections.observableArrayList();
     private final ObservableList<ScriptedRow> scripted = FXCollections.observableArrayList();
     private final ObservableList<Message> outbox = FXCollections.observableArrayList();
     private final List<Decider> deciders;
     private final List<Command> unconfirmed = new ArrayList<>();
     private final List<Integer> baselines = new ArrayList<>();
     private Frame last;
-    private int observationCount;
+    private int jumpingTo = -1;
+    private boolean truthUpdating;
+    private List<DrillRecord.Observation> observationVersions = List.of();
     private long lastTruth;
     private int truthTick = -1;
     private boolean truthFilter;
@@ -134,14 +153,18 @@ public final class DrillViewModel {
         observed.setExecutors(r -> { }, Runnable::run);
         observed.setIssuer(this::decide);
         this.actions = new ActionPanelViewModel(observed);
+        actions.selectionHintProperty().set("in the ground-truth table (click, Shift/Ctrl-click)");
         this.deciders = deciders(s);
         decider.set(deciders.isEmpty() ? null : deciders.get(0));
         syncObservations();
         onlyTrouble.addListener((o, a, b) -> refreshTruth(true));
         drill.onSaved(r -> {
-            String text = "Autosaved at " + shortTime(r.savedAt()) + " (drill clock " + spec.clockOf(r.tick()) + ")";
+            String text = savedText(r);
             fx.execute(() -> saved.set(text));
         });
+        if (drill.lastSaved() != null) {
+            saved.set(savedText(drill.lastSaved()));
+        }
         drill.ended().whenComplete((r, e) -> fx.execute(() -> {
             if (e != null) {
                 notice.set("The drill ended but could not be archived: " + e.getMessage());
@@ -160,6 +183,9 @@ public final class DrillViewModel {
         List<Decider> out = new ArrayList<>();
         LinkedHashSet<String> covered = new LinkedHashSet<>();
         for (DrillRecord.Member m : s.roster()) {
+            if (DrillSetupViewModel.OBSERVER.equals(m.role())) {
+                continue; // an observer watches; decisions are the players'
+            }
             out.add(new Decider(m.name(), m.role()));
             if (m.role() != null) {
                 covered.add(m.role());
@@ -174,6 +200,10 @@ public final class DrillViewModel {
             out.add(new Decider(null, null));
         }
         return List.copyOf(out);
+    }
+
+    private String savedText(DrillRecord r) {
+        return "Autosaved at " + shortTime(r.savedAt()) + " (drill clock " + spec.clockOf(r.tick()) + ")";
     }
 
     /** An ISO instant as local wall-clock time (HH:mm:ss), for "autosaved at". */
@@ -201,6 +231,9 @@ public final class DrillViewModel {
         boolean changed = observed.pull();
         Frame f = drill.frame();
         if (f == last) {
+            if (truthTick != f.tick()) {
+                refreshTruth(false); // a refresh the throttle held back is owed, even with the clock stopped
+            }
             return changed;
         }
         apply(f);
@@ -220,7 +253,13 @@ public final class DrillViewModel {
                     : f.endReason() == null ? "The drill ended" : f.endReason().label());
         }
         var next = drill.nextEvent();
-        nextEvent.set(next.map(Drill.ScriptedEvent::describe).orElse("No scripted events left"));
+        nextEvent.set(next.map(Drill.ScriptedEvent::brief).orElse("No scripted events left"));
+        nextEventFull.set(next.map(Drill.ScriptedEvent::describe).orElse("No scripted events left"));
+        if (jumpingTo >= 0 && f.tick() >= jumpingTo && f.paused()) {
+            // The jump arrived: say so until the facilitator resumes (then the line clears).
+            notice.set("Holding at " + spec.clockOf(f.tick()) + " — press Resume (Space) when the room is ready.");
+            jumpingTo = -1;
+        }
         canJump.set(next.isPresent() && !f.ended());
         refreshTruth(false);
         refreshDecisions(f);
@@ -231,13 +270,24 @@ public final class DrillViewModel {
 
     /** Observations recorded elsewhere (another console, a resumed drill) show up here too, newest first. */
     private void syncObservations() {
-        if (drill.observationCount() == observationCount) {
+        List<DrillRecord.Observation> all = drill.observations();
+        if (all.equals(observationVersions)) {
             return;
         }
-        List<DrillRecord.Observation> all = new ArrayList<>(drill.observations());
-        observationCount = all.size();
-        java.util.Collections.reverse(all);
-        observations.setAll(all);
+        observationVersions = all;
+        List<DrillRecord.Observation> current = DrillRecord.current(all);
+        List<ObservationRow> rows = new ArrayList<>();
+        for (DrillRecord.Observation o : current) {
+            int index = -1;
+            for (int i = 0; i < all.size() && index < 0; i++) {
+                if (all.get(i) == o) {
+                    index = i;
+                }
+            }
+            rows.add(new ObservationRow(index, o));
+        }
+        java.util.Collections.reverse(rows);
+        observations.setAll(rows);
     }
 
     private void refreshTruth(boolean force) {
@@ -261,7 +311,12 @@ public final class DrillViewModel {
                 miss.add(r);
             }
         }
-        truth.setAll(shown);
+        truthUpdating = true;
+        try {
+            truth.setAll(shown);
+        } finally {
+            truthUpdating = false;
+        }
         missing.setAll(miss);
         truthSummary.set(String.format(Locale.ROOT, "%d clusters · API failing %d · DNS failing %d · agent on %d · "
                         + "access blocked %d · misread by the team %d", sum.clusters(), sum.apiFailing(),
@@ -279,8 +334,8 @@ public final class DrillViewModel {
         List<DrillRecord.Decision> ds = drill.decisions();
         List<ActionRecord> records = f.snapshot().actions();
         List<Command> pending = f.pending();
-        int sig = Objects.hash(ds.size(), records.size(), pending.size(), signature(records));
-        if (sig == decisionSig && decisions.size() == ds.size()) {
+        int sig = Objects.hash(ds, records.size(), pending.size(), signature(records), drill.withdrawn().size());
+        if (sig == decisionSig) {
             return;
         }
         decisionSig = sig;
@@ -300,15 +355,39 @@ public final class DrillViewModel {
                         + (a.outcome().finished() ? " " + spec.timeOf(a.endTick())
                         : a.progress() > 0 ? String.format(Locale.ROOT, " %.0f%%", 100 * a.progress()) : "")
                         + (a.reason() == null || a.reason().isBlank() ? "" : " — " + a.reason());
-                rows.add(new DecisionRow(i, d, entered, spec.clockOf(a.issuedTick()), status, a.outcome().label()));
+                if (d.isCorrected()) {
+                    status = "entered in error (" + spec.clockOf(d.correctedAt()) + "): the run kept its effect — " + status;
+                }
+                rows.add(new DecisionRow(i, d, entered, spec.clockOf(a.issuedTick()), status,
+                        d.isCorrected() ? "corrected" : a.outcome().label()));
             } else {
                 boolean queued = i < records.size() + pendingActions;
                 rows.add(new DecisionRow(i, d, entered, queued ? spec.clockOf(tickOfPending(pending, i - records.size()))
                         : "—", "queued", "pending"));
             }
         }
+        for (DrillRecord.Decision w : drill.withdrawn()) {
+            rows.add(new DecisionRow(-1, w, spec.clockOf(w.entered()), "—", "withdrawn at "
+                    + spec.clockOf(w.withdrawnAt()) + " — never applied" + (w.note() == null ? "" : " (" + w.note() + ")"),
+                    "withdrawn"));
+        }
+        rows.sort(java.util.Comparator.comparingInt(r -> r.decision().entered() == null ? 0 : r.decision().entered()));
         java.util.Collections.reverse(rows);
         decisions.setAll(rows);
+    }
+
+    /** " (fraction 0.5, rate 2)" for a decision's parameters, "" when it has none. */
+    static String params(Map<String, Double> params) {
+        if (params == null || params.isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(" (");
+        boolean first = true;
+        for (Map.Entry<String, Double> e : params.entrySet()) {
+            sb.append(first ? "" : ", ").append(e.getKey()).append(' ').append(firedrill.app.fx.Formats.number(e.getValue()));
+            first = false;
+        }
+        return sb.append(')').toString();
     }
 
     private static int tickOfPending(List<Command> pending, int k) {
@@ -416,8 +495,20 @@ public final class DrillViewModel {
             drill.pause();
         } else {
             drill.resume();
+            clearJumpNotice();
         }
     }
+
+    /** The "jumping to …" / "holding at …" line is about the clock; resuming makes it stale. */
+    private void clearJumpNotice() {
+        jumpingTo = -1;
+        String n = notice.get();
+        if (n.startsWith(JUMPING) || n.startsWith("Holding at ") || n.startsWith("No scripted events left")) {
+            notice.set("");
+        }
+    }
+
+    static final String JUMPING = "Jumping to ";
 
     public void setSpeed(Speed s) {
         if (!ended.get()) {
@@ -430,8 +521,16 @@ public final class DrillViewModel {
         if (ended.get()) {
             return;
         }
-        drill.jumpToNextEvent().ifPresentOrElse(e -> notice.set("Jumping to " + e.describe()),
-                () -> notice.set("No scripted events left."));
+        drill.jumpToNextEvent().ifPresentOrElse(e -> {
+            jumpingTo = e.tick();
+            notice.set(JUMPING + e.describe());
+        }, () -> notice.set("No scripted events left."));
+    }
+
+    /** An inject's text addressed to one role ("To Comms: …"), or as it is for the whole room ({@code role} null). */
+    public static String addressed(String role, String text) {
+        String t = text == null ? "" : text.trim();
+        return role == null || role.isBlank() ? t : "To " + role.trim() + ": " + t;
     }
 
     /** Sends an inject now (ad hoc, or a scripted one again); the room sees it at once. */
@@ -464,6 +563,12 @@ public final class DrillViewModel {
         if (ended.get()) {
             return;
         }
+        DecisionRow edited = editing.get();
+        if (edited != null) {
+            editing.set(null);
+            replaceDecision(edited, actionId, target, params);
+            return;
+        }
         Decider d = decider.get();
         try {
             drill.decide(d == null ? null : d.name(), d == null ? null : d.role(), actionId, target, params, mode,
@@ -476,19 +581,162 @@ public final class DrillViewModel {
         refreshDecisions(last);
     }
 
-    /** Adds a timestamped observation; false when the text is blank. */
+    /** Adds a timestamped observation about a role (null: the whole team); false when the text is blank. */
     public boolean observe(DrillRecord.Tag tag, String role, String text) {
+        return observe(tag, new About(null, role), text);
+    }
+
+    /** Adds a timestamped observation about a person, a role or the whole team; false when the text is blank. */
+    public boolean observe(DrillRecord.Tag tag, About about, String text) {
         if (text == null || text.isBlank()) {
             return false;
         }
-        drill.observe(tag, role, text.trim());
+        drill.observe(tag, about == null ? null : about.role(), about == null ? null : about.person(), text.trim());
         syncObservations();
         return true;
+    }
+
+    /** Replaces an observation with an edited version (the record keeps the earlier one); false when blank. */
+    public boolean editObservation(ObservationRow row, DrillRecord.Tag tag, About about, String text) {
+        if (text == null || text.isBlank() || row == null) {
+            return false;
+        }
+        try {
+            drill.editObservation(row.index(), tag, about == null ? null : about.role(),
+                    about == null ? null : about.person(), text.trim());
+        } catch (IllegalArgumentException e) {
+            notice.set("That observation changed meanwhile; nothing was edited.");
+            return false;
+        }
+        syncObservations();
+        return true;
+    }
+
+    /** Takes an observation out of the debrief (the record keeps it, with when it was removed). */
+    public void removeObservation(ObservationRow row) {
+        if (row == null) {
+            return;
+        }
+        try {
+            drill.removeObservation(row.index());
+            notice.set("Observation removed from the debrief (the drill's record keeps it, marked removed).");
+        } catch (IllegalArgumentException e) {
+            notice.set("That observation changed meanwhile; nothing was removed.");
+        }
+        syncObservations();
+    }
+
+    /** Whom observations can be about: the whole team, each role, each person on the roster. */
+    public List<About> abouts() {
+        List<About> out = new ArrayList<>();
+        out.add(new About(null, null));
+        for (String r : roles()) {
+            out.add(new About(null, r));
+        }
+        for (DrillRecord.Member m : drill.setup().roster()) {
+            out.add(new About(m.name(), m.role()));
+        }
+        return out;
+    }
+
+    /**
+     * Undoes a decision of the log. Before it applied it is withdrawn (the simulation never sees it);
+     * after, it is marked as entered in error and stays in the run — an applied action cannot be
+     * un-applied, so the notice says so and suggests entering the reverse decision if the team wants it.
+     */
+    public Drill.Undo undoDecision(DecisionRow row, String note) {
+        if (row == null || row.index() < 0 || ended.get()) {
+            return Drill.Undo.NONE;
+        }
+        Drill.Undo u = drill.undo(row.index(), note);
+        String what = row.decision().action() + (row.decision().target() == null ? "" : " → " + row.decision().target());
+        notice.set(switch (u) {
+            case WITHDRAWN -> "Withdrawn: " + what + " had not applied yet, so the simulation never saw it (kept in the "
+                    + "record as withdrawn).";
+            case CORRECTED -> "Marked as entered in error: " + what + " had already applied at " + row.at()
+                    + ", and an action the simulation acted on cannot be un-applied — its effect stays. To reverse "
+                    + "it, record the opposite decision.";
+            case NONE -> "Nothing to undo.";
+        });
+        decisionSig = -1;
+        refreshDecisions(last);
+        return u;
+    }
+
+    /**
+     * Loads a decision that has not applied yet into the decision form (who, action, target, parameters);
+     * the next Record replaces it. False when it cannot be edited any more.
+     */
+    public boolean beginEdit(DecisionRow row) {
+        if (!canEdit(row)) {
+            return false;
+        }
+        DrillRecord.Decision d = row.decision();
+        for (Decider x : deciders) {
+            if (Objects.equals(x.name(), d.by()) && Objects.equals(x.role(), d.role())) {
+                decider.set(x);
+            }
+        }
+        actions.selectedProperty().set(actions.byId(d.action()));
+        if (d.target() != null) {
+            actions.setTarget(d.target());
+        }
+        for (Map.Entry<String, Double> e : d.params().entrySet()) {
+            var p = actions.param(e.getKey());
+            if (p != null) {
+                p.set(e.getValue());
+            }
+        }
+        editing.set(row);
+        return true;
+    }
+
+    public void cancelEdit() {
+        editing.set(null);
+    }
+
+    /** The decision being edited (Record replaces it), or null. */
+    public ReadOnlyObjectProperty<DecisionRow> editingProperty() {
+        return editing;
+    }
+
+    /** The decision the log row stands for, loaded for editing: true when it can still be replaced. */
+    public boolean canEdit(DecisionRow row) {
+        return row != null && row.index() >= 0 && "pending".equals(row.state()) && !ended.get();
+    }
+
+    /**
+     * Replaces a decision that has not applied yet with the action panel's current choice by the
+     * current decider (the old one is kept as withdrawn). False when it applied meanwhile.
+     */
+    public boolean replaceDecision(DecisionRow row, String actionId, String target, Map<String, Double> params) {
+        Decider d = decider.get();
+        boolean ok = row != null && drill.replace(row.index(), d == null ? null : d.name(), d == null ? null : d.role(),
+                actionId, target, params);
+        notice.set(ok ? "Decision replaced before it applied (the first version is kept in the record as replaced)."
+                : "That decision has applied meanwhile: it can only be marked as entered in error.");
+        decisionSig = -1;
+        refreshDecisions(last);
+        return ok;
     }
 
     public void end() {
         if (!ended.get()) {
             drill.end();
+        }
+    }
+
+    /** Ends the drill and waits (a few seconds at most) until it is archived: for leaving the screen at once. */
+    public void endAndWait() {
+        if (ended.get()) {
+            return;
+        }
+        try {
+            drill.end().get(Drill.CHECKPOINT_TIMEOUT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            notice.set("The drill ended but could not be archived: " + e.getMessage());
         }
     }
 
@@ -504,12 +752,12 @@ public final class DrillViewModel {
             try {
                 DrillRecord r = drill.isEnded() ? drill.ended().join() : drill.record(DrillRecord.RUNNING);
                 AfterActionReport report = DrillReport.report(spec, r);
-                String name = html.getFileName().toString();
-                Path json = html.resolveSibling(name.replaceFirst("\\.html?$", "") + ".json");
+                Path json = jsonOf(html);
                 AtomicWrite.write(html, report.toHtml().getBytes(StandardCharsets.UTF_8));
                 AtomicWrite.write(json, report.toJson().getBytes(StandardCharsets.UTF_8));
                 fx.execute(() -> {
                     exporting.set(false);
+                    lastReport.set(html);
                     exported.set("Report written: " + html + " (and " + json.getFileName() + ")");
                 });
                 out.complete(html);
@@ -525,11 +773,83 @@ public final class DrillViewModel {
         return out;
     }
 
+    /** The JSON file written beside a report's HTML file. */
+    static Path jsonOf(Path html) {
+        return html.resolveSibling(html.getFileName().toString().replaceFirst("\\.html?$", "") + ".json");
+    }
+
+    /** Opens the last report in the default browser (off the FX thread); says so when it cannot. */
+    public void openReport() {
+        Path html = lastReport.get();
+        if (html == null) {
+            return;
+        }
+        background.execute(() -> {
+            String problem = firedrill.app.fx.OpenFile.open(html);
+            if (problem != null) {
+                fx.execute(() -> exported.set("Could not open the report (" + problem + "); it is at " + html));
+            }
+        });
+    }
+
+    /** Copies the last report (HTML, and its JSON beside the copy) to {@code target}; completes with the HTML copy. */
+    public CompletableFuture<Path> saveReportAs(Path target) {
+        Path html = lastReport.get();
+        CompletableFuture<Path> out = new CompletableFuture<>();
+        if (html == null) {
+            out.completeExceptionally(new IllegalStateException("no report has been written yet"));
+            return out;
+        }
+        Path to = target.getFileName().toString().matches("(?i).*\\.html?$") ? target
+                : target.resolveSibling(target.getFileName() + ".html");
+        background.execute(() -> {
+            try {
+                AtomicWrite.write(to, java.nio.file.Files.readAllBytes(html));
+                AtomicWrite.write(jsonOf(to), java.nio.file.Files.readAllBytes(jsonOf(html)));
+                fx.execute(() -> exported.set("Report saved as " + to + " (and " + jsonOf(to).getFileName() + ")"));
+                out.complete(to);
+            } catch (IOException | RuntimeException e) {
+                fx.execute(() -> exported.set("Could not save the report: " + e.getMessage()));
+                out.completeExceptionally(e);
+            }
+        });
+        return out;
+    }
+
+    /** The report written last (HTML), or null before the first export. */
+    public ReadOnlyObjectProperty<Path> lastReportProperty() {
+        return lastReport.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty nextEventFullProperty() {
+        return nextEventFull.getReadOnlyProperty();
+    }
+
     /** Default report file: DATA/drills/reports/SCENARIO-START-at-HHMM.html. */
     public Path defaultReportFile(DrillStore store) {
         String at = spec.timeOf(tick.get()).replace(":", "").replace("+", "d");
         return store.reportsDir().resolve(spec.scenario().id() + "-" + DrillStore.stamp(drill.startedAt()) + "-at-" + at
                 + ".html");
+    }
+
+    // ---- projector text size ----------------------------------------------------------------------
+
+    /** Smallest and largest projector text size (1 = the size that fits the window). */
+    public static final double TEXT_MIN = 0.7;
+    public static final double TEXT_MAX = 2.0;
+
+    /**
+     * Text size on the projector relative to the size that fits its window (1 = 100%): larger for a
+     * big room or a small screen; the participant view reflows (two columns when it must).
+     */
+    public javafx.beans.property.DoubleProperty projectorTextProperty() {
+        return projectorText;
+    }
+
+    /** One step (10%) larger or smaller, within {@link #TEXT_MIN}–{@link #TEXT_MAX}; 0 resets to 100%. */
+    public void stepProjectorText(int steps) {
+        double next = steps == 0 ? 1.0 : Math.round((projectorText.get() + 0.1 * steps) * 10) / 10.0;
+        projectorText.set(Math.max(TEXT_MIN, Math.min(TEXT_MAX, next)));
     }
 
     // ---- properties -------------------------------------------------------------------------------
@@ -627,6 +947,21 @@ public final class DrillViewModel {
         return truth;
     }
 
+    /** True while the truth rows are being replaced (a table's selection follows its rows, not the facilitator). */
+    boolean truthUpdating() {
+        return truthUpdating;
+    }
+
+    /** Every cluster id of the fleet (for sizing the truth table's cluster column). */
+    public List<String> clusterIds() {
+        var layout = spec.layout();
+        List<String> ids = new ArrayList<>(layout.clusters());
+        for (int c = 0; c < layout.clusters(); c++) {
+            ids.add(layout.id(c));
+        }
+        return ids;
+    }
+
     public ObservableList<GroundTruth.Row> missing() {
         return missing;
     }
@@ -635,7 +970,7 @@ public final class DrillViewModel {
         return decisions;
     }
 
-    public ObservableList<DrillRecord.Observation> observations() {
+    public ObservableList<ObservationRow> observations() {
         return observations;
     }
 

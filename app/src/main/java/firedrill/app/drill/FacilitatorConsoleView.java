@@ -1,34 +1,22 @@
 package firedrill.app.drill;
 
 import atlantafx.base.theme.Styles;
+import firedrill.app.fx.Confirm;
 import firedrill.app.fx.Screen;
 import firedrill.app.practice.ConsoleParts;
 import firedrill.app.practice.Speed;
-import firedrill.engine.drill.DrillRecord;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.function.Function;
 import javafx.animation.AnimationTimer;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
-import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableCell;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
-import javafx.scene.control.TextArea;
-import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -49,6 +37,10 @@ import javafx.scene.layout.VBox;
  * (the scenario's injects again, ready-made and free-text ones), timestamped observations, the
  * autosave status, the participant window and the after-action report. Ground-truth nodes carry
  * the style class {@value #TRUTH}; none of them is ever part of the participant view.
+ *
+ * <p>Lays out from 1280×720 up: the type follows the window around 1600×900 (every size in the
+ * drill stylesheet is in em, so the columns keep their proportions), the header wraps, and each
+ * panel wraps its text instead of cutting status. Ending the drill and leaving it ask first.
  */
 public final class FacilitatorConsoleView implements Screen {
     /** Style class of every node that shows ground truth or facilitator-only material. */
@@ -57,20 +49,30 @@ public final class FacilitatorConsoleView implements Screen {
     public static final String DRILL_KEY = "firedrill.drill";
     /** Key of this view in the root's properties (tests). */
     public static final String VIEW_KEY = "firedrill.drill.console";
+    /** The window size at which the console's type is the app's own size; larger windows scale it up. */
+    static final double DESIGN_WIDTH = 1600;
+    static final double DESIGN_HEIGHT = 900;
+    /** At most this factor (a 4K window without desktop scaling). */
+    static final double MAX_SCALE = 2.2;
+    /** At least this factor (a 1280×720 window: a little smaller than the app's type, still readable). */
+    static final double MIN_SCALE = 0.92;
 
     private final DrillViewModel vm;
     private final DrillContext ctx;
     private final StackPane root = new StackPane();
     private final ParticipantView participant;
+    private final FacilitatorHeader header;
+    private final TruthPanel truth;
     private final int screenIndex;
     private final boolean fullScreen;
-    private final ToggleGroup speeds = new ToggleGroup();
-    private final TextField injectText = new TextField();
-    private final ComboBox<String> injectChannel = new ComboBox<>();
-    private final TextArea observationText = new TextArea();
+    private Confirm confirm = Confirm.DIALOG;
     private Scene scene;
     private boolean disposed;
+    private boolean participantListened;
+    private boolean openParticipant = true;
+    private double fontPx;
     private final javafx.event.EventHandler<KeyEvent> keys = this::onKey;
+    private final javafx.beans.InvalidationListener resize = o -> rescale();
     private final AnimationTimer timer = new AnimationTimer() {
         @Override
         public void handle(long now) {
@@ -91,306 +93,86 @@ public final class FacilitatorConsoleView implements Screen {
         root.getProperties().put(VIEW_KEY, this);
 
         ConsoleParts parts = new ConsoleParts(vm.observed());
-        Region truth = truthPanel();
+        truth = new TruthPanel(vm);
         Region decisions = decisionsPanel(parts);
-        SplitPane right = new SplitPane(injectPanel(), observationPanel());
+        SplitPane right = new SplitPane(new InjectLibrary(vm), new ObservationsPanel(vm));
         right.setOrientation(Orientation.VERTICAL);
-        right.setDividerPositions(0.5);
+        right.setDividerPositions(0.46);
+        right.getStyleClass().add("drill-column");
         SplitPane main = new SplitPane(truth, decisions, right);
-        main.setDividerPositions(0.40, 0.69);
+        main.setDividerPositions(0.39, 0.685);
         main.getStyleClass().add("console-main");
 
-        Label notice = new Label();
-        notice.setId("drill-notice");
-        notice.getStyleClass().add("drill-notice");
-        notice.setMaxWidth(Double.MAX_VALUE);
-        notice.textProperty().bind(Bindings.createStringBinding(() -> !vm.exportedProperty().get().isEmpty()
-                ? vm.exportedProperty().get() : vm.noticeProperty().get(), vm.exportedProperty(), vm.noticeProperty()));
-        notice.visibleProperty().bind(notice.textProperty().isNotEmpty());
-        notice.managedProperty().bind(notice.visibleProperty());
+        header = new FacilitatorHeader(vm, new FacilitatorHeader.Actions() {
+            @Override
+            public void toggleParticipant(boolean show) {
+                if (show) {
+                    showParticipant();
+                } else {
+                    participant.hide();
+                }
+            }
+
+            @Override
+            public void export() {
+                FacilitatorConsoleView.this.export();
+            }
+
+            @Override
+            public void end() {
+                confirmEnd();
+            }
+        });
 
         BorderPane layout = new BorderPane(main);
-        layout.setTop(new VBox(header(), notice));
+        layout.setTop(new VBox(header, new ReportBar(vm, this::window)));
         root.getChildren().addAll(layout, endedOverlay());
     }
 
-    // ---- header -----------------------------------------------------------------------------------
+    /** How the console asks before ending or leaving a drill (tests answer without a dialog). */
+    public void setConfirm(Confirm confirm) {
+        this.confirm = confirm;
+    }
 
-    private HBox header() {
-        Label clock = new Label();
-        clock.setId("facilitator-clock");
-        clock.getStyleClass().add("facilitator-clock");
-        clock.textProperty().bind(vm.observed().clockProperty()); // the same clock text as the room's
-        clock.setMinWidth(Region.USE_PREF_SIZE);
-        Label state = new Label();
-        state.setId("clock-state");
-        state.textProperty().bind(Bindings.when(vm.endedProperty()).then("ENDED")
-                .otherwise(Bindings.when(vm.pausedProperty()).then("PAUSED").otherwise("RUNNING")));
-        vm.pausedProperty().addListener((o, a, b) -> state.getStyleClass().setAll("label", "clock-state", b ? "paused" : "running"));
-        state.getStyleClass().setAll("label", "clock-state", vm.pausedProperty().get() ? "paused" : "running");
-        state.setMinWidth(Region.USE_PREF_SIZE);
+    // ---- size -------------------------------------------------------------------------------------
 
-        Button pause = new Button();
-        pause.setId("drill-pause");
-        pause.textProperty().bind(Bindings.when(vm.pausedProperty()).then("▶  Resume").otherwise("❚❚  Pause"));
-        pause.setOnAction(e -> vm.togglePause());
-        pause.setFocusTraversable(false);
-        pause.setTooltip(new Tooltip("Pause or resume the clock for everyone (Space)"));
-        pause.setMinWidth(Region.USE_PREF_SIZE);
-        pause.disableProperty().bind(vm.endedProperty());
+    /** The console's type size for a window of w×h when the app's own size is {@code base} px. */
+    static double fontFor(double w, double h, double base) {
+        double f = Math.min(w / DESIGN_WIDTH, h / DESIGN_HEIGHT);
+        return base * Math.max(MIN_SCALE, Math.min(MAX_SCALE, f));
+    }
 
-        HBox speedRow = new HBox();
-        speedRow.getStyleClass().add("segmented");
-        Speed[] all = Speed.values();
-        for (int i = 0; i < all.length; i++) {
-            Speed s = all[i];
-            ToggleButton b = new ToggleButton(s.label());
-            b.setId("drill-speed-" + s.factor());
-            b.setUserData(s);
-            b.setToggleGroup(speeds);
-            b.setFocusTraversable(false);
-            b.setMinWidth(Region.USE_PREF_SIZE);
-            b.getStyleClass().add(i == 0 ? Styles.LEFT_PILL : i == all.length - 1 ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
-            b.setOnAction(e -> {
-                vm.setSpeed(s);
-                syncSpeed(vm.speedProperty().get());
-            });
-            speedRow.getChildren().add(b);
+    private void rescale() {
+        if (scene == null) {
+            return;
         }
-        vm.speedProperty().addListener((o, a, b) -> syncSpeed(b));
-        syncSpeed(vm.speedProperty().get());
-
-        Button jump = new Button("Jump to next event");
-        jump.setId("drill-jump");
-        jump.setFocusTraversable(false);
-        jump.setMinWidth(Region.USE_PREF_SIZE);
-        jump.disableProperty().bind(vm.canJumpProperty().not());
-        jump.setOnAction(e -> vm.jumpToNextEvent());
-        Label next = new Label();
-        next.setId("next-event");
-        next.getStyleClass().add("next-event");
-        next.textProperty().bind(vm.nextEventProperty().map(s -> "Next: " + s));
-        next.setMinWidth(0);
-        next.setMaxWidth(360);
-        jump.setTooltip(new Tooltip("Fast-forward to the next scripted event and hold the clock there"));
-        VBox nextBox = new VBox(2, jump, next);
-        HBox.setHgrow(nextBox, Priority.SOMETIMES);
-        nextBox.setMinWidth(0);
-
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-
-        ToggleButton show = new ToggleButton("Participant view");
-        show.setId("participant-toggle");
-        show.setFocusTraversable(false);
-        show.setMinWidth(Region.USE_PREF_SIZE);
-        show.setOnAction(e -> {
-            if (show.isSelected()) {
-                showParticipant();
-            } else {
-                participant.hide();
-            }
-        });
-        participantShowing = show;
-
-        Label saved = new Label();
-        saved.setId("drill-saved");
-        saved.getStyleClass().add("saved-status");
-        saved.textProperty().bind(vm.savedProperty());
-        saved.setMinWidth(0);
-
-        Button export = new Button("Export report");
-        export.setId("drill-export");
-        export.setFocusTraversable(false);
-        export.setMinWidth(Region.USE_PREF_SIZE);
-        export.disableProperty().bind(vm.exportingProperty());
-        export.setOnAction(e -> export());
-        export.setTooltip(new Tooltip("Score the drill so far and write the after-action report (HTML and JSON)"));
-
-        Button end = new Button("End drill");
-        end.setId("drill-end");
-        end.setFocusTraversable(false);
-        end.setMinWidth(Region.USE_PREF_SIZE);
-        end.getStyleClass().addAll(Styles.DANGER, Styles.BUTTON_OUTLINED);
-        end.disableProperty().bind(vm.endedProperty());
-        end.setOnAction(e -> vm.end());
-
-        VBox clockBox = new VBox(0, caption("Drill clock"), clock);
-        clockBox.setMinWidth(Region.USE_PREF_SIZE);
-        VBox statusBox = new VBox(4, saved, new HBox(8, show, export, end));
-        statusBox.setAlignment(Pos.CENTER_RIGHT);
-        HBox h = new HBox(clockBox, new VBox(4, state, pause), new VBox(2, caption("Speed"), speedRow), nextBox, grow,
-                statusBox);
-        h.setId("facilitator-header");
-        h.getStyleClass().add("facilitator-header");
-        return h;
+        double px = Math.round(fontFor(scene.getWidth(), scene.getHeight(), appFont()) * 10) / 10.0;
+        if (px != fontPx) {
+            fontPx = px;
+            root.setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", px));
+            truth.setFontSize(px);
+        }
     }
 
-    private ToggleButton participantShowing;
-    private boolean participantListened;
-
-    private void syncSpeed(Speed s) {
-        speeds.getToggles().forEach(t -> t.setSelected(t.getUserData() == s));
-    }
-
-    private static Label caption(String s) {
-        Label l = new Label(s);
-        l.getStyleClass().add("header-caption");
-        return l;
-    }
-
-    private static Label panelTitle(String s) {
-        Label l = new Label(s);
-        l.getStyleClass().add("panel-title");
-        return l;
-    }
-
-    private static HBox panelHeader(javafx.scene.Node... nodes) {
-        HBox h = new HBox(8, nodes);
-        h.getStyleClass().add("panel-header");
-        h.setAlignment(Pos.CENTER_LEFT);
-        return h;
-    }
-
-    // ---- ground truth -----------------------------------------------------------------------------
-
-    private Region truthPanel() {
-        Label badge = new Label("facilitator only");
-        badge.getStyleClass().add("truth-badge");
-        CheckBox only = new CheckBox("only trouble & misread");
-        only.setId("truth-only-trouble");
-        only.getStyleClass().add("panel-check");
-        only.setFocusTraversable(false);
-        only.selectedProperty().bindBidirectional(vm.onlyTroubleProperty());
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox header = panelHeader(panelTitle("Ground truth"), badge, grow, only);
-
-        Label summary = new Label();
-        summary.setId("truth-summary");
-        summary.getStyleClass().addAll("truth-summary", TRUTH);
-        summary.setWrapText(true);
-        summary.textProperty().bind(vm.truthSummaryProperty());
-        Label services = new Label();
-        services.setId("truth-services");
-        services.getStyleClass().addAll("truth-services", TRUTH);
-        services.setWrapText(true);
-        services.textProperty().bind(vm.servicesTruthProperty());
-
-        TableView<GroundTruth.Row> table = new TableView<>(vm.truth());
-        table.setId("truth-table");
-        table.getStyleClass().addAll("truth-table", Styles.DENSE, TRUTH);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(textColumn("Cluster", 112, GroundTruth.Row::id));
-        table.getColumns().add(textColumn("Nodes", 60, r -> String.valueOf(r.nodes())));
-        table.getColumns().add(pctColumn("API", r -> r.health(), true));
-        table.getColumns().add(pctColumn("DNS", r -> r.dns(), true));
-        table.getColumns().add(pctColumn("Agent", r -> r.agent(), false));
-        table.getColumns().add(pctColumn("Admit", r -> r.admitted(), true));
-        table.getColumns().add(pctColumn("Served", r -> r.served(), true));
-        TableColumn<GroundTruth.Row, String> seen = textColumn("Seen as", 70,
-                r -> firedrill.app.fx.HealthScale.label(r.seenSeverity()));
-        table.getColumns().add(seen);
-        TableColumn<GroundTruth.Row, String> miss = textColumn("Missing", 90, GroundTruth.Row::missingShort);
-        miss.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(String s, boolean empty) {
-                super.updateItem(s, empty);
-                setText(empty || s == null ? null : s);
-                getStyleClass().removeAll("truth-missing");
-                if (!empty && s != null && !s.isEmpty()) {
-                    getStyleClass().add("truth-missing");
+    /** The app's font size from the user's setting on the scene root (fd-font-NN: NN% of 14 px). */
+    private double appFont() {
+        if (scene != null && scene.getRoot() != null) {
+            for (String c : scene.getRoot().getStyleClass()) {
+                if (c.startsWith("fd-font-")) {
+                    try {
+                        return 14 * Integer.parseInt(c.substring("fd-font-".length())) / 100.0;
+                    } catch (NumberFormatException e) {
+                        return 14;
+                    }
                 }
             }
-        });
-        table.getColumns().add(miss);
-        table.setRowFactory(t -> {
-            javafx.scene.control.TableRow<GroundTruth.Row> row = new javafx.scene.control.TableRow<>() {
-                @Override
-                protected void updateItem(GroundTruth.Row r, boolean empty) {
-                    super.updateItem(r, empty);
-                    setTooltip(empty || r == null ? null : new Tooltip(r.summary() + " · region " + r.region()));
-                }
-            };
-            return row;
-        });
-        table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
-        table.getSelectionModel().getSelectedItems().addListener((javafx.collections.ListChangeListener<GroundTruth.Row>) c -> {
-            List<String> ids = new ArrayList<>();
-            for (GroundTruth.Row r : table.getSelectionModel().getSelectedItems()) {
-                if (r != null) {
-                    ids.add(r.id());
-                }
-            }
-            vm.observed().setSelection(ids);
-        });
-        Label empty = new Label("Every cluster is healthy and the team sees it so.");
-        empty.getStyleClass().add(Styles.TEXT_MUTED);
-        table.setPlaceholder(empty);
-        VBox.setVgrow(table, Priority.ALWAYS);
-
-        Label missTitle = panelTitle("What the team is missing");
-        Label missCount = new Label();
-        missCount.getStyleClass().add("count-badge");
-        missCount.textProperty().bind(Bindings.size(vm.missing()).asString());
-        ListView<GroundTruth.Row> missing = new ListView<>(vm.missing());
-        missing.setId("missing-list");
-        missing.getStyleClass().addAll("missing-list", Styles.DENSE, TRUTH);
-        missing.setPrefHeight(120);
-        missing.setMinHeight(60);
-        missing.setFocusTraversable(false);
-        missing.setCellFactory(l -> new ListCell<>() {
-            @Override
-            protected void updateItem(GroundTruth.Row r, boolean empty) {
-                super.updateItem(r, empty);
-                setText(empty || r == null ? null : r.id() + " (" + String.format(Locale.ROOT, "%,d", r.nodes())
-                        + " nodes) — " + r.missing());
-            }
-        });
-        Label none = new Label("Nothing: the dashboards agree with the truth.");
-        none.getStyleClass().add(Styles.TEXT_MUTED);
-        missing.setPlaceholder(none);
-
-        VBox box = new VBox(header, summary, services, table, panelHeader(missTitle, missCount), missing);
-        box.setId("truth-panel");
-        box.getStyleClass().addAll("panel", "truth-panel", TRUTH);
-        box.setMinWidth(380);
-        return box;
+        }
+        return 14;
     }
 
-    private static TableColumn<GroundTruth.Row, String> textColumn(String title, double width,
-                                                                   Function<GroundTruth.Row, String> f) {
-        TableColumn<GroundTruth.Row, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(f.apply(d.getValue())));
-        c.setPrefWidth(width);
-        c.setMinWidth(Math.min(width, 60));
-        c.setSortable(false);
-        return c;
-    }
-
-    /** A percentage column coloured by how healthy the value is ({@code highGood}: 100% is healthy). */
-    private static TableColumn<GroundTruth.Row, Double> pctColumn(String title, Function<GroundTruth.Row, Double> f,
-                                                                  boolean highGood) {
-        TableColumn<GroundTruth.Row, Double> c = new TableColumn<>(title);
-        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(f.apply(d.getValue())));
-        c.setPrefWidth(title.length() > 4 ? 64 : title.length() > 3 ? 58 : 48);
-        c.setMinWidth(c.getPrefWidth());
-        c.setSortable(false);
-        c.setCellFactory(col -> new TableCell<>() {
-            @Override
-            protected void updateItem(Double v, boolean empty) {
-                super.updateItem(v, empty);
-                getStyleClass().removeAll("truth-cell", "bad", "warn", "ok");
-                if (empty || v == null) {
-                    setText(null);
-                    return;
-                }
-                setText(GroundTruth.pct(v));
-                double good = highGood ? v : 1 - v;
-                getStyleClass().addAll("truth-cell", good < 0.5 ? "bad" : good < 0.95 ? "warn" : "ok");
-            }
-        });
-        return c;
+    /** The console's type size in px (tests). */
+    double fontPx() {
+        return fontPx;
     }
 
     // ---- decisions --------------------------------------------------------------------------------
@@ -401,6 +183,7 @@ public final class FacilitatorConsoleView implements Screen {
         who.getItems().setAll(vm.deciders());
         who.valueProperty().bindBidirectional(vm.deciderProperty());
         who.setMaxWidth(Double.MAX_VALUE);
+        who.setMinWidth(0);
         HBox.setHgrow(who, Priority.ALWAYS);
         Label whoLabel = new Label("Decided by");
         whoLabel.getStyleClass().add("field-label");
@@ -409,309 +192,60 @@ public final class FacilitatorConsoleView implements Screen {
         decider.getStyleClass().add("decider-row");
         Region actions = parts.actionPanel(vm.actions(), "Record decision");
         VBox.setVgrow(actions, Priority.ALWAYS);
-        VBox entry = new VBox(panelHeader(panelTitle("Team decision")), decider, actions);
+        Label editing = Status.mark(new Label());
+        editing.setId("decision-editing");
+        editing.getStyleClass().add("editing-label");
+        editing.setWrapText(true);
+        editing.setMinHeight(Region.USE_PREF_SIZE);
+        editing.textProperty().bind(vm.editingProperty().map(r -> "Editing " + r.decision().action() + " (entered "
+                + r.entered() + "): Record replaces it before it applies.").orElse(""));
+        Button cancelEdit = new Button("Cancel edit");
+        cancelEdit.setId("cancel-decision-edit");
+        cancelEdit.getStyleClass().add(Styles.SMALL);
+        cancelEdit.setMinWidth(Region.USE_PREF_SIZE);
+        cancelEdit.setOnAction(e -> vm.cancelEdit());
+        HBox.setHgrow(editing, Priority.ALWAYS);
+        HBox editRow = new HBox(8, editing, cancelEdit);
+        editRow.getStyleClass().add("decider-row");
+        editRow.visibleProperty().bind(vm.editingProperty().isNotNull());
+        editRow.managedProperty().bind(editRow.visibleProperty());
+        VBox entry = new VBox(Panels.header(Panels.title("Team decision")), decider, editRow, actions);
         entry.getStyleClass().add("panel");
 
-        TableView<DrillViewModel.DecisionRow> log = new TableView<>(vm.decisions());
-        log.setId("decision-log");
-        log.getStyleClass().addAll("decision-log", Styles.DENSE);
-        log.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        log.getColumns().add(rowColumn("Entered", 74, DrillViewModel.DecisionRow::entered));
-        log.getColumns().add(rowColumn("Applies", 74, DrillViewModel.DecisionRow::at));
-        log.getColumns().add(rowColumn("Who", 110, r -> r.decision().by() != null ? r.decision().by()
-                : r.decision().who()));
-        log.getColumns().add(rowColumn("Decision", 150, r -> r.decision().action()
-                + (r.decision().target() == null ? "" : " → " + r.decision().target())));
-        TableColumn<DrillViewModel.DecisionRow, String> status = rowColumn("Status", 120, DrillViewModel.DecisionRow::status);
-        status.setCellFactory(c -> new TableCell<>() {
+        DecisionLog log = new DecisionLog(vm, new DecisionLog.Actions() {
             @Override
-            protected void updateItem(String s, boolean empty) {
-                super.updateItem(s, empty);
-                getStyleClass().removeIf(x -> x.startsWith("decision-state-"));
-                setText(empty ? null : s);
-                var row = getTableRow();
-                setTooltip(empty || s == null ? null : new Tooltip(s));
-                if (!empty && row != null && row.getItem() != null) {
-                    getStyleClass().add("decision-state-" + row.getItem().state());
-                }
+            public void undo(DrillViewModel.DecisionRow row) {
+                undoDecision(row);
+            }
+
+            @Override
+            public void edit(DrillViewModel.DecisionRow row) {
+                vm.beginEdit(row);
             }
         });
-        log.getColumns().add(status);
-        Label empty = new Label("No decisions yet. When the team decides, pick who decided and the action, then Record.");
-        empty.setWrapText(true);
-        empty.getStyleClass().add(Styles.TEXT_MUTED);
-        log.setPlaceholder(empty);
-        VBox.setVgrow(log, Priority.ALWAYS);
-        VBox logBox = new VBox(panelHeader(panelTitle("Decision log")), log);
-        logBox.getStyleClass().add("panel");
-
-        SplitPane split = new SplitPane(entry, logBox);
+        SplitPane split = new SplitPane(entry, log);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.62);
-        split.setMinWidth(330);
+        split.setDividerPositions(0.64);
+        split.getStyleClass().addAll("drill-column", "decision-column");
         return split;
     }
 
-    private static TableColumn<DrillViewModel.DecisionRow, String> rowColumn(String title, double width,
-                                                                             Function<DrillViewModel.DecisionRow, String> f) {
-        TableColumn<DrillViewModel.DecisionRow, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(f.apply(d.getValue())));
-        c.setPrefWidth(width);
-        c.setMinWidth(Math.min(width, 74));
-        c.setSortable(false);
-        return c;
-    }
-
-    // ---- injects ----------------------------------------------------------------------------------
-
-    /** An entry of the inject library: a scripted inject (with whether it fired) or a ready-made one. */
-    private record LibraryItem(DrillViewModel.ScriptedRow scripted, DrillViewModel.AdHoc adHoc) {
-        String channel() {
-            return scripted != null ? scripted.event().channel() : adHoc.channel();
-        }
-
-        String text() {
-            return scripted != null ? scripted.event().text() : adHoc.text();
-        }
-    }
-
-    private Region injectPanel() {
-        ListView<LibraryItem> library = new ListView<>();
-        library.setId("inject-library");
-        library.getStyleClass().addAll("inject-library", Styles.DENSE);
-        Runnable fill = () -> {
-            List<LibraryItem> items = new ArrayList<>();
-            for (DrillViewModel.ScriptedRow r : vm.scripted()) {
-                items.add(new LibraryItem(r, null));
-            }
-            for (DrillViewModel.AdHoc a : DrillViewModel.AD_HOC) {
-                items.add(new LibraryItem(null, a));
-            }
-            LibraryItem sel = library.getSelectionModel().getSelectedItem();
-            library.getItems().setAll(items);
-            if (sel != null) {
-                for (LibraryItem i : items) {
-                    if (i.text().equals(sel.text())) {
-                        library.getSelectionModel().select(i);
-                    }
-                }
-            }
-        };
-        vm.scripted().addListener((javafx.collections.ListChangeListener<DrillViewModel.ScriptedRow>) c -> fill.run());
-        fill.run();
-        library.setCellFactory(l -> new ListCell<>() {
-            {
-                setPrefWidth(0); // ellipsis instead of a horizontal scroll bar
-            }
-
-            @Override
-            protected void updateItem(LibraryItem item, boolean empty) {
-                super.updateItem(item, empty);
-                getStyleClass().remove("inject-fired");
-                if (empty || item == null) {
-                    setText(null);
-                    return;
-                }
-                setText(item.scripted() == null ? "ad hoc · " + item.text()
-                        : item.scripted().event().time() + (item.scripted().fired() ? " ✓ " : " ") + "· "
-                        + item.channel() + ": " + item.text());
-                setTooltip(new Tooltip(item.text()));
-                if (item.scripted() != null && item.scripted().fired()) {
-                    getStyleClass().add("inject-fired");
-                }
-            }
-        });
-        library.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (b != null) {
-                injectChannel.setValue(b.channel());
-                injectText.setText(b.text());
-            }
-        });
-        library.setTooltip(new Tooltip("Scripted injects (✓ = already in the channel) and ready-made ones: pick one, "
-                + "edit it if you like, then Send"));
-        VBox.setVgrow(library, Priority.ALWAYS);
-
-        LinkedHashSetBuilder channels = new LinkedHashSetBuilder();
-        for (Drill.ScriptedEvent e : vm.drill().events()) {
-            channels.add(e.channel());
-        }
-        for (DrillViewModel.AdHoc a : DrillViewModel.AD_HOC) {
-            channels.add(a.channel());
-        }
-        channels.add("facilitator");
-        injectChannel.setId("inject-channel");
-        injectChannel.setEditable(true);
-        injectChannel.getItems().setAll(channels.list());
-        injectChannel.setValue("facilitator");
-        injectChannel.setPrefWidth(120);
-        injectText.setId("inject-text");
-        injectText.setPromptText("Type an inject, or pick one above");
-        HBox.setHgrow(injectText, Priority.ALWAYS);
-        injectText.setOnAction(e -> sendInject());
-        Button send = new Button("Send");
-        send.setId("send-inject");
-        send.getStyleClass().add(Styles.ACCENT);
-        send.setMinWidth(Region.USE_PREF_SIZE);
-        send.setOnAction(e -> sendInject());
-        send.disableProperty().bind(injectText.textProperty().isEmpty().or(vm.endedProperty()));
-        HBox form = new HBox(6, injectChannel, injectText, send);
-        form.getStyleClass().add("inject-form");
-        form.setAlignment(Pos.CENTER_LEFT);
-        Label sub = new Label("the room sees it at once");
-        sub.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        VBox box = new VBox(panelHeader(panelTitle("Injects"), sub), library, form);
-        box.setId("inject-panel");
-        box.getStyleClass().add("panel");
-        box.setMinWidth(300);
-        return box;
-    }
-
-    /** Insertion-ordered distinct non-blank strings. */
-    private static final class LinkedHashSetBuilder {
-        private final java.util.LinkedHashSet<String> set = new java.util.LinkedHashSet<>();
-
-        void add(String s) {
-            if (s != null && !s.isBlank()) {
-                set.add(s);
-            }
-        }
-
-        List<String> list() {
-            return List.copyOf(set);
-        }
-    }
-
-    private void sendInject() {
-        String text = injectText.getText();
-        if (text == null || text.isBlank()) {
-            return;
-        }
-        String channel = injectChannel.getEditor() != null && injectChannel.isEditable()
-                ? injectChannel.getEditor().getText() : injectChannel.getValue();
-        vm.sendInject(channel == null || channel.isBlank() ? "facilitator" : channel.trim(), text);
-        injectText.clear();
-    }
-
-    // ---- observations -----------------------------------------------------------------------------
-
-    private Region observationPanel() {
-        ToggleGroup tags = new ToggleGroup();
-        HBox tagRow = new HBox();
-        tagRow.getStyleClass().add("segmented");
-        DrillRecord.Tag[] all = DrillRecord.Tag.values();
-        for (int i = 0; i < all.length; i++) {
-            DrillRecord.Tag t = all[i];
-            ToggleButton b = new ToggleButton(t == DrillRecord.Tag.IMPROVEMENT ? "Improvement" : t.label());
-            b.setId("tag-" + t.id());
-            b.setUserData(t);
-            b.setToggleGroup(tags);
-            b.setFocusTraversable(false);
-            b.setMinWidth(Region.USE_PREF_SIZE);
-            b.getStyleClass().addAll(Styles.SMALL,
-                    i == 0 ? Styles.LEFT_PILL : i == all.length - 1 ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
-            tagRow.getChildren().add(b);
-        }
-        tags.selectToggle(tags.getToggles().get(0));
-        tags.selectedToggleProperty().addListener((o, a, b) -> {
-            if (b == null) {
-                tags.selectToggle(a);
-            }
-        });
-        ChoiceBox<String> role = new ChoiceBox<>();
-        role.setId("observation-role");
-        List<String> roles = new ArrayList<>();
-        roles.add(WHOLE_TEAM);
-        roles.addAll(vm.roles());
-        role.getItems().setAll(roles);
-        role.setValue(WHOLE_TEAM);
-        observationText.setId("observation-text");
-        observationText.setPromptText("What did you see? (Ctrl+Enter adds it with the current time)");
-        observationText.setPrefRowCount(2);
-        observationText.setWrapText(true);
-        Button add = new Button("Add");
-        add.setId("add-observation");
-        add.getStyleClass().add(Styles.ACCENT);
-        add.setMinWidth(Region.USE_PREF_SIZE);
-        Runnable addIt = () -> {
-            DrillRecord.Tag t = (DrillRecord.Tag) tags.getSelectedToggle().getUserData();
-            String r = WHOLE_TEAM.equals(role.getValue()) ? null : role.getValue();
-            if (vm.observe(t, r, observationText.getText())) {
-                observationText.clear();
-            }
-        };
-        add.setOnAction(e -> addIt.run());
-        add.disableProperty().bind(observationText.textProperty().isEmpty());
-        observationText.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ENTER && e.isShortcutDown()) {
-                addIt.run();
-                e.consume();
-            }
-        });
-        Label about = new Label("about");
-        about.getStyleClass().add("field-label");
-        about.setMinWidth(Region.USE_PREF_SIZE);
-        HBox row = new HBox(8, tagRow, about, role);
-        row.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(observationText, Priority.ALWAYS);
-        HBox textRow = new HBox(6, observationText, add);
-        textRow.setAlignment(Pos.BOTTOM_LEFT);
-        VBox form = new VBox(6, row, textRow);
-        form.getStyleClass().add("observation-form");
-
-        ListView<DrillRecord.Observation> list = new ListView<>(vm.observations());
-        list.setId("observation-list");
-        list.getStyleClass().addAll("observation-list", Styles.DENSE, TRUTH);
-        list.setFocusTraversable(false);
-        list.setCellFactory(l -> new ObservationCell());
-        Label empty = new Label("Observations appear here with their time, for the debrief.");
-        empty.getStyleClass().add(Styles.TEXT_MUTED);
-        list.setPlaceholder(empty);
-        VBox.setVgrow(list, Priority.ALWAYS);
-        VBox box = new VBox(panelHeader(panelTitle("Observations")), form, list);
-        box.setId("observation-panel");
-        box.getStyleClass().addAll("panel", TRUTH);
-        return box;
-    }
-
-    static final String WHOLE_TEAM = "Whole team";
-
-    private final class ObservationCell extends ListCell<DrillRecord.Observation> {
-        private final Label time = new Label();
-        private final Label tag = new Label();
-        private final Label text = new Label();
-        private final VBox box;
-
-        ObservationCell() {
-            time.getStyleClass().add("obs-time");
-            text.setWrapText(true);
-            text.setMinWidth(0);
-            text.setMinHeight(Region.USE_PREF_SIZE);
-            setPrefWidth(0);
-            HBox top = new HBox(6, time, tag);
-            top.setAlignment(Pos.CENTER_LEFT);
-            box = new VBox(2, top, text);
-            box.setMinWidth(0);
-        }
-
-        @Override
-        protected void updateItem(DrillRecord.Observation o, boolean empty) {
-            super.updateItem(o, empty);
-            setText(null);
-            if (empty || o == null) {
-                setGraphic(null);
+    /**
+     * Undo in the decision log: a decision that has not applied is withdrawn at once; one that has
+     * applied can only be marked as entered in error (its effect stays in the run), so that asks first.
+     */
+    private void undoDecision(DrillViewModel.DecisionRow row) {
+        if (!"pending".equals(row.state())) {
+            int c = confirm.ask(window(), "Mark the decision as entered in error?", row.decision().action()
+                    + (row.decision().target() == null ? "" : " → " + row.decision().target()) + " applied at " + row.at()
+                    + ". The simulation acted on it and keeps its effect — an applied action cannot be un-applied. "
+                    + "The log and the report will show it as entered in error. To reverse its effect, record the "
+                    + "opposite decision.", List.of("Mark as entered in error"));
+            if (c != 0) {
                 return;
             }
-            time.setText(vm.time(o.tick()));
-            tag.setText(o.tagValue().label() + (o.role() == null ? "" : " · " + o.role()));
-            tag.getStyleClass().setAll("label", "obs-tag", o.tagValue().id());
-            text.setText(o.text());
-            if (getListView() != null) {
-                double w = Math.max(60, getListView().getWidth() - 30);
-                text.setPrefWidth(w);
-                text.setMaxWidth(w);
-            }
-            setGraphic(box);
         }
+        vm.undoDecision(row, null);
     }
 
     // ---- the end ----------------------------------------------------------------------------------
@@ -721,6 +255,7 @@ public final class FacilitatorConsoleView implements Screen {
         title.getStyleClass().add(Styles.TITLE_3);
         Label why = new Label();
         why.setId("drill-end-reason");
+        why.setWrapText(true);
         why.textProperty().bind(Bindings.createStringBinding(() -> vm.endReasonProperty().get() + " at "
                 + vm.clockProperty().get() + ".", vm.endReasonProperty(), vm.clockProperty()));
         Label what = new Label("The after-action report adds the team, decisions by role, injects and your "
@@ -738,9 +273,11 @@ public final class FacilitatorConsoleView implements Screen {
         Button home = new Button("Back to the library");
         home.setId("drill-home");
         home.setOnAction(e -> ctx.navigator().home());
-        VBox card = new VBox(title, why, what, new HBox(10, export, home), status);
+        FlowPane buttons = new FlowPane(10, 8, export, ReportBar.openButton(vm, "open-report-ended"),
+                ReportBar.saveAsButton(vm, this::window, "save-report-ended"), home);
+        VBox card = new VBox(title, why, what, buttons, status);
         card.getStyleClass().add("drill-card");
-        card.setMaxSize(640, Region.USE_PREF_SIZE);
+        card.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         StackPane overlay = new StackPane(card);
         overlay.setId("drill-ended");
         overlay.getStyleClass().add("drill-overlay");
@@ -752,18 +289,35 @@ public final class FacilitatorConsoleView implements Screen {
         vm.export(vm.defaultReportFile(ctx.store()));
     }
 
+    /** End drill: asks first (the clock stops for good); the report can still be exported afterwards. */
+    private void confirmEnd() {
+        if (vm.endedProperty().get()) {
+            return;
+        }
+        int c = confirm.ask(window(), "End the drill?", "The clock stops for good at " + vm.clockProperty().get()
+                + " and the drill is archived; the report scores it up to this moment. To stop for a while, "
+                + "press Pause instead.", List.of("End drill"));
+        if (c == 0) {
+            vm.end();
+        }
+    }
+
+    private javafx.stage.Window window() {
+        return scene == null ? null : scene.getWindow();
+    }
+
     // ---- participant window -----------------------------------------------------------------------
 
     private void showParticipant() {
         List<javafx.stage.Screen> screens = javafx.stage.Screen.getScreens();
         javafx.stage.Screen target = screenIndex >= 0 && screenIndex < screens.size() ? screens.get(screenIndex)
                 : screens.get(screens.size() - 1);
-        participant.show(scene == null ? null : scene.getWindow(), target, fullScreen, ctx.styler());
-        participantShowing.setSelected(true);
+        participant.show(window(), target, fullScreen, ctx.styler());
+        header.participantShowing(true);
         if (!participantListened) {
             participantListened = true;
             participant.stage().addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN,
-                    e -> participantShowing.setSelected(false));
+                    e -> header.participantShowing(false));
         }
     }
 
@@ -807,9 +361,44 @@ public final class FacilitatorConsoleView implements Screen {
         if (scene != null) {
             DrillContext.addStylesheet(scene);
             scene.addEventFilter(KeyEvent.KEY_PRESSED, keys);
+            scene.widthProperty().addListener(resize);
+            scene.heightProperty().addListener(resize);
+            rescale();
         }
         timer.start();
-        showParticipant();
+        if (openParticipant) {
+            showParticipant();
+        }
+    }
+
+    /** Whether {@link #shown()} opens the participant window (tests and screenshots lay it out on their own). */
+    void setOpenParticipant(boolean open) {
+        this.openParticipant = open;
+    }
+
+    /**
+     * Leaving a drill that is under way (another screen, the editor, closing the app) asks first:
+     * keep it to resume later (it stays saved; the set-up screen and History offer to resume it), end
+     * it, or stay. An ended drill leaves without asking.
+     */
+    @Override
+    public boolean canLeave() {
+        if (disposed || vm.endedProperty().get() || scene == null || scene.getWindow() == null
+                || !scene.getWindow().isShowing()) {
+            return true;
+        }
+        boolean wasPaused = vm.pausedProperty().get();
+        vm.setPaused(true);
+        int c = confirm.ask(window(), "Leave the drill?", "The drill at " + vm.clockProperty().get()
+                + " is still under way and the participant view would close. Keep it to resume later (it is "
+                + "saved, paused), or end it now?", List.of("Keep it and leave", "End the drill and leave"));
+        if (c == 1) {
+            vm.end();
+        }
+        if (c < 0 && !wasPaused) {
+            vm.setPaused(false);
+        }
+        return c >= 0;
     }
 
     @Override
@@ -821,6 +410,8 @@ public final class FacilitatorConsoleView implements Screen {
         timer.stop();
         if (scene != null) {
             scene.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
+            scene.widthProperty().removeListener(resize);
+            scene.heightProperty().removeListener(resize);
         }
         participant.hide();
         // Closing saves a last time and may wait for the simulation (up to 20 s): never on the FX thread.

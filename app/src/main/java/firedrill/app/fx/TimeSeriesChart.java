@@ -115,10 +115,11 @@ public final class TimeSeriesChart extends CanvasPane {
 
     @Override
     protected void paint(GraphicsContext g, double w, double h) {
-        double top = 22;
-        double left = 36;
+        // Margins grow with the type (large type on a projector); at the default sizes: 22, 36, 16.
+        double top = titleFont.getSize() + 10;
+        double left = Math.max(36, TextMetrics.width("100%", labelFont) + 12);
         double right = w - 8;
-        double bottom = h - 16;
+        double bottom = h - labelFont.getSize() - 6;
         g.setFont(titleFont);
         g.setTextBaseline(VPos.TOP);
         g.setTextAlign(TextAlignment.LEFT);

@@ -78,8 +78,8 @@ final class ActionPanelView extends VBox {
                 vm.selectedProperty()));
         Label description = wrapped("action-description");
         description.textProperty().bind(Bindings.when(vm.selectedProperty().isNull())
-                .then("Pick an action from the catalog above, or press Ctrl+K and type. To act on particular"
-                        + " clusters, select them in the fleet view first (click, Shift/Ctrl-click or drag).")
+                .then(Bindings.concat("Pick an action from the catalog above, or press Ctrl+K and type. To act on"
+                        + " particular clusters, select them ", vm.selectionHintProperty(), " first."))
                 .otherwise(vm.descriptionProperty()));
         Label duration = wrapped("action-duration");
         duration.setId("action-duration");
@@ -288,6 +288,7 @@ final class ActionPanelView extends VBox {
         for (Param p : vm.params()) {
             Label name = new Label(p.name());
             name.getStyleClass().add("field-label");
+            name.setMinWidth(Region.USE_PREF_SIZE); // a parameter's name is never cut
             Spinner<Double> spinner = new Spinner<>();
             spinner.setId("param-" + p.name());
             SpinnerValueFactory.DoubleSpinnerValueFactory f =

@@ -155,6 +155,8 @@ public final class ActionPanelViewModel {
     /** A status update is written, not just pressed: its composer, shown while one is selected. */
     private final StatusComposer composer;
     private final ReadOnlyBooleanWrapper composing = new ReadOnlyBooleanWrapper(this, "composing");
+    private final StringProperty selectionHint = new SimpleStringProperty(this, "selectionHint",
+            "in the fleet view (click, Shift/Ctrl-click or drag)");
 
     public ActionPanelViewModel(ConsoleViewModel console) {
         this.console = console;
@@ -189,6 +191,7 @@ public final class ActionPanelViewModel {
         responders.addListener((o, a, b) -> revalidate());
         // The estimate moves with the clock (responders free up, the API answers more or less).
         console.tickProperty().addListener((o, a, b) -> updateEta());
+        selectionHint.addListener((o, a, b) -> revalidate());
         console.endedProperty().addListener((o, a, b) -> revalidate());
         console.selectedClusters().addListener((ListChangeListener<String>) c -> onFleetSelection());
         revalidate();
@@ -381,7 +384,7 @@ public final class ActionPanelViewModel {
         } else if (clusterScoped.get()) {
             if (sel.isEmpty()) {
                 problem = targetKind.get() == TargetKind.SELECTION
-                        ? "Select clusters in the fleet view (click, Shift/Ctrl-click or drag)." : "Choose a target.";
+                        ? "Select clusters " + selectionHint.get() + "." : "Choose a target.";
             } else {
                 try {
                     int[] clusters = Targets.resolve(sel, layout);
@@ -631,6 +634,14 @@ public final class ActionPanelViewModel {
     /** True while a status update is selected: the composer is shown and its text is required. */
     public ReadOnlyBooleanProperty composingProperty() {
         return composing.getReadOnlyProperty();
+    }
+
+    /**
+     * Where the user selects clusters, as the panel's messages say it ("in the fleet view (click, …)";
+     * a facilitator selects in the ground-truth table).
+     */
+    public StringProperty selectionHintProperty() {
+        return selectionHint;
     }
 
     public ReadOnlyStringProperty lastIssuedProperty() {

@@ -62,6 +62,7 @@ public final class ConsoleView implements Screen {
     private Scene scene;
     private FrameListener frameListener;
     private boolean navigated;
+    private firedrill.app.fx.Confirm confirm = firedrill.app.fx.Confirm.DIALOG;
     private final AnimationTimer timer = new AnimationTimer() {
         @Override
         public void handle(long now) {
@@ -374,6 +375,27 @@ public final class ConsoleView implements Screen {
         }
         timer.start();
         root.requestFocus();
+    }
+
+    /**
+     * Leaving a run that is still under way (another screen, closing the app) asks first: the run would
+     * be lost (only a finished run is scored and saved). A finished run leaves for its debrief freely.
+     */
+    @Override
+    public boolean canLeave() {
+        if (navigated || vm.endedProperty().get() || scene == null || scene.getWindow() == null
+                || !scene.getWindow().isShowing()) {
+            return true;
+        }
+        int c = confirm.ask(scene.getWindow(), "Leave the run?", "The run at " + vm.clockProperty().get()
+                + " is still under way. Leaving discards it: only a finished run is scored and saved. To finish it "
+                + "and see the debrief, press End exercise instead.", List.of("Leave and discard the run"));
+        return c == 0;
+    }
+
+    /** How leaving a running exercise is confirmed (tests answer without a dialog). */
+    public void setConfirm(firedrill.app.fx.Confirm confirm) {
+        this.confirm = confirm;
     }
 
     @Override

@@ -100,6 +100,8 @@ public final class SimulationRunner implements AutoCloseable {
 
     private record Sync(CompletableFuture<Frame> reply) implements Msg {}
 
+    private record Withdraw(Command command, CompletableFuture<Boolean> reply) implements Msg {}
+
     /**
      * The run as it stands at a tick boundary, taken on the runner thread (drill autosave): the record
      * of applied commands, the commands submitted but not applied yet, and the state digest.
@@ -207,6 +209,19 @@ public final class SimulationRunner implements AutoCloseable {
     /** Queues a command; it applies at the start of the next tick the runner steps. */
     public void submit(Command command) {
         send(new Submit(Objects.requireNonNull(command)));
+    }
+
+    /**
+     * Takes back a submitted command that has not applied yet (see {@link firedrill.engine.sim.Simulation#withdraw});
+     * completes with whether it was still pending. After the run ended, with false.
+     */
+    public CompletableFuture<Boolean> withdraw(Command command) {
+        CompletableFuture<Boolean> reply = new CompletableFuture<>();
+        send(new Withdraw(Objects.requireNonNull(command), reply));
+        if (stopped) {
+            drainCheckpoints();
+        }
+        return reply;
     }
 
     /** Pauses or resumes. Returns false (and changes nothing) when the mode does not allow pausing. */
@@ -348,6 +363,8 @@ public final class SimulationRunner implements AutoCloseable {
                 ((TakeCheckpoint) m).reply().complete(checkpointNow(true));
             } else if (m instanceof Sync) {
                 ((Sync) m).reply().complete(latest.get());
+            } else if (m instanceof Withdraw) {
+                ((Withdraw) m).reply().complete(false);
             }
         }
     }
@@ -433,6 +450,11 @@ public final class SimulationRunner implements AutoCloseable {
         if (m instanceof Sync) {
             syncs.add(((Sync) m).reply()); // answered once this iteration's frame is out
             return false;
+        }
+        if (m instanceof Withdraw) {
+            boolean gone = sim.withdraw(((Withdraw) m).command());
+            ((Withdraw) m).reply().complete(gone);
+            return gone;
         }
         if (m instanceof Submit) {
             Command c = ((Submit) m).command();

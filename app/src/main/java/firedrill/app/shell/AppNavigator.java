@@ -121,9 +121,33 @@ public final class AppNavigator implements Navigator {
         author(null);
     }
 
-    /** History: saved attempts per scenario (app bar and home screen). */
+    /** History: saved attempts per scenario, and the facilitated drills (app bar and home screen). */
     public void history() {
-        window.show(debriefs.history(this));
+        Screen screen = debriefs.history(this);
+        if (screen instanceof firedrill.app.debrief.HistoryView h) {
+            firedrill.app.drill.DrillStore store = new firedrill.app.drill.DrillStore(firedrill.app.fx.DataDir.resolve());
+            h.addSection(new firedrill.app.drill.DrillHistoryPane(new firedrill.app.drill.DrillHistory(store,
+                    AppNavigator::scenarioById), r -> {
+                        Thread t = new Thread(r, "firedrill-drill-history");
+                        t.setDaemon(true);
+                        t.start();
+                    }, javafx.application.Platform::runLater, this::drill));
+        }
+        window.show(screen);
+    }
+
+    /** A scenario by id: shipped, or the user's own; null when neither. */
+    static Scenario scenarioById(String id) {
+        try {
+            return firedrill.engine.scenario.ScenarioLoader.loadShipped(id);
+        } catch (Exception e) {
+            java.nio.file.Path f = firedrill.app.author.UserScenarios.fileOf(id);
+            try {
+                return f == null ? null : firedrill.engine.scenario.ScenarioLoader.load(f);
+            } catch (Exception e2) {
+                return null;
+            }
+        }
     }
 
     /**

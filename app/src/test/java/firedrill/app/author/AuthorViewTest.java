@@ -128,12 +128,18 @@ class AuthorViewTest {
         robot.clickOn("#section-item-mechanisms");
         edit(robot, "$.mechanisms.dns.graceSeconds", "900");
         assertEquals(900.0, view.viewModel().scenario().mechanisms().dns().graceSeconds());
+        // The solvability findings are now of an earlier scenario, and say so.
+        assertTrue(view.viewModel().solvabilityStaleProperty().get(), "solvability marked out of date");
         assertTrue(stage.getTitle().endsWith("new-scenario (new) •"), "the dirty marker: " + stage.getTitle());
         waitUntil(() -> !summary(robot).equals(before));
         assertTrue(summary(robot).startsWith("Reference playbook:"), summary(robot));
         assertFalse(view.viewModel().previewRunningProperty().get());
         // The milestones table compares the same run with the real timeline.
         assertFalse(robot.lookup("#preview-milestones").queryTableView().getItems().isEmpty());
+        // Whether the edit mattered: what moved since the last preview (milestones, services, clusters) — or nothing.
+        assertFalse(view.viewModel().previewStaleProperty().get(), "the new run replaced the stale one");
+        String changed = robot.lookup("#preview-changes").queryAs(Label.class).getText();
+        assertTrue(changed.startsWith("• ") || changed.startsWith("Nothing:"), changed);
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         waitUntil(() -> summary(robot).equals(before));
     }
@@ -149,8 +155,16 @@ class AuthorViewTest {
         waitUntil(() -> problems.getItems().size() == 1);
         Problem p = problems.getItems().get(0);
         assertEquals(path, p.path());
-        assertTrue(robot.lookup(".list-cell").match(n -> n instanceof javafx.scene.control.ListCell<?> c
-                && c.getText() != null && c.getText().startsWith(path + ": ")).tryQuery().isPresent(), "listed as path: message");
+        // Named as the form counts (from 1), with the JSON path (from 0) beside it.
+        assertTrue(robot.lookup(".problem-where").match(n -> n instanceof Label l && l.getText().equals("Fleet · Cluster 1 · nodes"))
+                .tryQuery().isPresent(), "listed as the form names it");
+        assertTrue(robot.lookup(".problem-path").match(n -> n instanceof Label l && l.getText().equals(path))
+                .tryQuery().isPresent(), "with its JSON path");
+        // The bad field and its row are marked where they are.
+        javafx.css.PseudoClass invalid = javafx.css.PseudoClass.getPseudoClass("invalid");
+        assertTrue(field(robot, path).getPseudoClassStates().contains(invalid), "the field is marked");
+        assertTrue(robot.lookup(".table-row-cell").match(n -> n.getPseudoClassStates().contains(invalid)).tryQuery()
+                .isPresent(), "its row is marked");
         // The field itself is marked (ControlsFX decoration: icon with the message, red border) ...
         Node nodes = field(robot, path);
         assertDecorated(nodes, p.message());
@@ -164,8 +178,8 @@ class AuthorViewTest {
         robot.clickOn("#section-item-meta");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(Section.META, view.currentSection());
-        robot.clickOn(robot.lookup(".list-cell").match(n -> n instanceof javafx.scene.control.ListCell<?> c
-                && c.getText() != null && c.getText().startsWith(path)).queryAs(Node.class));
+        robot.clickOn(robot.lookup(".problem-path").match(n -> n instanceof Label l && l.getText().equals(path))
+                .queryAs(Node.class));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(Section.FLEET, view.currentSection());
         assertEquals(path, focusedPath(), "focus lands on the nodes field");
@@ -177,6 +191,7 @@ class AuthorViewTest {
         waitUntil(() -> problems.getItems().isEmpty()); // the problem disappears once the undone version validates
         assertFalse(field(robot, path).getStyleClass().contains(ProblemDecoration.STYLE_CLASS), "and its mark");
         assertTrue(Decorator.getDecorations(field(robot, path)) == null || Decorator.getDecorations(field(robot, path)).isEmpty());
+        assertFalse(field(robot, path).getPseudoClassStates().contains(invalid), "and so does the mark");
         assertEquals(path, focusedPath(), "undo shows the field it changed");
     }
 

@@ -14,7 +14,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -76,14 +75,12 @@ class DrillResumeUiTest {
             assertTrue(d.frame().paused(), "a resumed drill waits for the facilitator");
             assertEquals(interrupted.tick(), d.frame().tick());
             assertEquals(interrupted.digest(), DrillRecord.digestText(d.runner().checkpoint().get(10, TimeUnit.SECONDS).digest()));
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#decision-log").tryQuery()
-                    .map(t -> ((TableView<?>) t).getItems().size() == 1).orElse(false)
-                    && robot.lookup("#observation-list").tryQuery()
-                    .map(l -> ((ListView<?>) l).getItems().size() == 1).orElse(false));
-            TableView<?> log = robot.lookup("#decision-log").queryTableView();
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#decision-log").queryListView().getItems().size() == 1
+                    && robot.lookup("#observation-list").queryListView().getItems().size() == 1);
+            ListView<?> log = robot.lookup("#decision-log").queryListView();
             assertEquals("Dana", ((DrillViewModel.DecisionRow) log.getItems().get(0)).decision().by());
             ListView<?> obs = robot.lookup("#observation-list").queryListView();
-            assertEquals("Declared the incident at once", ((DrillRecord.Observation) obs.getItems().get(0)).text());
+            assertEquals("Declared the incident at once", ((DrillViewModel.ObservationRow) obs.getItems().get(0)).observation().text());
             assertTrue(robot.lookup("#participant-clock").tryQuery().isPresent(), "the participant view reopened");
             assertTrue(robot.lookup("#participant-clock").queryAs(Label.class).getText().startsWith("15:20:00"));
         } finally {

@@ -31,7 +31,6 @@ import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
@@ -194,11 +193,11 @@ class DrillUiTest {
         drill.runner().awaitFrame(SimulationRunner.Frame::paused, Duration.ofSeconds(5));
         pulses(2);
         String text = "VP Engineering: what do I tell the board? (ETA please)";
-        ListView<?> channel = (ListView<?>) participant.lookup("#incident-channel");
+        Node channel = participant.lookup("#incident-channel");
         AtomicInteger frames = new AtomicInteger(-1);
         CountDownLatch seen = new CountDownLatch(1);
         robot.interact(() -> {
-            ((TextField) facilitator.lookup("#inject-text")).setText(text);
+            ((TextInputControl) facilitator.lookup("#inject-text")).setText(text);
             ((Button) facilitator.lookup("#send-inject")).fire();
             new AnimationTimer() {
                 private int pulse;
@@ -226,7 +225,7 @@ class DrillUiTest {
         drill.runner().awaitFrame(f -> f.tick() > t, Duration.ofSeconds(5));
         pulses(3);
         assertTrue(drill.frame().snapshot().messages().stream().anyMatch(m -> m.text().equals(text) && m.tick() == t + 1));
-        long shown = channel.getItems().stream().filter(m -> ((Message) m).text().equals(text)).count();
+        long shown = texts(channel).stream().filter(m -> m.equals(text)).count();
         assertEquals(1, shown, "applied, and shown once");
     }
 
@@ -313,14 +312,16 @@ class DrillUiTest {
         String by = "Lee · " + DrillRecord.OPERATIONS;
         String applies = spec.clockOf(t + 1);
         // Queued in both views: the console's log says when it applies; the room sees it submitted.
-        TableView<?> log = (TableView<?>) facilitator.lookup("#decision-log");
+        ListView<?> log = (ListView<?>) facilitator.lookup("#decision-log");
         DrillViewModel.DecisionRow queued = (DrillViewModel.DecisionRow) log.getItems().get(0);
         assertEquals("pending", queued.state());
         assertEquals(applies, queued.at());
         assertEquals(by, queued.decision().who());
-        ListView<?> actions = (ListView<?>) participant.lookup("#action-list");
-        assertTrue(actions.getItems().stream().anyMatch(x -> ((ActionRow) x).isPending()
-                && by.equals(((ActionRow) x).pending().by())), "participant view shows it submitted");
+        Node actions = participant.lookup("#action-list");
+        assertTrue(console.viewModel().observed().actions().stream().anyMatch(x -> x.isPending()
+                && by.equals(x.pending().by())), "the room's actions have it submitted");
+        assertTrue(texts(actions).stream().anyMatch(s -> s.contains("applies when the clock moves")),
+                "participant view shows it submitted");
 
         // One tick later it has been issued, by Lee, at t + 1 — in the engine and in both views.
         drill.runner().fastForwardTo(t + 1);
@@ -333,10 +334,10 @@ class DrillUiTest {
         DrillViewModel.DecisionRow row = (DrillViewModel.DecisionRow) log.getItems().get(0);
         assertFalse("pending".equals(row.state()), row.toString());
         assertEquals(applies, row.at());
-        assertTrue(actions.getItems().stream().anyMatch(x -> !((ActionRow) x).isPending()
-                && ((ActionRow) x).record().seq() == issued.seq()), "participant view shows the issued action");
-        assertTrue(texts(actions).stream().anyMatch(s -> s.contains(issued.title())), "a cell shows it");
-        assertTrue(texts(log).stream().anyMatch(s -> s.equals("Lee")), "the log shows who decided");
+        assertTrue(console.viewModel().observed().actions().stream().anyMatch(x -> !x.isPending()
+                && x.record().seq() == issued.seq()), "the room's actions have the issued action");
+        assertTrue(texts(actions).stream().anyMatch(s -> s.contains(issued.title())), "a tile shows it");
+        assertTrue(texts(log).stream().anyMatch(s -> s.startsWith("Lee")), "the log shows who decided");
     }
 
     // ---- scene-graph helpers ------------------------------------------------------------------------

@@ -35,11 +35,19 @@ import java.util.regex.Pattern;
  * ModelVersion}) say which engine recorded it (optional: older files read as "unknown"). Read strictly
  * (size limit, unknown fields, types and ranges checked, every problem with its JSON path; a newer
  * {@code drill@N} is refused as such); written stably.
+ *
+ * <p>Two clocks, named apart: {@code startedAt}, {@code savedAt} and {@code endedAtWall} are the
+ * facilitator's computer's wall clock (ISO-8601 instants, UTC); {@code tick} and
+ * {@code endedAtDrillClock} are the drill's simulated clock (ticks, and the scenario's local time as
+ * shown on the projector). The history of corrections is kept: decisions withdrawn before they applied
+ * ({@code withdrawn}), decisions marked as entered in error after they applied ({@link Decision#correctedAt}),
+ * and observations edited or removed ({@link Observation#replaces}, {@link Observation#removedAt}).
+ * Files written before these optional fields existed load unchanged.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"format", "firedrillVersion", "modelVersion", "scenario", "scenarioHash", "seed", "difficulty",
-        "showSpeed", "status", "startedAt", "savedAt", "tick", "digest", "roles", "roster", "commands", "pending",
-        "decisions", "observations"})
+        "showSpeed", "status", "startedAt", "savedAt", "endedAtWall", "tick", "endedAtDrillClock", "digest", "roles",
+        "roster", "commands", "pending", "decisions", "withdrawn", "observations"})
 public record DrillRecord(
         String format,
         String firedrillVersion,
@@ -59,7 +67,10 @@ public record DrillRecord(
         List<Command> commands,
         List<Command> pending,
         List<Decision> decisions,
-        List<Observation> observations) {
+        List<Observation> observations,
+        String endedAtWall,
+        String endedAtDrillClock,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Decision> withdrawn) {
 
     public static final String FORMAT = "firedrill/drill@1";
     /** The drill is under way (an autosave that is still there at start-up was interrupted). */
@@ -120,14 +131,37 @@ public record DrillRecord(
 
     /**
      * A facilitator's observation at simulated tick {@code tick}: {@code tag} is a {@link Tag} id,
-     * {@code role} the role it is about (or null for the whole team).
+     * {@code role} the role it is about and {@code person} the person (either, both or neither: the
+     * whole team). The list keeps every version: an edit appends a version that {@code replaces} the
+     * index of the earlier one (keeping its {@code tick}, with {@code editedAt}); a removal stamps
+     * {@code removedAt} on the version removed. {@link #current} is what the debrief shows.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"tick", "tag", "role", "text"})
-    public record Observation(Integer tick, String tag, String role, String text) {
+    @JsonPropertyOrder({"tick", "tag", "role", "person", "text", "replaces", "editedAt", "removedAt"})
+    public record Observation(Integer tick, String tag, String role, String text, String person, Integer replaces,
+                              Integer editedAt, Integer removedAt) {
+        public Observation(Integer tick, String tag, String role, String text) {
+            this(tick, tag, role, text, null, null, null, null);
+        }
+
         public Tag tagValue() {
             Tag t = Tag.of(tag);
             return t == null ? Tag.NOTE : t;
+        }
+
+        /** Who it is about: "Dana · Comms", "Comms", "Dana", or null for the whole team. */
+        public String about() {
+            boolean p = person != null && !person.isBlank();
+            boolean r = role != null && !role.isBlank();
+            return p && r ? person + " · " + role : p ? person : r ? role : null;
+        }
+
+        public boolean removed() {
+            return removedAt != null;
+        }
+
+        public Observation withRemovedAt(int at) {
+            return new Observation(tick, tag, role, text, person, replaces, editedAt, at);
         }
     }
 
@@ -137,11 +171,37 @@ public record DrillRecord(
      * {@code i} is the {@code i}-th action command of the drill (see {@link #appliedTick}).
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"entered", "by", "role", "action", "target", "params"})
+    @JsonPropertyOrder({"entered", "by", "role", "action", "target", "params", "withdrawnAt", "correctedAt", "note"})
     public record Decision(Integer entered, String by, String role, String action, String target,
-                          Map<String, Double> params) {
+                          Map<String, Double> params, Integer withdrawnAt, Integer correctedAt, String note) {
         public Decision {
             params = params == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(params));
+        }
+
+        public Decision(Integer entered, String by, String role, String action, String target,
+                        Map<String, Double> params) {
+            this(entered, by, role, action, target, params, null, null, null);
+        }
+
+        /**
+         * Withdrawn at tick {@code at}, before it applied: its command never reached the simulation.
+         * {@code why} says how ("withdrawn", "replaced by an edited decision").
+         */
+        public Decision withdrawn(int at, String why) {
+            return new Decision(entered, by, role, action, target, params, at, correctedAt, why);
+        }
+
+        /**
+         * Marked at tick {@code at} as entered in error after it had applied: the simulation acted on it
+         * and keeps its effect (an applied action cannot be un-applied); {@code why} is the facilitator's note.
+         */
+        public Decision corrected(int at, String why) {
+            return new Decision(entered, by, role, action, target, params, withdrawnAt, at, why);
+        }
+
+        @com.fasterxml.jackson.annotation.JsonIgnore
+        public boolean isCorrected() {
+            return correctedAt != null;
         }
 
         /** The command's {@code by}: "Dana · Incident Commander", or the name or role alone. */
@@ -163,22 +223,65 @@ public record DrillRecord(
         pending = list(pending);
         decisions = list(decisions);
         observations = list(observations);
+        withdrawn = list(withdrawn);
     }
 
-    /** A record without version fields (as {@code drill@1} files were written before they existed). */
+    /** The observations the debrief shows: every latest version that was not removed, in the order first observed. */
+    public List<Observation> currentObservations() {
+        return current(observations);
+    }
+
+    /** The latest versions of {@code all} (see {@link Observation#replaces}) that were not removed. */
+    public static List<Observation> current(List<Observation> all) {
+        boolean[] replaced = new boolean[all.size()];
+        for (Observation o : all) {
+            if (o != null && o.replaces() != null && o.replaces() >= 0 && o.replaces() < replaced.length) {
+                replaced[o.replaces()] = true;
+            }
+        }
+        List<Observation> out = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            Observation o = all.get(i);
+            if (o != null && !replaced[i] && !o.removed()) {
+                out.add(o);
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(o -> o.tick() == null ? 0 : o.tick()));
+        return out;
+    }
+
+    /** The record as ended: stamped with the wall-clock time and the drill clock it ended at. */
+    public DrillRecord ended(String wall, String drillClock) {
+        return new DrillRecord(format, firedrillVersion, modelVersion, scenario, scenarioHash, seed, difficulty, showSpeed,
+                ENDED, startedAt, savedAt, tick, digest, roles, roster, commands, pending, decisions, observations, wall,
+                drillClock, withdrawn);
+    }
+
+    /** A record without version fields (set them with {@link #withCurrentVersions()}). */
+    public DrillRecord(String format, String scenario, String scenarioHash, Long seed, String difficulty,
+                       Boolean showSpeed, String status, String startedAt, String savedAt, Integer tick, String digest,
+                       List<String> roles, List<Member> roster, List<Command> commands, List<Command> pending,
+                       List<Decision> decisions, List<Observation> observations, String endedAtWall,
+                       String endedAtDrillClock, List<Decision> withdrawn) {
+        this(format, null, null, scenario, scenarioHash, seed, difficulty, showSpeed, status, startedAt, savedAt, tick,
+                digest, roles, roster, commands, pending, decisions, observations, endedAtWall, endedAtDrillClock,
+                withdrawn);
+    }
+
+    /** A record without version fields, an end or withdrawn decisions (a drill under way; drill@1 as first written). */
     public DrillRecord(String format, String scenario, String scenarioHash, Long seed, String difficulty,
                        Boolean showSpeed, String status, String startedAt, String savedAt, Integer tick, String digest,
                        List<String> roles, List<Member> roster, List<Command> commands, List<Command> pending,
                        List<Decision> decisions, List<Observation> observations) {
         this(format, null, null, scenario, scenarioHash, seed, difficulty, showSpeed, status, startedAt, savedAt, tick,
-                digest, roles, roster, commands, pending, decisions, observations);
+                digest, roles, roster, commands, pending, decisions, observations, null, null, null);
     }
 
     /** This record as made by this engine now (the current Firedrill and model version). */
     public DrillRecord withCurrentVersions() {
         return new DrillRecord(format, ModelVersion.firedrillVersion(), ModelVersion.MODEL_VERSION, scenario,
                 scenarioHash, seed, difficulty, showSpeed, status, startedAt, savedAt, tick, digest, roles, roster,
-                commands, pending, decisions, observations);
+                commands, pending, decisions, observations, endedAtWall, endedAtDrillClock, withdrawn);
     }
 
     /** Why replaying this drill on this engine may differ from what was recorded, or empty (see {@link SessionRecord#modelMismatch}). */
@@ -284,11 +387,11 @@ public record DrillRecord(
         return sim;
     }
 
-    /** The observations as session notes ("Strength · Comms"), for the after-action report's timeline. */
+    /** The current observations as session notes ("Strength · Comms"), for the after-action report's timeline. */
     public List<SessionRecord.Note> notes() {
         List<SessionRecord.Note> out = new ArrayList<>();
-        for (Observation o : observations) {
-            String by = o.tagValue().label() + (o.role() == null || o.role().isBlank() ? "" : " · " + o.role());
+        for (Observation o : currentObservations()) {
+            String by = o.tagValue().label() + (o.about() == null ? "" : " · " + o.about());
             out.add(new SessionRecord.Note(o.tick(), by, o.text()));
         }
         return out;
@@ -296,12 +399,14 @@ public record DrillRecord(
 
     public DrillRecord withStatus(String s) {
         return new DrillRecord(format, firedrillVersion, modelVersion, scenario, scenarioHash, seed, difficulty,
-                showSpeed, s, startedAt, savedAt, tick, digest, roles, roster, commands, pending, decisions, observations);
+                showSpeed, s, startedAt, savedAt, tick, digest, roles, roster, commands, pending, decisions, observations,
+                endedAtWall, endedAtDrillClock, withdrawn);
     }
 
     public DrillRecord withSavedAt(String at) {
         return new DrillRecord(format, firedrillVersion, modelVersion, scenario, scenarioHash, seed, difficulty,
-                showSpeed, status, startedAt, at, tick, digest, roles, roster, commands, pending, decisions, observations);
+                showSpeed, status, startedAt, at, tick, digest, roles, roster, commands, pending, decisions, observations,
+                endedAtWall, endedAtDrillClock, withdrawn);
     }
 
     public boolean running() {
@@ -338,6 +443,8 @@ public record DrillRecord(
         text(p, file, "$.difficulty", r.difficulty(), MAX_NAME);
         text(p, file, "$.startedAt", r.startedAt(), MAX_NAME);
         text(p, file, "$.savedAt", r.savedAt(), MAX_NAME);
+        text(p, file, "$.endedAtWall", r.endedAtWall(), MAX_NAME);
+        text(p, file, "$.endedAtDrillClock", r.endedAtDrillClock(), MAX_NAME);
         int tick = r.tick() == null ? -1 : r.tick();
         if (tick < 0 || tick > SessionRecord.MAX_TICKS) {
             p.add(new Problem(file, "$.tick", "expected the simulated tick it was saved at, between 0 and "
@@ -398,6 +505,32 @@ public record DrillRecord(
             text(p, file, at + ".role", d.role(), MAX_NAME);
             text(p, file, at + ".action", d.action(), MAX_NAME);
             text(p, file, at + ".target", d.target(), MAX_TEXT);
+            text(p, file, at + ".note", d.note(), MAX_TEXT);
+            tick(p, file, at + ".correctedAt", d.correctedAt());
+            if (d.withdrawnAt() != null) {
+                p.add(new Problem(file, at + ".withdrawnAt", "a decision that was withdrawn belongs in $.withdrawn"));
+            }
+        }
+        if (r.withdrawn().size() > MAX_ITEMS) {
+            p.add(new Problem(file, "$.withdrawn", "expected at most " + MAX_ITEMS + " withdrawn decisions"));
+        }
+        for (int i = 0; i < r.withdrawn().size(); i++) {
+            Decision d = r.withdrawn().get(i);
+            String at = "$.withdrawn[" + i + "]";
+            if (d == null || d.action() == null || d.action().isBlank()) {
+                p.add(new Problem(file, at + ".action", "expected the action id"));
+                continue;
+            }
+            if (d.withdrawnAt() == null) {
+                p.add(new Problem(file, at + ".withdrawnAt", "expected the tick it was withdrawn at"));
+            }
+            tick(p, file, at + ".withdrawnAt", d.withdrawnAt());
+            tick(p, file, at + ".entered", d.entered());
+            text(p, file, at + ".by", d.by(), MAX_NAME);
+            text(p, file, at + ".role", d.role(), MAX_NAME);
+            text(p, file, at + ".action", d.action(), MAX_NAME);
+            text(p, file, at + ".target", d.target(), MAX_TEXT);
+            text(p, file, at + ".note", d.note(), MAX_TEXT);
         }
         if (r.observations().size() > MAX_ITEMS) {
             p.add(new Problem(file, "$.observations", "expected at most " + MAX_ITEMS + " observations"));
@@ -419,9 +552,22 @@ public record DrillRecord(
                 p.add(new Problem(file, at + ".text", "expected the observation's text"));
             }
             text(p, file, at + ".role", o.role(), MAX_NAME);
+            text(p, file, at + ".person", o.person(), MAX_NAME);
             text(p, file, at + ".text", o.text(), MAX_TEXT);
+            if (o.replaces() != null && (o.replaces() < 0 || o.replaces() >= i)) {
+                p.add(new Problem(file, at + ".replaces", "expected the index of an earlier observation (0 to "
+                        + (i - 1) + ")"));
+            }
+            tick(p, file, at + ".editedAt", o.editedAt());
+            tick(p, file, at + ".removedAt", o.removedAt());
         }
         return p;
+    }
+
+    private static void tick(List<Problem> p, String file, String path, Integer tick) {
+        if (tick != null && (tick < 0 || tick > SessionRecord.MAX_TICKS)) {
+            p.add(new Problem(file, path, "expected a tick between 0 and " + SessionRecord.MAX_TICKS));
+        }
     }
 
     private static void commands(List<Problem> p, String file, String path, List<Command> list, int min, int max) {

@@ -54,12 +54,13 @@ public final class DrillReport implements AfterActionReport.Extension {
     }
 
     /**
-     * Scores the drill (to the scenario's horizon, against the real team with the same seed) and builds
-     * the full after-action report with the drill's sections. Costs about two full runs plus one
-     * short branch per action: call it off the UI thread.
+     * Scores the drill up to its end (against the real team's run cut at the same moment, same seed; a
+     * drill that ran to the horizon is scored to the horizon), keeps what would follow if nobody acted
+     * afterwards apart as an extrapolation, and builds the full after-action report with the drill's
+     * sections. Costs about two full runs plus one short branch per action: call it off the UI thread.
      */
     public static AfterActionReport report(ModelSpec spec, DrillRecord record) {
-        Scorecard card = Scorecard.of(spec, record.runRecord());
+        Scorecard card = Scorecard.toEnd(spec, record.runRecord());
         SessionRecord session = new SessionRecord(SessionRecord.FORMAT, record.scenario(), record.scenarioHash(),
                 record.seed(), record.difficulty(), MODE, 0, record.tick(), record.savedAt(), record.commands(), null,
                 null, record.notes());
@@ -89,6 +90,11 @@ public final class DrillReport implements AfterActionReport.Extension {
         for (DrillRecord.Decision d : record.decisions()) {
             if (d.role() != null && !d.role().isBlank()) {
                 roles.add(d.role());
+            }
+        }
+        for (DrillRecord.Observation o : record.currentObservations()) {
+            if (o.role() != null && !o.role().isBlank()) {
+                roles.add(o.role());
             }
         }
         return List.copyOf(roles);
@@ -160,7 +166,7 @@ public final class DrillReport implements AfterActionReport.Extension {
 
     private List<DrillRecord.Observation> observationsOf(String role) {
         List<DrillRecord.Observation> out = new ArrayList<>();
-        for (DrillRecord.Observation o : record.observations()) {
+        for (DrillRecord.Observation o : record.currentObservations()) {
             String or = o.role() == null || o.role().isBlank() ? null : o.role();
             if (Objects.equals(or, role)) {
                 out.add(o);
@@ -199,6 +205,17 @@ public final class DrillReport implements AfterActionReport.Extension {
                 + (r.action().reason() == null || r.action().reason().isBlank() ? "" : ": " + r.action().reason());
     }
 
+    /** "Entered in error (15:52): …" for a decision the facilitator corrected after it applied, else null. */
+    private String correction(DrillRecord.Decision d) {
+        return d.isCorrected() ? "Entered in error (marked at " + time(d.correctedAt()) + "); it had applied, so the run "
+                + "kept its effect" + (d.note() == null || d.note().isBlank() || d.note().startsWith("entered in error")
+                ? "" : ": " + d.note()) : null;
+    }
+
+    private int end() {
+        return record.tick() == null ? 0 : record.tick();
+    }
+
     // ---- JSON -----------------------------------------------------------------------------------
 
     @Override
@@ -211,8 +228,16 @@ public final class DrillReport implements AfterActionReport.Extension {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("difficulty", record.difficulty());
         m.put("showSpeed", record.showSpeed());
-        m.put("startedAt", record.startedAt());
-        m.put("endedAt", time(record.tick() == null ? 0 : record.tick()));
+        // Two clocks, named apart: the facilitator's wall clock (ISO instants, UTC) and the drill's clock.
+        m.put("startedAtWall", record.startedAt());
+        m.put("endedAtWall", record.endedAtWall());
+        m.put("savedAtWall", record.savedAt());
+        m.put("startedAtDrillClock", spec.clockOf(0));
+        m.put("endedAtDrillClock", record.running() ? null : time(end()));
+        m.put("drillClockAt", time(end()));
+        m.put("drilledMinutes", end() / 60);
+        m.put("endedEarly", end() < spec.horizonTick());
+        m.put("status", record.status());
         m.put("roles", roles());
         List<Object> team = new ArrayList<>();
         for (DrillRecord.Member p : record.roster()) {
@@ -253,15 +278,43 @@ public final class DrillReport implements AfterActionReport.Extension {
         }
         m.put("injects", inj);
         List<Object> obs = new ArrayList<>();
-        for (DrillRecord.Observation o : record.observations()) {
+        for (DrillRecord.Observation o : record.currentObservations()) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("at", time(o.tick()));
             row.put("tag", o.tagValue().id());
             row.put("role", o.role());
+            row.put("person", o.person());
             row.put("text", o.text());
+            row.put("editedAt", o.editedAt() == null ? null : time(o.editedAt()));
             obs.add(row);
         }
         m.put("observations", obs);
+        List<Object> removed = new ArrayList<>();
+        for (DrillRecord.Observation o : record.observations()) {
+            if (o.removed()) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("at", time(o.tick()));
+                row.put("removedAt", time(o.removedAt()));
+                row.put("tag", o.tagValue().id());
+                row.put("text", o.text());
+                removed.add(row);
+            }
+        }
+        m.put("observationsRemoved", removed);
+        List<Object> withdrawn = new ArrayList<>();
+        for (DrillRecord.Decision d : record.withdrawn()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("entered", time(d.entered() == null ? -1 : d.entered()));
+            row.put("withdrawnAt", time(d.withdrawnAt() == null ? -1 : d.withdrawnAt()));
+            row.put("by", d.by());
+            row.put("role", d.role());
+            row.put("action", d.action());
+            row.put("target", d.target());
+            row.put("params", d.params());
+            row.put("note", d.note());
+            withdrawn.add(row);
+        }
+        m.put("withdrawnDecisions", withdrawn);
         List<Object> questions = new ArrayList<>();
         for (String q : spec.scenario().discussion()) {
             if (q == null || q.isBlank()) {
@@ -289,6 +342,8 @@ public final class DrillReport implements AfterActionReport.Extension {
         row.put("params", d.params());
         row.put("outcome", outcome(r));
         row.put("verdict", r.verdict() == null ? null : r.verdict().label());
+        row.put("correctedAt", d.correctedAt() == null ? null : time(d.correctedAt()));
+        row.put("correction", correction(d));
         return row;
     }
 
@@ -307,10 +362,15 @@ public final class DrillReport implements AfterActionReport.Extension {
         h.w("<section id=\"drill-team\">\n<h2>The team</h2>\n<p class=\"note\">Facilitated drill · ")
                 .t(record.difficulty() == null ? "" : record.difficulty()).w(" · clock speed ")
                 .t(Boolean.TRUE.equals(record.showSpeed()) ? "shown to the team" : "hidden from the team");
+        h.w(" · drill clock ").t(spec.clockOf(0)).w(" → ").t(time(end())).w(" (").t(String.valueOf(end() / 60))
+                .w(" drill minutes").t(record.running() ? ", exported while under way" : "").w(")");
         if (record.startedAt() != null) {
-            h.w(" · started ").t(record.startedAt());
+            h.w(" · wall clock: started ").t(record.startedAt());
         }
-        h.w(" · ended at ").t(time(record.tick() == null ? 0 : record.tick())).w("</p>\n");
+        if (record.endedAtWall() != null) {
+            h.w(", ended ").t(record.endedAtWall());
+        }
+        h.w("</p>\n");
         if (record.roster().isEmpty()) {
             h.w("<p>No roster was entered.</p>\n");
         } else {
@@ -345,14 +405,37 @@ public final class DrillReport implements AfterActionReport.Extension {
                     + "<th>Outcome</th><th>Verdict</th></tr></thead>\n<tbody>\n");
             for (DecisionRow r : rows) {
                 DrillRecord.Decision d = r.decision();
-                h.w("<tr class=\"decision\"><td class=\"t\">").t(time(d.entered() == null ? -1 : d.entered()))
+                String fix = correction(d);
+                h.w("<tr class=\"decision").w(fix == null ? "" : " corrected").w("\"><td class=\"t\">")
+                        .t(time(d.entered() == null ? -1 : d.entered()))
                         .w("</td><td class=\"t\">").t(time(r.tick())).w("</td><td>").t(d.by() == null ? "" : d.by())
-                        .w("</td><td>").t(describe(d)).w("</td><td>").t(outcome(r)).w("</td><td class=\"verdict\">")
-                        .t(r.verdict() == null ? "" : r.verdict().label()).w("</td></tr>\n");
+                        .w("</td><td>").t(describe(d)).w("</td><td>").t(outcome(r));
+                if (fix != null) {
+                    h.w("<br><b>").t(fix).w("</b>");
+                }
+                h.w("</td><td class=\"verdict\">").t(r.verdict() == null ? "" : r.verdict().label()).w("</td></tr>\n");
             }
             h.w("</tbody>\n</table>\n");
         }
+        withdrawnSection(h);
         h.w("</section>\n");
+    }
+
+    /** Decisions withdrawn before they applied: the simulation never saw them, the record keeps them. */
+    private void withdrawnSection(H h) {
+        if (record.withdrawn().isEmpty()) {
+            return;
+        }
+        h.w("<h3>Withdrawn before they applied</h3>\n<p class=\"note\">Entered, then taken back before the next tick: "
+                + "the simulation never acted on them.</p>\n<table class=\"drill-withdrawn\">\n<thead><tr><th>Entered</th>"
+                + "<th>Withdrawn</th><th>Who</th><th>Decision</th><th>Why</th></tr></thead>\n<tbody>\n");
+        for (DrillRecord.Decision d : record.withdrawn()) {
+            h.w("<tr class=\"withdrawn\"><td class=\"t\">").t(time(d.entered() == null ? -1 : d.entered()))
+                    .w("</td><td class=\"t\">").t(time(d.withdrawnAt() == null ? -1 : d.withdrawnAt())).w("</td><td>")
+                    .t(d.who()).w("</td><td>").t(describe(d)).w("</td><td>").t(d.note() == null ? "" : d.note())
+                    .w("</td></tr>\n");
+        }
+        h.w("</tbody>\n</table>\n");
     }
 
     private void injectSection(H h) {
@@ -372,7 +455,7 @@ public final class DrillReport implements AfterActionReport.Extension {
 
     private void observationsByRole(H h) {
         h.w("<section id=\"drill-observations\">\n<h2>Observations by role</h2>\n");
-        if (record.observations().isEmpty()) {
+        if (record.currentObservations().isEmpty()) {
             h.w("<p>No observations were recorded.</p>\n</section>\n");
             return;
         }
@@ -385,12 +468,23 @@ public final class DrillReport implements AfterActionReport.Extension {
                 continue;
             }
             h.w("<h3>").t(role == null ? "The whole team" : role).w("</h3>\n");
-            h.w("<table class=\"observations\">\n<thead><tr><th>Time</th><th>Tag</th><th>Observation</th></tr></thead>\n<tbody>\n");
+            h.w("<table class=\"observations\">\n<thead><tr><th>Time</th><th>Tag</th><th>About</th><th>Observation</th>"
+                    + "</tr></thead>\n<tbody>\n");
             for (DrillRecord.Observation o : os) {
                 h.w("<tr class=\"obs-").w(o.tagValue().id()).w("\"><td class=\"t\">").t(time(o.tick()))
-                        .w("</td><td>").t(o.tagValue().label()).w("</td><td>").t(o.text()).w("</td></tr>\n");
+                        .w("</td><td>").t(o.tagValue().label()).w("</td><td>").t(o.about() == null ? "the whole team" : o.about())
+                        .w("</td><td>").t(o.text());
+                if (o.editedAt() != null) {
+                    h.w(" <span class=\"note\">(edited at ").t(time(o.editedAt())).w(")</span>");
+                }
+                h.w("</td></tr>\n");
             }
             h.w("</tbody>\n</table>\n");
+        }
+        long removed = record.observations().stream().filter(DrillRecord.Observation::removed).count();
+        if (removed > 0) {
+            h.w("<p class=\"note\">").t(removed + (removed == 1 ? " observation was" : " observations were"))
+                    .w(" removed by the facilitator (kept in the drill's record).</p>\n");
         }
         h.w("</section>\n");
     }

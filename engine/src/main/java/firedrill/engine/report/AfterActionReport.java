@@ -7,6 +7,7 @@ import firedrill.engine.scenario.Milestone;
 import firedrill.engine.scenario.StrictJson;
 import firedrill.engine.score.Decisions;
 import firedrill.engine.score.MilestoneResult;
+import firedrill.engine.score.Par;
 import firedrill.engine.score.Scorecard;
 import firedrill.engine.session.SessionRecord;
 import firedrill.engine.command.Command;
@@ -233,13 +234,13 @@ public final class AfterActionReport {
         }
         Scorecard.Cadence c = card.cadence();
         if (c.slots() > 0 && c.coverage() >= Math.max(0.75, card.referenceCadence().coverage())) {
-            out.add(String.format(Locale.ROOT, "Status updates in %d of %d half-hours while customers were affected "
-                    + "(real team: %d of %d).", c.slotsCovered(), c.slots(), card.referenceCadence().slotsCovered(),
+            out.add(String.format(Locale.ROOT, "Status updates in %d of %d half-hours while customers were affected%s "
+                    + "(real team: %d of %d).", c.slotsCovered(), c.slots(), during(), card.referenceCadence().slotsCovered(),
                     card.referenceCadence().slots()));
         }
         if (card.idle().availableMinutes() > 0 && card.idle().share() <= card.referenceIdle().share() - 0.1) {
             out.add(String.format(Locale.ROOT, "Kept the team working: responders idle %.0f%% of the time customers were "
-                    + "affected (real team: %.0f%%).", 100 * card.idle().share(), 100 * card.referenceIdle().share()));
+                    + "affected%s (real team: %.0f%%).", 100 * card.idle().share(), during(), 100 * card.referenceIdle().share()));
         }
         if (out.isEmpty()) {
             out.add("No clear strength against the real team in this run; see the areas for improvement.");
@@ -285,7 +286,8 @@ public final class AfterActionReport {
         Scorecard.Mitigation first = card.firstMitigation();
         Scorecard.Mitigation real = card.realFirstMitigation();
         if (first == null || (real != null && first.issuedTick() > real.issuedTick() + 5 * 60)) {
-            String what = first == null ? "No action reduced the impact."
+            String what = first == null ? "No action reduced the impact"
+                    + (card.endedEarly() ? " by " + time(card.scoredTo()) + ", when the drill ended." : ".")
                     : String.format(Locale.ROOT, "The first effective mitigation came at %s, %.0f min after the real team's (%s at %s).",
                     time(first.issuedTick()), (first.issuedTick() - real.issuedTick()) / 60.0, real.action(),
                     time(real.issuedTick()));
@@ -300,8 +302,12 @@ public final class AfterActionReport {
                 continue;
             }
             String what = null;
+            if (s.run().fullRecovery() < 0 && card.endedEarly() && s.realFullRecovery() > card.scoredTo()) {
+                continue; // the real team had not recovered by then either: nothing to learn from the cut
+            }
             if (s.run().fullRecovery() < 0) {
-                what = s.name() + " never fully recovered (real team: " + time(s.realFullRecovery()) + ").";
+                what = s.name() + (card.endedEarly() ? " had not fully recovered when the drill ended at "
+                        + time(card.scoredTo()) : " never fully recovered") + " (real team: " + time(s.realFullRecovery()) + ").";
             } else if (s.vsRealMinutes() >= 20) {
                 what = String.format(Locale.ROOT, "%s fully recovered at %s, %.0f min after the real team (%s).", s.name(),
                         time(s.run().fullRecovery()), s.vsRealMinutes(), time(s.realFullRecovery()));
@@ -314,9 +320,9 @@ public final class AfterActionReport {
         }
         Scorecard.Cadence c = card.cadence();
         if (c.slots() > 0 && c.coverage() < 1) {
-            String what = String.format(Locale.ROOT, "Status updates in %d of %d half-hours while customers were affected; "
+            String what = String.format(Locale.ROOT, "Status updates in %d of %d half-hours while customers were affected%s; "
                     + "the longest gap was %.0f min (target %d min; real team: %d of %d, longest %.0f min).",
-                    c.slotsCovered(), c.slots(), c.longestGapSeconds() / 60.0, Scorecard.STATUS_TARGET_SECONDS / 60,
+                    c.slotsCovered(), c.slots(), during(), c.longestGapSeconds() / 60.0, Scorecard.STATUS_TARGET_SECONDS / 60,
                     card.referenceCadence().slotsCovered(), card.referenceCadence().slots(),
                     card.referenceCadence().longestGapSeconds() / 60.0);
             String lesson = "Post a status update at least every 30 minutes while customers are affected, "
@@ -337,8 +343,8 @@ public final class AfterActionReport {
         }
         Scorecard.Idle idle = card.idle();
         if (idle.availableMinutes() > 0 && (idle.share() >= 0.9 || idle.share() > card.referenceIdle().share() + 0.05)) {
-            String what = String.format(Locale.ROOT, "Responders were free %.0f%% of the time customers were affected "
-                    + "(%d responder-minutes; real team: %.0f%%).", 100 * idle.share(), idle.freeMinutes(),
+            String what = String.format(Locale.ROOT, "Responders were free %.0f%% of the time customers were affected%s "
+                    + "(%d responder-minutes; real team: %.0f%%).", 100 * idle.share(), during(), idle.freeMinutes(),
                     100 * card.referenceIdle().share());
             String lesson = "Give every free responder a task: independent recoveries (one cluster, one region) can run "
                     + "in parallel.";
@@ -363,6 +369,34 @@ public final class AfterActionReport {
             }
         }
         return worst == null ? "nothing" : worst.getKey() + " (" + worst.getValue() + " of " + ups.size() + " updates)";
+    }
+
+    /** " during the drill (to 15:19)" for a run scored up to an early end, else "". */
+    String during() {
+        return card.endedEarly() ? " during the drill (to " + time(card.scoredTo()) + ")" : "";
+    }
+
+    /** "Extrapolation: if nobody acted after 15:19" lines (empty when the run was scored to the horizon). */
+    public List<String> extrapolation() {
+        Scorecard.Extrapolation x = card.extrapolation();
+        if (x == null) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        String horizon = time(spec().horizonTick());
+        for (Scorecard.ServiceResult s : card.services()) {
+            var o = x.outcome().service(s.id());
+            if (o == null) {
+                continue;
+            }
+            out.add(s.name() + ": " + (o.impactStart() < 0 ? "would not be affected by " + horizon
+                    : o.fullRecovery() < 0 ? "would not fully recover by " + horizon
+                    : "would fully recover at " + time(o.fullRecovery()))
+                    + (s.realFullRecovery() < 0 ? "" : " (real team: " + time(s.realFullRecovery()) + ")") + ".");
+        }
+        out.add(String.format(Locale.ROOT, "%.1f impact-minutes to %s, against %.1f for the real team's whole run.",
+                x.impactMinutes(), horizon, Par.totalImpact(card.baseline().outcome())));
+        return List.copyOf(out);
     }
 
     private String title(String actionId) {
@@ -436,7 +470,16 @@ public final class AfterActionReport {
         summary.put("grade", card.grade().value());
         summary.put("label", card.grade().label());
         summary.put("headlines", card.headlines());
+        summary.put("scoredTo", time(card.scoredTo()));
+        summary.put("endedEarly", card.endedEarly());
         m.put("summary", summary);
+        if (card.endedEarly()) {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("label", "extrapolation: if nobody acted after " + time(card.scoredTo()));
+            x.put("note", "what the model says would follow; not part of the score");
+            x.put("lines", extrapolation());
+            m.put("extrapolation", x);
+        }
         m.put("score", card.toMap());
         List<Object> tl = new ArrayList<>();
         for (TimelineRow r : timeline) {

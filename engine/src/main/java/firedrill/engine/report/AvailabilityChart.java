@@ -102,8 +102,23 @@ final class AvailabilityChart {
                     .append("\" text-anchor=\"middle\" fill=\"#fff\" font-size=\"9\" font-weight=\"700\">").append(i + 1)
                     .append("</text></g>\n");
         }
-        out.append(polyline(report.card().referenceAvailability()[service], "#8a94a6", "2", "6 4"));
-        out.append(polyline(report.card().availability()[service], "#1f6feb", "2.5", null));
+        out.append(polyline(report.card().referenceAvailability()[service], "#8a94a6", "2", "6 4", from, to));
+        Scorecard card = report.card();
+        if (card.endedEarly()) {
+            // The drill ended here: the run is solid up to the end, the model's continuation faint and dotted.
+            int end = card.scoredTo();
+            out.append(polyline(card.availability()[service], "#1f6feb", "2.5", null, from, end));
+            out.append(polyline(card.availability()[service], "#9bbcf0", "2", "2 3", end, to)
+                    .replace("<polyline ", "<polyline class=\"extrapolation\" "));
+            double ex = x(end);
+            out.append(line(ex, TOP - 4, ex, BOTTOM, "#24292f", "1.5", null));
+            out.append("<text x=\"").append(f(ex + 4)).append("\" y=\"").append(TOP + 8)
+                    .append("\" fill=\"#24292f\" font-size=\"10\">").append(Html.escape("drill ended " + spec.timeOf(end)))
+                    .append("</text><text x=\"").append(f(ex + 4)).append("\" y=\"").append(TOP + 20)
+                    .append("\" fill=\"#5b6575\" font-size=\"9\">extrapolation →</text>\n");
+        } else {
+            out.append(polyline(card.availability()[service], "#1f6feb", "2.5", null, from, to));
+        }
         for (Decisions.Decision d : report.card().decisions()) {
             int t = d.action().issuedTick();
             if (t < from || t > to) {
@@ -148,14 +163,14 @@ final class AvailabilityChart {
         out.append('\n');
     }
 
-    private String polyline(double[] series, String colour, String width, String dash) {
+    private String polyline(double[] series, String colour, String width, String dash, int fromTick, int toTick) {
         StringBuilder sb = new StringBuilder("<polyline fill=\"none\" stroke=\"").append(colour)
                 .append("\" stroke-width=\"").append(width).append("\" stroke-linejoin=\"round\"");
         if (dash != null) {
             sb.append(" stroke-dasharray=\"").append(dash).append('"');
         }
         sb.append(" points=\"");
-        for (int m = from / 60; m < series.length && m * 60 <= to; m++) {
+        for (int m = Math.max(from, fromTick) / 60; m < series.length && m * 60 <= Math.min(to, toTick); m++) {
             sb.append(f(x(m * 60))).append(',').append(f(y(series[m]))).append(' ');
         }
         return sb.append("\"/>\n").toString();

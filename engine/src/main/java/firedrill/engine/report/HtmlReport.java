@@ -51,6 +51,7 @@ final class HtmlReport {
         w("<title>After-action report — ").t(title).w("</title>\n<style>\n").w(CSS).w("</style>\n</head>\n<body>\n<main>\n");
         header(spec, meta, title);
         summary();
+        extrapolation();
         timeline();
         charts();
         decisions();
@@ -97,7 +98,9 @@ final class HtmlReport {
         for (String h : c.headlines().subList(1, c.headlines().size())) {
             w("<li>").t(h).w("</li>\n");
         }
-        w("</ul>\n<table class=\"metrics\">\n<thead><tr><th>Measure</th><th>Your run</th><th>Real team</th></tr></thead>\n<tbody>\n");
+        String upTo = c.endedEarly() ? " to " + r.time(c.scoredTo()) : "";
+        w("</ul>\n<table class=\"metrics\">\n<thead><tr><th>Measure</th><th>Your run").t(upTo).w("</th><th>Real team")
+                .t(upTo).w("</th></tr></thead>\n<tbody>\n");
         row("Impact-minutes (all products)", fmt1(c.impactMinutes()), fmt1(c.referenceImpactMinutes())
                 + (c.par() == null ? "" : " (par p10–p90 " + fmt1(c.par().impact().p10()) + "–" + fmt1(c.par().impact().p90()) + ")"));
         Scorecard.Mitigation first = c.firstMitigation();
@@ -112,7 +115,10 @@ final class HtmlReport {
         row("Status updates: rubric points", pct(StatusRubric.quality(c.statusUpdates())),
                 pct(StatusRubric.quality(c.referenceStatusUpdates())));
         for (Scorecard.ServiceResult s : c.services()) {
-            row(s.name() + " fully recovered", r.time(s.run().fullRecovery()),
+            String run = c.endedEarly() && s.run().fullRecovery() < 0
+                    ? (s.run().impactStart() < 0 ? "not affected by " : "not by ") + r.time(c.scoredTo())
+                    : r.time(s.run().fullRecovery());
+            row(s.name() + " fully recovered", run,
                     s.realFullRecovery() < 0 ? r.time(s.reference().fullRecovery()) : r.time(s.realFullRecovery()));
         }
         w("</tbody>\n</table>\n");
@@ -120,6 +126,23 @@ final class HtmlReport {
                 .w(", first mitigation ").t(signed(g.mitigationPoints())).w(", harmful actions ").t(signed(g.harmPoints()))
                 .w(", communication ").t(signed(g.commsPoints())).w(", idle responders ").t(signed(g.idlePoints()))
                 .w("; on par within ±").t(fmt1(g.band())).w(".</p>\n</section>\n");
+    }
+
+    /** A drill ended early: what the model says would follow if nobody acted afterwards, apart from the score. */
+    private void extrapolation() {
+        List<String> lines = r.extrapolation();
+        if (lines.isEmpty()) {
+            return;
+        }
+        String end = r.time(r.card().scoredTo());
+        w("<section id=\"extrapolation\" class=\"extrapolation\">\n<h2>Extrapolation: if nobody acted after ").t(end)
+                .w("</h2>\n<p class=\"note\">The drill ended at ").t(end).w(". The score above covers the drill up to then. ")
+                .w("Below is what the model says would follow if nobody acted afterwards (actions under way run their ")
+                .w("course) — an extrapolation, not part of the score. The charts show it faint and dotted after the end.</p>\n<ul>\n");
+        for (String l : lines) {
+            w("<li>").t(l).w("</li>\n");
+        }
+        w("</ul>\n</section>\n");
     }
 
     private void row(String measure, String run, String real) {
@@ -378,6 +401,8 @@ final class HtmlReport {
             ".criteria{margin:0;padding-left:0;list-style:none;font-size:13px}.criteria .met{color:var(--good)}"
                     + ".criteria .missed{color:var(--bad)}.status-text{max-width:420px}",
             ".points,.note,.fine{color:var(--muted);font-size:13px}",
+            "#extrapolation{border-left:4px dotted #9bbcf0;padding-left:14px}",
+            "tr.corrected td,tr.withdrawn td{color:var(--muted)}",
             "figure{margin:12px 0 18px}figcaption{font-weight:600;margin-bottom:4px}",
             "svg{width:100%;height:auto;display:block}",
             ".legend{font-size:13px;color:var(--muted)}",

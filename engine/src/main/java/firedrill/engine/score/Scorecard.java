@@ -20,9 +20,13 @@ import java.util.Map;
  * A run scored against the real team (docs/scoring.md): per-service recovery versus the real
  * timeline, impact minutes versus the reference playbook with the same seed (and its par
  * distribution when given), the first effective mitigation, harmful actions with why, idle
- * responders, status-update cadence, and one headline grade with a label. The run is scored to the
+ * responders, status-update cadence, and one headline grade with a label. A solo run is scored to the
  * scenario's horizon: a record that stopped early is continued with no further actions, so stopping
- * cannot flatter a score. Deterministic: the same record, scenario and par give the same card.
+ * cannot flatter a score. A facilitated drill that ended early is scored up to its end instead
+ * ({@link #toEnd}): the outcome, the status-update cadence and the idle time cover only the drilled span,
+ * against the real team's run cut at the same moment, and what the model says would follow if nobody
+ * acted afterwards is kept apart as the {@link #extrapolation()}. Deterministic: the same record,
+ * scenario and par give the same card.
  */
 public final class Scorecard {
     /** Target interval between status updates while customers are affected. */
@@ -102,6 +106,12 @@ public final class Scorecard {
         }
     }
 
+    /**
+     * What the model says follows a run scored up to {@code fromTick} if nobody acts afterwards (actions
+     * already under way run their course): the outcome to the horizon and its impact-minutes.
+     */
+    public record Extrapolation(int fromTick, RunOutcome outcome, double impactMinutes) {}
+
     /** The real team in the model: the reference playbook with the run's seed, and its decisions judged. */
     public record Baseline(long seed, WhatIf whatIf, List<Decisions.Decision> decisions) {
         public static Baseline of(ModelSpec spec, long seed) {
@@ -138,27 +148,40 @@ public final class Scorecard {
     private final double impactMinutes;
     private final double referenceImpactMinutes;
     private final Grade grade;
+    /** The last tick the score covers: the horizon, or the end of a drill scored {@link #toEnd}. */
+    private final int scoredTo;
+    /** The real team's run up to {@link #scoredTo} (its whole run when scored to the horizon). */
+    private final RunOutcome referenceSpan;
+    private final Extrapolation extrapolation;
 
-    private Scorecard(ModelSpec spec, RunRecord record, Par.Result par, Baseline baseline) {
+    private Scorecard(ModelSpec spec, RunRecord record, Par.Result par, Baseline baseline, boolean toEnd) {
         this.spec = spec;
         this.record = new RunRecord(record.scenario(), record.scenarioHash(), record.seed(), spec.horizonTick(),
                 record.commands());
         this.whatIf = WhatIf.of(spec, this.record);
-        this.outcome = whatIf.original().outcome();
-        this.score = Score.of(outcome, spec);
+        this.scoredTo = toEnd ? Math.max(0, Math.min(record.ticks(), spec.horizonTick())) : spec.horizonTick();
         this.baseline = baseline != null && baseline.seed() == record.seed() ? baseline : Baseline.of(spec, record.seed());
-        this.referenceScore = Score.of(this.baseline.outcome(), spec);
-        this.par = par;
+        RunOutcome full = whatIf.original().outcome();
+        boolean early = scoredTo < spec.horizonTick();
+        // Up to the end of the drill: the state the team left, and the real team's at the same moment.
+        this.outcome = early ? outcomeAt(record.commands(), scoredTo) : full;
+        this.referenceSpan = early ? outcomeAt(Par.referenceCommands(spec), scoredTo) : this.baseline.outcome();
+        this.extrapolation = early ? new Extrapolation(scoredTo, full, Par.totalImpact(full)) : null;
+        this.score = Score.of(outcome, spec);
+        this.referenceScore = Score.of(referenceSpan, spec);
+        this.par = early ? null : par; // par runs go to the horizon: no fair place for a shorter span
         this.decisions = Decisions.analyse(whatIf);
         this.firstMitigation = Mitigation.of(Decisions.firstEffective(decisions));
-        this.realFirstMitigation = Mitigation.of(Decisions.firstEffective(this.baseline.decisions()));
+        Decisions.Decision realFirst = Decisions.firstEffective(this.baseline.decisions());
+        this.realFirstMitigation = realFirst == null || realFirst.action().issuedTick() > scoredTo ? null
+                : Mitigation.of(realFirst);
         this.impactMinutes = Par.totalImpact(outcome);
-        this.referenceImpactMinutes = Par.totalImpact(this.baseline.outcome());
+        this.referenceImpactMinutes = Par.totalImpact(referenceSpan);
         this.services = computeServices();
         this.idle = idle(outcome, whatIf.original().simulation().history());
-        this.referenceIdle = idle(this.baseline.outcome(), this.baseline.whatIf().original().simulation().history());
+        this.referenceIdle = idle(referenceSpan, this.baseline.whatIf().original().simulation().history());
         this.cadence = cadence(outcome);
-        this.referenceCadence = cadence(this.baseline.outcome());
+        this.referenceCadence = cadence(referenceSpan);
         this.statusUpdates = statusUpdates(decisions, whatIf.original().simulation().history());
         this.referenceStatusUpdates = statusUpdates(this.baseline.decisions(),
                 this.baseline.whatIf().original().simulation().history());
@@ -174,7 +197,10 @@ public final class Scorecard {
         this.score = o.score;
         this.baseline = o.baseline;
         this.referenceScore = o.referenceScore;
-        this.par = par;
+        this.scoredTo = o.scoredTo;
+        this.referenceSpan = o.referenceSpan;
+        this.extrapolation = o.extrapolation;
+        this.par = o.extrapolation != null ? null : par; // par runs go to the horizon: no fair place for a shorter span
         this.decisions = o.decisions;
         this.firstMitigation = o.firstMitigation;
         this.realFirstMitigation = o.realFirstMitigation;
@@ -198,9 +224,25 @@ public final class Scorecard {
         return new Scorecard(this, par);
     }
 
+    /** The outcome of {@code commands} with this card's seed, run up to {@code tick} (what had happened by then). */
+    private RunOutcome outcomeAt(java.util.List<firedrill.engine.command.Command> commands, int tick) {
+        RunRecord r = new RunRecord(spec.scenario().id(), spec.hash(), record.seed(), tick, commands);
+        return RunOutcome.of(r.replay(spec));
+    }
+
     /** Scores a run against the real team with the same seed (no par distribution). */
     public static Scorecard of(ModelSpec spec, RunRecord record) {
-        return new Scorecard(spec, record, null, null);
+        return new Scorecard(spec, record, null, null, false);
+    }
+
+    /**
+     * Scores a run up to its own end ({@link RunRecord#ticks()}) — a facilitated drill the facilitator
+     * ended early — against the real team's run cut at the same moment; what the model says would
+     * follow if nobody acted afterwards is in {@link #extrapolation()}, never in the score. A record that
+     * reaches the horizon is scored as by {@link #of(ModelSpec, RunRecord)}.
+     */
+    public static Scorecard toEnd(ModelSpec spec, RunRecord record) {
+        return new Scorecard(spec, record, null, null, true);
     }
 
     /**
@@ -211,7 +253,7 @@ public final class Scorecard {
      * @throws IllegalArgumentException when the record was made with different scenario content
      */
     public static Scorecard of(ModelSpec spec, RunRecord record, Par.Result par, Baseline baseline) {
-        return new Scorecard(spec, record, par, baseline);
+        return new Scorecard(spec, record, par, baseline, false);
     }
 
     // ---- components ---------------------------------------------------------------------------
@@ -225,7 +267,7 @@ public final class Scorecard {
             double pct = par == null || par.service(id) == null ? Double.NaN
                     : par.service(id).percentileOf(e.getValue().fullRecovery());
             out.add(new ServiceResult(id, k < 0 ? id : spec.layout().serviceName(k), e.getValue(),
-                    baseline.outcome().service(id), real == null ? -1 : spec.tickOf(real.at()),
+                    referenceSpan.service(id), real == null ? -1 : spec.tickOf(real.at()),
                     real == null ? null : real.label(), pct));
         }
         return List.copyOf(out);
@@ -365,7 +407,7 @@ public final class Scorecard {
         } else {
             mitigation = clamp((realFirstMitigation.issuedTick() - firstMitigation.issuedTick()) / 60.0 * 0.2, -5, 5);
         }
-        double harm = clamp(-4.0 * (harmful().size() - harmful(baseline.decisions()).size()), -16, 8);
+        double harm = clamp(-4.0 * (harmful().size() - harmful(referenceDecisions()).size()), -16, 8);
         // Half for how often the page was updated, half for what the updates said (the rubric).
         double comms = clamp(5 * (cadence.coverage() - referenceCadence.coverage())
                 + 5 * (StatusRubric.quality(statusUpdates) - StatusRubric.quality(referenceStatusUpdates)), -5, 5);
@@ -453,8 +495,24 @@ public final class Scorecard {
         return baseline;
     }
 
+    /** The real team's outcome over the scored span (its whole run unless scored {@link #toEnd}). */
     public RunOutcome referenceOutcome() {
-        return baseline.outcome();
+        return referenceSpan;
+    }
+
+    /** The last tick the score covers (the horizon, or the end of a drill ended early). */
+    public int scoredTo() {
+        return scoredTo;
+    }
+
+    /** True when the run was scored up to an end before the horizon (see {@link #extrapolation()}). */
+    public boolean endedEarly() {
+        return extrapolation != null;
+    }
+
+    /** What the model says follows if nobody acted after {@link #scoredTo()}; null when scored to the horizon. */
+    public Extrapolation extrapolation() {
+        return extrapolation;
     }
 
     public Score referenceScore() {
@@ -474,9 +532,10 @@ public final class Scorecard {
         return harmful(decisions);
     }
 
-    /** The real team's decisions (reference playbook, same seed), judged the same way. */
+    /** The real team's decisions (reference playbook, same seed) within the scored span, judged the same way. */
     public List<Decisions.Decision> referenceDecisions() {
-        return baseline.decisions();
+        return endedEarly() ? baseline.decisions().stream().filter(d -> d.action().issuedTick() <= scoredTo).toList()
+                : baseline.decisions();
     }
 
     private static List<Decisions.Decision> harmful(List<Decisions.Decision> ds) {
@@ -553,15 +612,23 @@ public final class Scorecard {
     public List<String> headlines() {
         List<String> out = new ArrayList<>();
         out.add(grade.label() + " — grade " + grade.value() + "/100" + (grade.cap() == null ? "" : " (" + grade.cap() + ")") + ".");
+        String end = spec.timeOf(scoredTo);
+        if (endedEarly()) {
+            out.add(String.format(Locale.ROOT, "Scored up to %s, when the drill ended (%d drill minutes): the real "
+                    + "team's run is cut at the same moment; what would follow if nobody acted is shown apart, as an "
+                    + "extrapolation.", end, scoredTo / 60));
+        }
         for (ServiceResult s : services) {
             if (s.realFullRecovery() < 0) {
                 continue;
             }
             String real = spec.timeOf(s.realFullRecovery());
             if (s.run().impactStart() < 0) {
-                out.add(s.name() + " was never affected (real team: recovered at " + real + ").");
+                out.add(s.name() + (endedEarly() ? " was not affected by " + end : " was never affected")
+                        + " (real team: recovered at " + real + ").");
             } else if (s.run().fullRecovery() < 0) {
-                out.add(s.name() + " never fully recovered (real team: " + real + ").");
+                out.add(s.name() + (endedEarly() ? " had not fully recovered when the drill ended at " + end
+                        : " never fully recovered") + " (real team: " + real + ").");
             } else {
                 double d = s.vsRealMinutes();
                 String rel = Math.abs(d) < 0.5 ? "the same time as the real team"
@@ -574,8 +641,8 @@ public final class Scorecard {
         }
         String parText = par == null ? "" : String.format(Locale.ROOT, "; better than %.0f%% of %d reference runs",
                 parPercentile(), par.runs());
-        out.add(String.format(Locale.ROOT, "%.1f impact-minutes against %.1f for the real team's decisions with the same seed%s.",
-                impactMinutes, referenceImpactMinutes, parText));
+        out.add(String.format(Locale.ROOT, "%.1f impact-minutes against %.1f for the real team's decisions with the same seed%s%s.",
+                impactMinutes, referenceImpactMinutes, endedEarly() ? " up to " + end : "", parText));
         return List.copyOf(out);
     }
 
@@ -584,6 +651,8 @@ public final class Scorecard {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("scenario", spec.scenario().id());
         m.put("seed", record.seed());
+        m.put("scoredTo", time(scoredTo));
+        m.put("endedEarly", endedEarly());
         Map<String, Object> g = new LinkedHashMap<>();
         g.put("value", grade.value());
         g.put("label", grade.label());
@@ -683,6 +752,9 @@ public final class Scorecard {
         }
         m.put("decisions", ds);
         m.put("vsReal", score.toMap(spec).get("vsReal"));
+        if (extrapolation != null) {
+            m.put("extrapolation", extrapolationMap());
+        }
         return m;
     }
 
@@ -704,6 +776,24 @@ public final class Scorecard {
         }
         m.put("criteria", criteria);
         return m;
+    }
+
+    /** The extrapolation as an ordered map: labelled as such, never part of the score. */
+    Map<String, Object> extrapolationMap() {
+        Map<String, Object> x = new LinkedHashMap<>();
+        x.put("label", "extrapolation: if nobody acted after " + spec.timeOf(extrapolation.fromTick()));
+        x.put("from", time(extrapolation.fromTick()));
+        x.put("to", time(spec.horizonTick()));
+        x.put("impactMinutes", extrapolation.impactMinutes());
+        Map<String, Object> svc = new LinkedHashMap<>();
+        for (Map.Entry<String, ServiceOutcome> e : extrapolation.outcome().services().entrySet()) {
+            Map<String, Object> sm = new LinkedHashMap<>();
+            sm.put("fullRecovery", time(e.getValue().fullRecovery()));
+            sm.put("impactMinutes", e.getValue().impactMinutes());
+            svc.put(e.getKey(), sm);
+        }
+        x.put("services", svc);
+        return x;
     }
 
     Map<String, Object> decisionMap(Decisions.Decision d) {

@@ -103,6 +103,26 @@ public final class Simulation {
         return c;
     }
 
+    /**
+     * Takes back a queued command before it applies (a facilitator withdrawing a decision entered by
+     * mistake): removes the latest pending command equal to {@code command} in everything but its tick
+     * (queued commands are re-stamped with the tick they apply at). It never reaches the log, so a replay
+     * of the log is the same run. Returns false when no such command is pending (it already applied).
+     */
+    public boolean withdraw(Command command) {
+        for (int i = pending.size() - 1; i >= 0; i--) {
+            Command c = pending.get(i);
+            if (java.util.Objects.equals(c.type(), command.type()) && java.util.Objects.equals(c.action(), command.action())
+                    && java.util.Objects.equals(c.target(), command.target())
+                    && java.util.Objects.equals(c.params(), command.params())
+                    && java.util.Objects.equals(c.by(), command.by()) && java.util.Objects.equals(c.text(), command.text())) {
+                pending.remove(i);
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Advances one simulated second. */
     public void step() {
         tick++;

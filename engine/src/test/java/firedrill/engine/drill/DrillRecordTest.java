@@ -41,6 +41,44 @@ class DrillRecordTest {
                         new DrillRecord.Observation(now, "improvement", null, "Nobody looked at DNS")));
     }
 
+    /**
+     * A drill@1 file as written before the record kept corrections and named its clocks apart (frozen
+     * in test resources) still loads: no withdrawn decisions, no corrections, every observation current.
+     */
+    @Test
+    void aDrillFileFromBeforeCorrectionsStillLoads() throws Exception {
+        byte[] bytes;
+        try (var in = DrillRecordTest.class.getResourceAsStream("/records/drill-v1-before-corrections.json")) {
+            bytes = in.readAllBytes();
+        }
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        assertFalse(text.contains("withdrawn") || text.contains("endedAtWall") || text.contains("person"), "an old file");
+        DrillRecord r = DrillRecord.parse("drill-v1-before-corrections.json", bytes);
+        assertEquals(DrillRecord.FORMAT, r.format());
+        assertEquals(2, r.decisions().size());
+        assertTrue(r.withdrawn().isEmpty());
+        assertFalse(r.decisions().get(0).isCorrected());
+        assertEquals(r.observations(), r.currentObservations());
+        assertEquals(null, r.endedAtWall());
+        assertEquals(text, r.toJson(), "and is written back byte for byte");
+        assertTrue(r.mismatch(Fixtures.openai()).isEmpty() || r.mismatch(Fixtures.openai()).get().contains("version"));
+    }
+
+    /** Corrections and edits are checked like everything else: an observation can only replace an earlier one. */
+    @Test
+    void anEditMustReplaceAnEarlierObservation() {
+        ModelSpec spec = Fixtures.openai();
+        DrillRecord r = saved(spec);
+        List<DrillRecord.Observation> os = new java.util.ArrayList<>(r.observations());
+        os.add(new DrillRecord.Observation(r.tick(), "note", null, "edited", "Sam", 5, r.tick(), null));
+        DrillRecord bad = new DrillRecord(r.format(), r.scenario(), r.scenarioHash(), r.seed(), r.difficulty(), r.showSpeed(),
+                r.status(), r.startedAt(), r.savedAt(), r.tick(), r.digest(), r.roles(), r.roster(), r.commands(), r.pending(),
+                r.decisions(), os, null, null, null);
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> DrillRecord.parse("drill.json", bad.toBytes()));
+        assertTrue(e.getMessage().contains("$.observations[2].replaces"), e.getMessage());
+    }
+
     @Test
     void roundTripsAndResumesToTheSavedStateWithThePendingCommandQueued() throws Exception {
         ModelSpec spec = Fixtures.openai();
