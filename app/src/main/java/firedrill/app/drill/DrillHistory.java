@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -171,7 +170,7 @@ public final class DrillHistory {
         if (Files.exists(store.autosaveFile())) {
             throw new IOException("another drill is waiting to be resumed; resume it or set it aside first");
         }
-        Files.move(e.file(), store.autosaveFile(), StandardCopyOption.ATOMIC_MOVE);
+        firedrill.app.session.AtomicWrite.move(e.file(), store.autosaveFile());
     }
 
     /** Whether two drills can be compared fairly: same scenario (same content) and the same seed. */

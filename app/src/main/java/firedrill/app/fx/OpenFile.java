@@ -18,7 +18,8 @@ public final class OpenFile {
                 return null;
             }
         } catch (IOException | UnsupportedOperationException | SecurityException e) {
-            // fall through to the desktop's own opener
+            // Not fatal: the desktop's own opener below gets its turn; the log keeps why AWT could not.
+            org.slf4j.LoggerFactory.getLogger(OpenFile.class).debug("AWT could not open {} ({})", file, e.toString());
         }
         String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
         List<String> cmd = os.contains("mac") ? List.of("open", file.toString())

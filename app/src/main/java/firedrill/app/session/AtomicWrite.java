@@ -146,4 +146,12 @@ public final class AtomicWrite {
             LOG.debug("Cannot force directory {}", dir, e);
         }
     }
+
+    /**
+     * Moves an existing file to {@code to} in one step (never a half-moved file); fails when {@code to}
+     * exists, so nothing is overwritten.
+     */
+    public static void move(Path from, Path to) throws IOException {
+        java.nio.file.Files.move(from, to, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
 }

@@ -127,11 +127,7 @@ public final class AppNavigator implements Navigator {
         if (screen instanceof firedrill.app.debrief.HistoryView h) {
             firedrill.app.drill.DrillStore store = new firedrill.app.drill.DrillStore(firedrill.app.fx.DataDir.resolve());
             h.addSection(new firedrill.app.drill.DrillHistoryPane(new firedrill.app.drill.DrillHistory(store,
-                    AppNavigator::scenarioById), r -> {
-                        Thread t = new Thread(r, "firedrill-drill-history");
-                        t.setDaemon(true);
-                        t.start();
-                    }, javafx.application.Platform::runLater, this::drill));
+                    AppNavigator::scenarioById), tasks.background(), tasks.fx(), this::drill));
         }
         window.show(screen);
     }
