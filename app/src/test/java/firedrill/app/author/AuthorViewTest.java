@@ -92,6 +92,8 @@ class AuthorViewTest {
     private void edit(FxRobot robot, String path, String text) {
         AuthorView view = (AuthorView) robot.lookup("#author").query().getProperties().get(AuthorView.VIEW_KEY);
         robot.interact(() -> view.navigate(path));
+        // A validation result may rebuild the form: wait until the field is the one on screen.
+        waitUntil(() -> field(robot, path).getScene() != null);
         Node f = field(robot, path);
         robot.clickOn(f);
         robot.interact(() -> ((TextField) f).selectAll());
@@ -225,6 +227,7 @@ class AuthorViewTest {
         edit(robot, "$.timeline[0].until", "09:40");
         edit(robot, "$.timeline[0].when.noStatusUpdateFor", "PT20M");
         edit(robot, "$.timeline[0].when.servicesBelow.api", "0.5");
+        waitUntil(() -> !view.viewModel().validatingProperty().get());
         firedrill.engine.scenario.TimelineEvent e = view.viewModel().scenario().timeline().get(0);
         assertEquals("09:40", e.until());
         assertEquals("PT20M", e.when().noStatusUpdateFor());
