@@ -534,9 +534,9 @@ public final class ActionDesk {
                 }
                 return "the endpoint's DNS record is back; resolvers that cached the empty answer keep it until it expires";
             case THROTTLE_LEASE_INTAKE: {
-                double perMinute = run.param("hostsPerMinute");
+                double perMinute = run.param("attemptsPerMinute");
                 return platformEffect(run, model.throttleLeaseIntake(perMinute), perMinute > 0
-                        ? String.format(Locale.ROOT, "the lease manager takes in %.0f hosts per minute", perMinute)
+                        ? String.format(Locale.ROOT, "the lease manager admits %.0f lease attempts per minute", perMinute)
                         : "the lease manager's intake is no longer throttled");
             }
             case RESTART_LEASE_MANAGER:

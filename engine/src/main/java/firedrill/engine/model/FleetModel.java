@@ -324,7 +324,7 @@ public final class FleetModel {
         return true;
     }
 
-    /** throttle-lease-intake: expired hosts enter the lease manager's queue at this rate (≤ 0: no throttle). */
+    /** throttle-lease-intake: lease attempts admitted per minute (≤ 0: no throttle). */
     public boolean throttleLeaseIntake(double hostsPerMinute) {
         if (platform == null || platform.leases == null) {
             return false;
@@ -375,7 +375,7 @@ public final class FleetModel {
     }
 
     public boolean leaseQueueCollapsed() {
-        return platform != null && platform.leases != null && platform.leases.queue.collapsed();
+        return platform != null && platform.leases != null && platform.leases.collapsed();
     }
 
     public double propagationBacklogMinutes() {

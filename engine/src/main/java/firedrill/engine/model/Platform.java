@@ -65,9 +65,9 @@ final class Platform {
             }
         }
         if (healthChecks != null) {
-            // New instances join target groups as launches succeed; those without network state flap.
-            double launching = leased * (propagation == null ? 1 : propagation.launchAdmit);
-            healthChecks.step(launching * (1 - reachable));
+            // Instances on leased hosts are registered as targets whether or not their network state has
+            // arrived; those without it fail checks and flap. Throttling new launches does not change that.
+            healthChecks.step(leased * (1 - reachable));
             out[healthChecks.service] *= healthChecks.available();
         }
         dependencies.apply(out);

@@ -38,16 +38,17 @@ public record PlatformMechanisms(
 
     /**
      * Hosts that can take work only while they hold a lease, renewed through {@code renewVia} (a
-     * service). While renewals fail, leases run out evenly over {@code leaseSeconds}. Re-leasing goes
-     * through the lease manager's work queue: {@code workPerSecond} hosts per second, each attempt
-     * timing out after {@code timeoutSeconds} of queueing (then it is re-queued). A restart empties the
-     * queue and takes {@code restartSeconds}. {@code service} reports the share of hosts leased.
+     * service). While renewals fail, leases run out evenly over {@code leaseSeconds}. A host without a
+     * lease asks the lease manager every {@code attemptSeconds}; the manager serves
+     * {@code workPerSecond} attempts per second from a queue of at most {@code queueLimit}, and an
+     * attempt not answered within {@code timeoutSeconds} fails. A restart empties the queue and takes
+     * {@code restartSeconds}. {@code service} reports the share of hosts leased.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"service", "renewVia", "hosts", "leaseSeconds", "workPerSecond", "timeoutSeconds",
-            "restartSeconds"})
-    public record Leases(String service, String renewVia, Double hosts, Double leaseSeconds, Double workPerSecond,
-                         Double timeoutSeconds, Double restartSeconds) {}
+    @JsonPropertyOrder({"service", "renewVia", "hosts", "leaseSeconds", "attemptSeconds", "workPerSecond",
+            "queueLimit", "timeoutSeconds", "restartSeconds"})
+    public record Leases(String service, String renewVia, Double hosts, Double leaseSeconds, Double attemptSeconds,
+                         Double workPerSecond, Double queueLimit, Double timeoutSeconds, Double restartSeconds) {}
 
     /**
      * Network state for instance changes, propagated by a manager with capacity 1 (one minute of work

@@ -46,8 +46,10 @@ final class PlatformValidator {
             service(ch, q + ".renewVia", l.renewVia(), services, false);
             ch.range(q + ".hosts", l.hosts(), 1, 1e9);
             ch.range(q + ".leaseSeconds", l.leaseSeconds(), 1, 1e7);
-            ch.range(q + ".workPerSecond", l.workPerSecond(), 1e-6, 1e9);
-            ch.range(q + ".timeoutSeconds", l.timeoutSeconds(), 1, 86400);
+            ch.range(q + ".attemptSeconds", l.attemptSeconds(), 1, 86400);
+            ch.range(q + ".workPerSecond", l.workPerSecond(), 1e-3, 1e9);
+            ch.range(q + ".queueLimit", l.queueLimit(), 0, 1e12);
+            ch.range(q + ".timeoutSeconds", l.timeoutSeconds(), 2, 86400);
             ch.range(q + ".restartSeconds", l.restartSeconds(), 0, 86400);
         }
         PlatformMechanisms.Propagation g = p.propagation();

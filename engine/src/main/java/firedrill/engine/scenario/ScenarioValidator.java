@@ -63,7 +63,7 @@ public final class ScenarioValidator {
             "restore-cluster-size", Map.of("nodesPerMinute", new double[] {1, MAX_NODES}),
             "scale-up-apiservers", Map.of("replicas", new double[] {0, 100}),
             "scale-out-compute", Map.of("capacity", new double[] {0, 100}),
-            "throttle-lease-intake", Map.of("hostsPerMinute", new double[] {0, 1e9}),
+            "throttle-lease-intake", Map.of("attemptsPerMinute", new double[] {0, 1e9}),
             "throttle-launches", Map.of("admit", new double[] {0, 1}),
             "cap-failover-removal", Map.of("maxShare", new double[] {0, 1}));
 
