@@ -89,4 +89,20 @@ class AwsIncidentTest {
         assertTrue(leased > 0 && leased < AWS.tickOf("04:30+1"), "throttle then restart: all leased at " + AWS.timeOf(leased));
         assertFalse(Fixtures.run(AWS, 1, both).model().leaseQueueCollapsed());
     }
+
+    @Test
+    void nlbFailoverLeftOnKeepsRemovingCapacityAndACapLimitsIt() {
+        List<Command> reference = Fixtures.reference(AWS);
+        List<Command> leftOn = reference.stream().filter(c -> !c.action().contains("nlb-failover")).toList();
+        RunOutcome on = Fixtures.outcome(AWS, 1, leftOn);
+        RunOutcome ref = Fixtures.outcome(AWS, 1, reference);
+        int back = on.service("nlb").fullRecovery();
+        assertTrue(back > AWS.tickOf("10:00+1"), "failover left on: NLB back at " + AWS.timeOf(back));
+        assertTrue(back > ref.service("nlb").fullRecovery() + 20 * 60);
+        List<Command> capped = new ArrayList<>(leftOn);
+        capped.add(0, Fixtures.at(AWS, "03:00+1", "cap-nlb-failover", null));
+        RunOutcome cap = Fixtures.outcome(AWS, 1, capped);
+        assertTrue(cap.service("nlb").lowest() >= 0.89, "a 10% velocity cap bounds the loss: " + cap.service("nlb").lowest());
+        assertTrue(on.service("nlb").lowest() < 0.7, "uncapped: " + on.service("nlb").lowest());
+    }
 }
