@@ -63,6 +63,11 @@ public final class FieldHelp {
         put(m, "mechanisms.backlog.degradedAvailability", "factor", "[0, 1]", "factor applied to a degraded service's availability (data is late).");
         put(m, "mechanisms.backlog.maxScaleOut", "share", "[0, 100]", "most extra processing scale-out-compute can add (cloud quota), as a share of normal.");
         put(m, "mechanisms.backlog.drainPerMinute", "min per min", "map service id → [0, 1000]", "minutes of backlog drained per minute at full service; services not listed do not queue.");
+        put(m, "mechanisms.platform.dependencies", "", "map service id → map upstream id → weight [0, 1]", "a dependent service's availability × Π (1 − weight × (1 − upstream's)); no cycles.");
+        put(m, "mechanisms.platform.endpointDns", "", "object", "an endpoint's DNS record kept by automation, emptied by a race at raceAt; cached answers, negative caching, recurrence unless frozen.");
+        put(m, "mechanisms.platform.leases", "", "object", "hosts that work only with a lease renewed through a service; re-leasing through a lease manager that can collapse.");
+        put(m, "mechanisms.platform.propagation", "", "object", "network state for instance changes; a backlog leaves new instances unreachable.");
+        put(m, "mechanisms.platform.healthChecks", "", "object", "load-balancer health checks whose automatic failover removes capacity when they fall behind.");
         put(m, "fleet.generator.seed", "", "whole", "seed of the generated fleet. The fleet is part of the scenario: the same in every run.");
         put(m, "fleet.generator.clusters", "", "whole [0, 5000]", "how many clusters to generate.");
         put(m, "fleet.generator.idPrefix", "", "string of up to 16 a-z 0-9 -", "generated ids are idPrefix + region + \"-\" + NNN (gen-east-001), numbered per region.");

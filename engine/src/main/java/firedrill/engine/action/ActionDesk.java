@@ -524,6 +524,37 @@ public final class ActionDesk {
                 }
                 return String.format(Locale.ROOT, "processing capacity +%.0f%%", added * 100);
             }
+            case FREEZE_AUTOMATION:
+                return platformEffect(run, model.freezeDnsAutomation(), "the DNS automation applies no more plans");
+            case REPAIR_DNS_RECORD:
+                if (!model.repairDnsRecord(tick)) {
+                    run.outcome = Outcome.FAILED;
+                    run.reason = "the endpoint's DNS record is not empty; there is nothing to repair";
+                    return "";
+                }
+                return "the endpoint's DNS record is back; resolvers that cached the empty answer keep it until it expires";
+            case THROTTLE_LEASE_INTAKE: {
+                double perMinute = run.param("attemptsPerMinute");
+                return platformEffect(run, model.throttleLeaseIntake(perMinute), perMinute > 0
+                        ? String.format(Locale.ROOT, "the lease manager admits %.0f lease attempts per minute", perMinute)
+                        : "the lease manager's intake is no longer throttled");
+            }
+            case RESTART_LEASE_MANAGER:
+                return platformEffect(run, model.restartLeaseManager(tick), "lease manager hosts restarted; their queues are empty");
+            case THROTTLE_LAUNCHES: {
+                double admit = run.param("admit");
+                return platformEffect(run, model.throttleLaunches(admit),
+                        String.format(Locale.ROOT, "launch requests admitted: %.0f%%", admit * 100));
+            }
+            case DISABLE_AUTO_FAILOVER:
+                return platformEffect(run, model.setAutoFailover(false), "automatic health-check failover is off");
+            case ENABLE_AUTO_FAILOVER:
+                return platformEffect(run, model.setAutoFailover(true), "automatic health-check failover is on");
+            case CAP_FAILOVER_REMOVAL: {
+                double cap = run.param("maxShare");
+                return platformEffect(run, model.capFailoverRemoval(cap),
+                        String.format(Locale.ROOT, "failover may remove at most %.0f%% of capacity", cap * 100));
+            }
             case DEAD_END:
                 run.outcome = Outcome.FAILED;
                 run.reason = run.spec.lesson() == null ? "this does not work here" : run.spec.lesson();
@@ -531,6 +562,16 @@ public final class ActionDesk {
             default:
                 throw new IllegalStateException("unhandled fleet action kind " + run.kind);
         }
+    }
+
+    /** A platform action's message, or a failure when the scenario lacks the mechanism it acts on. */
+    private static String platformEffect(ActionRun run, boolean applied, String effect) {
+        if (applied) {
+            return effect;
+        }
+        run.outcome = Outcome.FAILED;
+        run.reason = "this scenario does not model what this action acts on";
+        return "";
     }
 
     private String describe(ActionRun run) {

@@ -25,7 +25,16 @@ public enum ActionKind {
     REPAIR_NODES("repair-nodes", true),
     SCALE_OUT_COMPUTE("scale-out-compute", false),
     DEAD_END("dead-end", false),
-    RESTORE_COMPONENT("restore-component", true);
+    RESTORE_COMPONENT("restore-component", true),
+    // Regional-platform mechanisms (mechanisms.platform): fleet-wide, one effect when done.
+    FREEZE_AUTOMATION("freeze-automation", false),
+    REPAIR_DNS_RECORD("repair-dns-record", false),
+    THROTTLE_LEASE_INTAKE("throttle-lease-intake", false),
+    RESTART_LEASE_MANAGER("restart-lease-manager", false),
+    THROTTLE_LAUNCHES("throttle-launches", false),
+    DISABLE_AUTO_FAILOVER("disable-auto-failover", false),
+    ENABLE_AUTO_FAILOVER("enable-auto-failover", false),
+    CAP_FAILOVER_REMOVAL("cap-failover-removal", false);
 
     private final String id;
     private final boolean clusterScoped;

@@ -31,6 +31,10 @@ public final class FleetModel {
     private final ClusterStreams crashes;
     private final double[] serving;
     private final double[] backlogSeconds;
+    /** Regional-platform mechanisms, or null when the scenario has none (then nothing below changes). */
+    private final Platform platform;
+    /** Availability after the platform's factors and dependencies (the same array as serving without one). */
+    private final double[] effective;
     private double scaleOut;
     /** Traffic moved since services were last summed (a shift changes shares, not served). */
     private boolean sharesChanged = true;
@@ -66,6 +70,8 @@ public final class FleetModel {
         this.serving = new double[spec.layout().services()];
         this.backlogSeconds = new double[spec.layout().services()];
         java.util.Arrays.fill(serving, 1);
+        this.platform = spec.mechanisms().platform() == null ? null : new Platform(spec.mechanisms().platform(), spec, seed);
+        this.effective = platform == null ? serving : serving.clone();
         this.crashes = ClusterStreams.derive(seed, "crash", ids);
         dns.init(state, ClusterStreams.derive(seed, "dns", ids));
         PodNetwork.init(state, spec.mechanisms().network());
@@ -91,6 +97,8 @@ public final class FleetModel {
         crashes = o.crashes.copy();
         serving = o.serving.clone();
         backlogSeconds = o.backlogSeconds.clone();
+        platform = o.platform == null ? null : o.platform.copy();
+        effective = o.platform == null ? serving : o.effective.clone();
         scaleOut = o.scaleOut;
         sharesChanged = o.sharesChanged;
         skipQuiet = o.skipQuiet;
@@ -130,7 +138,10 @@ public final class FleetModel {
             dataPlane.services(s, serving);
             sharesChanged = false;
         }
-        backlog.step(serving, backlogSeconds, scaleOut, availability);
+        if (platform != null) {
+            platform.step(tick, serving, effective);
+        }
+        backlog.step(effective, backlogSeconds, scaleOut, availability);
     }
 
     /** The clusters the rollout reaches at this tick are stepped even if quiet. */
@@ -250,7 +261,7 @@ public final class FleetModel {
 
     /** Availability from serving alone, before backlog (the share of requests that succeed now). */
     public double serving(int service) {
-        return serving[service];
+        return effective[service];
     }
 
     /** Minutes of queued work per service (0 without a backlog mechanism). */
@@ -295,6 +306,84 @@ public final class FleetModel {
         double before = scaleOut;
         scaleOut = Math.min(backlog.maxScaleOut, scaleOut + add);
         return scaleOut - before;
+    }
+
+    // ---- Platform mechanisms (docs/model.md, "Platform mechanisms"); each returns false without its part.
+
+    /** repair-dns-record: the endpoint's record is written back by hand; false when it was not empty. */
+    public boolean repairDnsRecord(int tick) {
+        return platform != null && platform.dns != null && platform.dns.repair(tick);
+    }
+
+    /** freeze-automation: the DNS automation stops applying plans. */
+    public boolean freezeDnsAutomation() {
+        if (platform == null || platform.dns == null) {
+            return false;
+        }
+        platform.dns.freeze();
+        return true;
+    }
+
+    /** throttle-lease-intake: lease attempts admitted per minute (≤ 0: no throttle). */
+    public boolean throttleLeaseIntake(double hostsPerMinute) {
+        if (platform == null || platform.leases == null) {
+            return false;
+        }
+        platform.leases.throttle(hostsPerMinute);
+        return true;
+    }
+
+    /** restart-lease-manager: queued work is dropped and the manager is down for its restart time. */
+    public boolean restartLeaseManager(int tick) {
+        if (platform == null || platform.leases == null) {
+            return false;
+        }
+        platform.leases.restart(tick);
+        return true;
+    }
+
+    /** throttle-launches: share of launch requests admitted (1 = no throttle). */
+    public boolean throttleLaunches(double admit) {
+        if (platform == null || platform.propagation == null) {
+            return false;
+        }
+        platform.propagation.launchAdmit = Math.max(0, Math.min(1, admit));
+        return true;
+    }
+
+    /** set-auto-failover: health-check failover on or off. */
+    public boolean setAutoFailover(boolean on) {
+        if (platform == null || platform.healthChecks == null) {
+            return false;
+        }
+        platform.healthChecks.failover = on;
+        return true;
+    }
+
+    /** cap-failover-removal: failover may remove at most this share of capacity. */
+    public boolean capFailoverRemoval(double share) {
+        if (platform == null || platform.healthChecks == null) {
+            return false;
+        }
+        platform.healthChecks.cap = Math.max(0, Math.min(1, share));
+        return true;
+    }
+
+    /** Ground truth of the platform for tests and the facilitator (NaN where the part is absent). */
+    public double leasedShare() {
+        return platform == null || platform.leases == null ? Double.NaN : platform.leases.leasedShare();
+    }
+
+    public boolean leaseQueueCollapsed() {
+        return platform != null && platform.leases != null && platform.leases.collapsed();
+    }
+
+    public double propagationBacklogMinutes() {
+        return platform == null || platform.propagation == null ? Double.NaN : platform.propagation.backlogSeconds / 60;
+    }
+
+    public boolean dnsRecordEmpty() {
+        return platform != null && platform.dns != null && platform.dns.empty;
     }
 
     public double seatsPerReplica() {

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * is marked optional in docs/scenario-format.md.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"controlPlane", "telemetry", "dns", "dataPlane", "observation", "network", "repair", "backlog"})
+@JsonPropertyOrder({"controlPlane", "telemetry", "dns", "dataPlane", "observation", "network", "repair", "backlog", "platform"})
 public record Mechanisms(
         ControlPlane controlPlane,
         Telemetry telemetry,
@@ -18,11 +18,18 @@ public record Mechanisms(
         Observation observation,
         Network network,
         Repair repair,
-        Backlog backlog) {
+        Backlog backlog,
+        PlatformMechanisms platform) {
 
     /** The mechanisms of the first scenario; the newer sections are absent (null). */
     public Mechanisms(ControlPlane controlPlane, Telemetry telemetry, Dns dns, DataPlane dataPlane, Observation observation) {
-        this(controlPlane, telemetry, dns, dataPlane, observation, null, null, null);
+        this(controlPlane, telemetry, dns, dataPlane, observation, null, null, null, null);
+    }
+
+    /** The mechanisms of the Reddit and Datadog scenarios; no platform section. */
+    public Mechanisms(ControlPlane controlPlane, Telemetry telemetry, Dns dns, DataPlane dataPlane, Observation observation,
+                      Network network, Repair repair, Backlog backlog) {
+        this(controlPlane, telemetry, dns, dataPlane, observation, network, repair, backlog, null);
     }
 
     /**

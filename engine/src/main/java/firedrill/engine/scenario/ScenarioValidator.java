@@ -24,7 +24,9 @@ public final class ScenarioValidator {
             "block-admin-api", "unblock-admin-api", "scale-down-cluster", "restore-cluster-size",
             "scale-up-apiservers", "restart-apiservers", "shift-traffic", "restore-traffic", "restart-coredns",
             "escalate", "status-update", "investigate", "delete-webhook", "restore-from-backup", "repair-nodes",
-            "scale-out-compute", "dead-end", "restore-component");
+            "scale-out-compute", "dead-end", "restore-component", "freeze-automation", "repair-dns-record",
+            "throttle-lease-intake", "restart-lease-manager", "throttle-launches", "disable-auto-failover",
+            "enable-auto-failover", "cap-failover-removal");
     static final Set<String> ACTION_KINDS = Set.copyOf(ACTION_KIND_LIST);
     /** Kinds that act on target clusters (mirrors {@code ActionKind.clusterScoped()}). */
     static final Set<String> CLUSTER_SCOPED_KINDS = Set.of("rollback-telemetry", "delete-telemetry", "block-admin-api",
@@ -60,7 +62,10 @@ public final class ScenarioValidator {
             "scale-down-cluster", Map.of("fraction", new double[] {0, 0.99}),
             "restore-cluster-size", Map.of("nodesPerMinute", new double[] {1, MAX_NODES}),
             "scale-up-apiservers", Map.of("replicas", new double[] {0, 100}),
-            "scale-out-compute", Map.of("capacity", new double[] {0, 100}));
+            "scale-out-compute", Map.of("capacity", new double[] {0, 100}),
+            "throttle-lease-intake", Map.of("attemptsPerMinute", new double[] {0, 1e9}),
+            "throttle-launches", Map.of("admit", new double[] {0, 1}),
+            "cap-failover-removal", Map.of("maxShare", new double[] {0, 1}));
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
             .withResolverStyle(ResolverStyle.STRICT);
@@ -398,6 +403,7 @@ public final class ScenarioValidator {
         if (m.repair() != null) {
             ch.range("$.mechanisms.repair.nodesPerMinute", m.repair().nodesPerMinute(), 0, 1e6);
         }
+        PlatformValidator.check(ch, m.platform(), ctx);
         Mechanisms.Backlog b = m.backlog();
         if (b != null) {
             String p = "$.mechanisms.backlog";
@@ -688,6 +694,9 @@ public final class ScenarioValidator {
                 }
             }
             ch.optionalText(p + ".lesson", a.lesson());
+            if (kind) {
+                PlatformValidator.action(ch, p, a, s.mechanisms());
+            }
             steps(ch, p, a);
             params(ch, p, a, kind);
         }

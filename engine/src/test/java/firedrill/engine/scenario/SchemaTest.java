@@ -61,6 +61,11 @@ class SchemaTest {
         RECORDS.put("referencePlaybook", Playbook.class);
         RECORDS.put("step", Playbook.Step.class);
         RECORDS.put("assumption", Assumption.class);
+        RECORDS.put("platform", PlatformMechanisms.class);
+        RECORDS.put("endpointDns", PlatformMechanisms.EndpointDns.class);
+        RECORDS.put("leases", PlatformMechanisms.Leases.class);
+        RECORDS.put("propagation", PlatformMechanisms.Propagation.class);
+        RECORDS.put("healthChecks", PlatformMechanisms.HealthChecks.class);
     }
 
     static JsonNode schema(String name) {
