@@ -65,6 +65,11 @@ public final class TimelineParser {
         return new TimelineParser(zone).read(text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1));
     }
 
+    /** A zone as a user types it ("UTC", "PST", "Europe/Berlin"), or null when unknown. */
+    public static ZoneId zone(String name) {
+        return Zones.parse(name);
+    }
+
     private ParsedTimeline read(String[] lines) {
         int[] section = section(lines);
         String title = title(lines);
