@@ -23,6 +23,11 @@ public final class PostMortemImport {
     private PostMortemImport() {}
 
     public static Skeleton read(Path file, ZoneId zone) throws IOException {
+        return SkeletonBuilder.build(TimelineParser.parse(readText(file), zone), file.getFileName().toString());
+    }
+
+    /** The file's text: UTF-8, at most {@link TimelineParser#MAX_CHARS} characters. */
+    public static String readText(Path file) throws IOException {
         long size = Files.size(file);
         if (size > MAX_BYTES) {
             throw new IOException(file + ": expected a post-mortem of at most " + MAX_BYTES + " bytes, got " + size);
@@ -38,7 +43,7 @@ public final class PostMortemImport {
             throw new IOException(file + ": expected a post-mortem of at most " + TimelineParser.MAX_CHARS
                     + " characters, got " + text.length());
         }
-        return SkeletonBuilder.build(TimelineParser.parse(text, zone), file.getFileName().toString());
+        return text;
     }
 
     /** Pasted text; {@code name} (may be null) becomes the scenario id. */
