@@ -43,7 +43,7 @@ public final class PostMortemDialog {
             stage.initModality(Modality.WINDOW_MODAL);
         }
         stage.setTitle("New scenario from a post-mortem");
-        Scene scene = new Scene(content(), 1100, 720);
+        Scene scene = new Scene(content(), 1280, 720);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         }
@@ -94,10 +94,10 @@ public final class PostMortemDialog {
 
         TableView<PostMortemImportModel.Row> rows = new TableView<>(vm.rows());
         rows.setId("postmortem-rows");
-        rows.getColumns().add(column("Line", r -> String.valueOf(r.line()), 50));
-        rows.getColumns().add(column("Time", PostMortemImportModel.Row::time, 80));
-        rows.getColumns().add(column("Becomes", PostMortemImportModel.Row::becomes, 90));
-        rows.getColumns().add(column("Measure", PostMortemImportModel.Row::measure, 170));
+        rows.getColumns().add(column("Line", r -> String.valueOf(r.line()), 64));
+        rows.getColumns().add(column("Time", PostMortemImportModel.Row::time, 84));
+        rows.getColumns().add(column("Becomes", PostMortemImportModel.Row::becomes, 110));
+        rows.getColumns().add(column("Measure", PostMortemImportModel.Row::measure, 200));
         TableColumn<PostMortemImportModel.Row, String> what = column("Text", PostMortemImportModel.Row::text, 520);
         rows.getColumns().add(what);
         rows.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -114,7 +114,7 @@ public final class PostMortemDialog {
         rows.setPlaceholder(new Label("No preview yet"));
 
         SplitPane split = new SplitPane(text, rows);
-        split.setDividerPositions(0.4);
+        split.setDividerPositions(0.32);
         VBox.setVgrow(split, Priority.ALWAYS);
 
         Label summary = new Label();
@@ -151,6 +151,7 @@ public final class PostMortemDialog {
         TableColumn<PostMortemImportModel.Row, String> c = new TableColumn<>(title);
         c.setCellValueFactory(d -> new javafx.beans.property.ReadOnlyStringWrapper(value.apply(d.getValue())));
         c.setPrefWidth(width);
+        c.setMinWidth(Math.min(width, 64));
         return c;
     }
 
