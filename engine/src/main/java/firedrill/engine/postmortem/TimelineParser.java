@@ -207,7 +207,7 @@ public final class TimelineParser {
             return;
         }
         if (times.isEmpty()) {
-            if (h.matches() || isShort(line)) {
+            if (h.matches() || raw.trim().matches("\\*\\*[^*]+\\*\\*:?") || isBareDate(line)) {
                 dayHeader(body);
             }
             return;
@@ -244,8 +244,16 @@ public final class TimelineParser {
         entry(lineNo, raw.trim(), timePart, text, null, docZone, "the line");
     }
 
-    private static boolean isShort(String line) {
-        return line.length() <= 60;
+    /**
+     * A line that is a date and little else ("Tuesday, 20 October 2025:", "20 Oct (PDT)", "Day 2"),
+     * so prose that mentions a date ("on 7 Mar the patch was published") does not move the day.
+     */
+    private static boolean isBareDate(String line) {
+        Dates.Found d = Dates.date(line);
+        String rest = d == null ? line : line.substring(0, d.start()) + line.substring(d.end());
+        rest = Zones.strip(rest).replaceAll("(?i)\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\bday\\s+\\d{1,2}\\b", "")
+                .replaceAll("[\\s,:()\\[\\]—–-]+", "");
+        return (d != null || DAY_N.matcher(line).find()) && rest.isEmpty();
     }
 
     /** A heading or short line with a date and no time sets the day; "Day 2" counts from the document date. */
@@ -256,6 +264,7 @@ public final class TimelineParser {
             docZone = z;
         }
         if (d != null) {
+            docYear = d.year() != 0 ? d.year() : docYear;
             LocalDate resolved = d.resolve(docYear);
             if (resolved != null) {
                 day = resolved;
@@ -316,6 +325,7 @@ public final class TimelineParser {
             firstDayCache = day;
         }
         if (date != null) {
+            docYear = date.year() != 0 ? date.year() : docYear;
             LocalDate d = date.resolve(docYear);
             if (d == null) {
                 unparsed.add(new UnparsedRow(lineNo, raw, "not a calendar date in " + where));

@@ -60,6 +60,7 @@ class TimelineParserTest {
     void dayHeadersWithoutYearTakeTheDocumentYear() {
         String text = """
                 Incident of 3 March 2024, times UTC
+                On 1 March the change was reviewed.
                 **Day 1**
                 10:00 deploy
                 **Day 2**
@@ -67,8 +68,17 @@ class TimelineParserTest {
                 """;
         ParsedTimeline p = TimelineParser.parse(text, null);
         assertEquals(ZoneId.of("UTC"), p.zone());
-        assertEquals(LocalDateTime.of(2024, 3, 3, 10, 0), p.rows().get(0).local());
+        assertEquals(LocalDateTime.of(2024, 3, 3, 10, 0), p.rows().get(0).local(), "prose with a date sets no day");
         assertEquals(LocalDateTime.of(2024, 3, 4, 9, 15), p.rows().get(1).local());
+        ParsedTimeline bare = TimelineParser.parse("""
+                Outage, 2024
+                Tuesday, 5 March 2024:
+                23:50 deploy
+                6 Mar (UTC)
+                00:10 recovered
+                """, null);
+        assertEquals(LocalDateTime.of(2024, 3, 5, 23, 50), bare.rows().get(0).local());
+        assertEquals(LocalDateTime.of(2024, 3, 6, 0, 10), bare.rows().get(1).local());
         Skeleton s = SkeletonBuilder.build(p, null);
         assertEquals("allServicesRecovered", s.placements().get(1).measure());
         assertEquals("09:15+1", s.placements().get(1).at());
