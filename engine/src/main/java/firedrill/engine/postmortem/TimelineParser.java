@@ -109,8 +109,35 @@ public final class TimelineParser {
                 i++;
             }
         }
+        if (section[2] >= 0) {
+            outside(lines, 0, section[0], section);
+            outside(lines, section[1], lines.length, section);
+            unparsed.sort(java.util.Comparator.comparingInt(UnparsedRow::line));
+        }
         ZoneId zone = target != null ? target : docZone != null ? docZone : ZoneOffset.UTC;
         return new ParsedTimeline(title, zone, rows, unparsed, links(lines), section[0] + 1, section[1]);
+    }
+
+    /**
+     * Lines outside the timeline section that look like entries (a table row with a time, or a line
+     * that starts with one) are listed, not read: the report must not hide them. Prose that mentions
+     * a time there is context (mechanism, lessons), not timeline.
+     */
+    private void outside(String[] lines, int from, int to, int[] section) {
+        for (int i = from; i < to; i++) {
+            String l = BULLET.matcher(lines[i]).replaceFirst("").replace("**", "").trim();
+            List<Dates.Time> times = Dates.times(l);
+            if (times.isEmpty() || HEADING.matcher(lines[i]).matches()) {
+                continue;
+            }
+            String prefix = l.substring(0, times.get(0).start());
+            Dates.Found d = Dates.date(prefix);
+            String rest = d == null ? prefix : prefix.substring(0, d.start()) + prefix.substring(d.end());
+            if (l.startsWith("|") || rest.replaceAll("[\\s,~≈\\[\\]()]", "").isEmpty()) {
+                unparsed.add(new UnparsedRow(i + 1, lines[i].trim(), "outside the timeline section (lines "
+                        + (section[0] + 1) + "–" + section[1] + "); move it there if it is an event"));
+            }
+        }
     }
 
     /**

@@ -44,9 +44,11 @@ class TimelineParserTest {
         assertEquals(LocalDateTime.of(2025, 10, 19, 16, 59), rows.get(2).local());
         assertEquals(LocalDateTime.of(2025, 10, 20, 0, 30), rows.get(3).local(), "+1 day moves to the next day");
         assertEquals(LocalDateTime.of(2025, 10, 21, 23, 48), rows.get(4).local(), "06:48 UTC on 22 Oct is 23:48 PDT on 21 Oct");
-        assertEquals(1, p.unparsed().size(), p.unparsed().toString());
+        assertEquals(2, p.unparsed().size(), p.unparsed().toString());
         assertEquals(11, p.unparsed().get(0).line());
         assertTrue(p.unparsed().get(0).reason().contains("running text"));
+        assertEquals(14, p.unparsed().get(1).line(), "an entry outside the section is listed, not read");
+        assertTrue(p.unparsed().get(1).reason().startsWith("outside the timeline section (lines 3–12)"));
 
         Skeleton s = SkeletonBuilder.build(p, "example.md");
         assertEquals(List.of(), ScenarioValidator.validate("example", s.scenario()));
