@@ -47,6 +47,8 @@ public final class TimelineParser {
     private ZoneId docZone;
     private int docYear;
     private LocalDate day;
+    /** The first day of the incident: what "Day N" headers count from. */
+    private LocalDate firstDay;
     private LocalTime last;
 
     private TimelineParser(ZoneId requested) {
@@ -91,6 +93,7 @@ public final class TimelineParser {
         }
         docYear = docDate == null ? 2000 : docDate.year();
         day = docDate == null ? null : docDate.resolve(docYear);
+        firstDay = day;
         docZone = Zones.find(lines[section[0]]);
         if (docZone == null) {
             docZone = Zones.find(context.toString());
@@ -295,29 +298,20 @@ public final class TimelineParser {
             LocalDate resolved = d.resolve(docYear);
             if (resolved != null) {
                 day = resolved;
+                firstDay = firstDay == null ? resolved : firstDay;
                 last = null;
             }
             return;
         }
         Matcher n = DAY_N.matcher(text);
         if (n.find() && day != null && Integer.parseInt(n.group(1)) >= 1) {
-            day = firstDay().plusDays(Integer.parseInt(n.group(1)) - 1L);
+            day = firstDay.plusDays(Integer.parseInt(n.group(1)) - 1L);
             last = null;
         }
     }
 
-    private LocalDate firstDayCache;
-
-    private LocalDate firstDay() {
-        if (firstDayCache == null) {
-            firstDayCache = day;
-        }
-        return firstDayCache;
-    }
-
     /** Places one entry whose time is in {@code timeCell}; lists it as unparsed when it cannot. */
     private void entry(int lineNo, String raw, String timeCell, String text, String src, ZoneId columnZone, String where) {
-        firstDay();
         List<Dates.Time> times = Dates.times(timeCell);
         Dates.Found date = Dates.date(timeCell);
         if (times.isEmpty()) {
@@ -349,7 +343,7 @@ public final class TimelineParser {
                 return;
             }
             day = full.resolve(docYear);
-            firstDayCache = day;
+            firstDay = day;
         }
         if (date != null) {
             docYear = date.year() != 0 ? date.year() : docYear;
