@@ -151,7 +151,10 @@ public final class AuthorView implements Screen {
         MenuItem fromTemplate = new MenuItem("From the template");
         fromTemplate.setId("author-new-template");
         fromTemplate.setOnAction(e -> replace(new AuthorViewModel(AuthorViewModel.template(), vm.tasks())));
-        create.getItems().addAll(fromTemplate, new SeparatorMenuItem());
+        MenuItem fromPostMortem = new MenuItem("From a post-mortem…");
+        fromPostMortem.setId("author-new-postmortem");
+        fromPostMortem.setOnAction(e -> newFromPostMortem());
+        create.getItems().addAll(fromTemplate, fromPostMortem, new SeparatorMenuItem());
         for (String id : ScenarioLoader.shippedIds()) {
             MenuItem copy = new MenuItem("Copy of " + id);
             copy.setOnAction(e -> vm.tasks().submit("copying " + id,
@@ -502,6 +505,13 @@ public final class AuthorView implements Screen {
         if (f != null) {
             vm.saveAs(f.toPath());
         }
+    }
+
+    /** Opens the import dialog; the skeleton it creates becomes a new, unsaved document. */
+    private void newFromPostMortem() {
+        // Leaving this document (unsaved changes) is asked about when the skeleton replaces it, as for "From the template".
+        new PostMortemDialog(window(), vm.tasks(), skeleton -> replace(new AuthorViewModel(
+                new ScenarioDocument(skeleton.scenario(), ScenarioDocument.Origin.NEW, null), vm.tasks()))).show();
     }
 
     private void openFile() {

@@ -1,7 +1,9 @@
 package firedrill.app.cli;
 
 import firedrill.engine.scenario.InvalidInputException;
+import firedrill.engine.scenario.Problem;
 import firedrill.engine.scenario.ScenarioLoader;
+import firedrill.engine.scenario.ScenarioWarnings;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -10,7 +12,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code validate}: exit 0 when every file is a valid scenario; else one line per problem and exit 2. */
+/**
+ * {@code validate}: exit 0 when every file is a valid scenario; else one line per problem and exit 2.
+ * Warnings (meaningless but harmless settings) are printed on stderr as {@code file: path: warning: …}
+ * and do not change the exit code.
+ */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Validate scenario files: prints 'file: $.json.path: message' per problem.")
 public final class ValidateCommand implements Callable<Integer> {
@@ -27,8 +33,11 @@ public final class ValidateCommand implements Callable<Integer> {
         int bad = 0;
         for (Path f : files) {
             try {
-                ScenarioLoader.load(f);
-                out.println(f + ": ok");
+                List<Problem> warnings = ScenarioWarnings.check(f.toString(), ScenarioLoader.load(f));
+                // Warnings do not fail validation: files that loaded before keep loading (ADR 0042).
+                out.println(f + ": ok" + (warnings.isEmpty() ? "" : " (" + warnings.size() + " warning"
+                        + (warnings.size() == 1 ? "" : "s") + ")"));
+                warnings.forEach(err::println);
             } catch (InvalidInputException e) {
                 bad++;
                 e.problems().forEach(err::println);

@@ -1,6 +1,7 @@
 package firedrill.engine.scenario;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -144,6 +145,36 @@ final class Checker {
             return false;
         }
         return true;
+    }
+
+    /** Most valid ids an "unknown id" message lists before it says how many there are. */
+    static final int MAX_LISTED = 12;
+
+    /** {@code [a, b, c]}, or the first {@link #MAX_LISTED} and "… (N in all)" for a long list. */
+    static String choices(Collection<String> valid) {
+        if (valid.size() <= MAX_LISTED) {
+            return valid.toString();
+        }
+        List<String> first = new ArrayList<>(valid).subList(0, MAX_LISTED);
+        return "[" + String.join(", ", first) + ", … (" + valid.size() + " in all)]";
+    }
+
+    /** {@code  (did you mean "x"?)} for a known name within two edits of {@code value}, else "". */
+    static String didYouMean(String value, Collection<String> known) {
+        if (value == null) {
+            return "";
+        }
+        String near = JsonShape.nearest(value, known);
+        return near == null || near.equals(value) ? "" : " (did you mean \"" + near + "\"?)";
+    }
+
+    /**
+     * "expected one of WHAT [a, b], got unknown NOUN "v" (did you mean "a"?)": the valid ids listed
+     * and the nearest one offered, for every reference to an id that does not exist.
+     */
+    static String unknown(String what, Collection<String> valid, String noun, String value) {
+        return "expected one of " + what + " " + choices(valid) + ", got unknown " + noun + " " + quote(value)
+                + didYouMean(value, valid);
     }
 
     static String quote(String s) {

@@ -86,6 +86,30 @@ final class FleetIndex {
         return targetProblem(target, true);
     }
 
+    /** Every cluster id a selector may name: the explicit ones, then the generated ones. */
+    Set<String> clusterIds() {
+        Set<String> all = new LinkedHashSet<>(explicitClusters);
+        all.addAll(generatedClusters);
+        return all;
+    }
+
+    /** Unknown cluster ids, with the nearest known id and a hint when the name is a region or a service. */
+    private String unknownClusters(List<String> unknown) {
+        String first = unknown.get(0);
+        StringBuilder b = new StringBuilder("expected a cluster of this fleet (fleet.clusters[].id or a generated id) ")
+                .append(Checker.choices(clusterIds())).append(", got unknown cluster ")
+                .append(Checker.quote(String.join(",", unknown)));
+        if (unknown.size() == 1) {
+            b.append(Checker.didYouMean(first, clusterIds()));
+        }
+        if (regions.contains(first)) {
+            b.append("; ").append(Checker.quote(first)).append(" is a region: use ").append(Checker.quote("region:" + first));
+        } else if (services.contains(first)) {
+            b.append("; ").append(Checker.quote(first)).append(" is a service: use ").append(Checker.quote("service:" + first));
+        }
+        return b.toString();
+    }
+
     private String targetProblem(String target, boolean certain) {
         String expected = "expected all, cluster:ID, region:NAME, largest:N or service:ID";
         if (target.equals("all")) {
@@ -93,7 +117,10 @@ final class FleetIndex {
         }
         int colon = target.indexOf(':');
         if (colon < 0) {
-            return expected + ", got " + Checker.quote(target);
+            String hint = regions.contains(target) ? " (\"region:" + target + "\" is a region)"
+                    : hasCluster(target) ? " (\"cluster:" + target + "\" is a cluster)"
+                    : services.contains(target) ? " (\"service:" + target + "\" is a service)" : "";
+            return expected + ", got " + Checker.quote(target) + hint;
         }
         String kind = target.substring(0, colon);
         String arg = target.substring(colon + 1);
@@ -114,15 +141,13 @@ final class FleetIndex {
                         unknown.add(trimmed);
                     }
                 }
-                return unknown.isEmpty() ? null : "expected a cluster of this fleet (fleet.clusters[].id or a generated id), "
-                        + "got unknown cluster " + Checker.quote(String.join(",", unknown));
+                return unknown.isEmpty() ? null : unknownClusters(unknown);
             }
             case "region":
-                return regions.contains(arg) ? null : "expected one of fleet.regions " + regions + ", got unknown region "
-                        + Checker.quote(arg);
+                return regions.contains(arg) ? null : Checker.unknown("fleet.regions", regions, "region", arg)
+                        + (hasCluster(arg) ? "; " + Checker.quote("cluster:" + arg) + " is a cluster" : "");
             case "service":
-                return services.contains(arg) ? null : "expected one of fleet.services[].id " + services
-                        + ", got unknown service " + Checker.quote(arg);
+                return services.contains(arg) ? null : Checker.unknown("fleet.services[].id", services, "service", arg);
             case "largest": {
                 if (!arg.matches("[1-9]\\d{0,4}")) {
                     return "expected largest:N with a whole number N ≥ 1, got " + Checker.quote(target);
@@ -132,7 +157,9 @@ final class FleetIndex {
                         ? "expected largest:N with N at most the fleet's " + totalClusters + " clusters, got " + n : null;
             }
             default:
-                return expected + ", got " + Checker.quote(target);
+                String near = JsonShape.nearest(kind, List.of("cluster", "region", "largest", "service"));
+                return expected + ", got " + Checker.quote(target)
+                        + (near == null ? "" : " (did you mean " + Checker.quote(near + ":" + arg) + "?)");
         }
     }
 }

@@ -59,8 +59,8 @@ public final class PlaybookValidator {
             if (ch.text(p + ".action", step.action())) {
                 spec = s.action(step.action());
                 if (spec == null) {
-                    ch.problem(p + ".action", "expected one of the scenario's actions[].id, got unknown action "
-                            + Checker.quote(step.action()));
+                    ch.problem(p + ".action", Checker.unknown("the scenario's actions[].id", ScenarioValidator.actionIds(s),
+                            "action", step.action()));
                 }
             }
             if (step.target() != null) {
@@ -136,13 +136,30 @@ public final class PlaybookValidator {
             }
             ActionSpec.Param prm = spec.params().get(e.getKey());
             double v = e.getValue();
-            if (prm == null) {
-                ch.problem(pp, "expected a parameter of action " + Checker.quote(spec.id()) + " " + spec.params().keySet()
-                        + ", got unknown parameter " + Checker.quote(e.getKey()));
+            if (prm == null && rootCauseAtAction(spec, e.getKey())) {
+                // The action lacks a parameter its kind reads: reported once at the action, not per step.
+                continue;
+            }
+            if (prm == null && spec.params().isEmpty()) {
+                ch.problem(pp, "expected no params: action " + Checker.quote(spec.id()) + " takes no parameters, got "
+                        + Checker.quote(e.getKey()));
+            } else if (prm == null) {
+                ch.problem(pp, "expected a parameter of action " + Checker.quote(spec.id()) + " ("
+                        + String.join(", ", spec.params().keySet()) + "), got unknown parameter " + Checker.quote(e.getKey())
+                        + Checker.didYouMean(e.getKey(), spec.params().keySet()));
             } else if (!Double.isFinite(v) || (prm.min() != null && v < prm.min()) || (prm.max() != null && v > prm.max())) {
                 ch.problem(pp, "expected a value in [" + (prm.min() == null ? "-∞" : Checker.fmt(prm.min())) + ", "
                         + (prm.max() == null ? "∞" : Checker.fmt(prm.max())) + "], got " + Checker.fmt(v));
             }
         }
+    }
+
+    /**
+     * True when {@code param} is one the action's kind reads but the action does not declare: the
+     * scenario's validation reports that once, at {@code $.actions[i].params}; repeating it for every
+     * step would bury the root cause.
+     */
+    private static boolean rootCauseAtAction(ActionSpec spec, String param) {
+        return spec.kind() != null && ScenarioValidator.KIND_PARAMS.getOrDefault(spec.kind(), Map.of()).containsKey(param);
     }
 }

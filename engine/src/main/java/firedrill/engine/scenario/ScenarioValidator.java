@@ -148,10 +148,13 @@ public final class ScenarioValidator {
     static final class Context {
         final FleetIndex fleet;
         final Set<String> actionIds = new HashSet<>();
-        final Set<String> sourceIds = new HashSet<>();
+        final Set<String> sourceIds = new java.util.LinkedHashSet<>();
         int startSecond = -1;
         int horizonSecond = -1;
         int waves;
+
+        /** A traffic map names a service that does not exist (the sums are then not checked). */
+        boolean unknownTrafficService;
 
         Context(FleetIndex fleet) {
             this.fleet = fleet;
@@ -272,8 +275,7 @@ public final class ScenarioValidator {
                 }
             }
             if (ch.text(p + ".region", c.region()) && !ctx.fleet.regions.contains(c.region())) {
-                ch.problem(p + ".region", "expected one of fleet.regions " + ctx.fleet.regions + ", got unknown region "
-                        + Checker.quote(c.region()));
+                ch.problem(p + ".region", Checker.unknown("fleet.regions", ctx.fleet.regions, "region", c.region()));
             }
             ch.range(p + ".nodes", c.nodes(), 1, MAX_NODES);
             ch.optionalRange(p + ".apiReplicas", c.apiReplicas(), 1, 100);
@@ -315,7 +317,8 @@ public final class ScenarioValidator {
                 continue;
             }
             double t = totals.getOrDefault(sv.id(), 0.0);
-            if (Math.abs(t - 1) > 1e-6) {
+            // A share under a misspelt service id is reported there; its service's sum would only repeat it.
+            if (Math.abs(t - 1) > 1e-6 && !ctx.unknownTrafficService) {
                 ch.problem("$.fleet.services[" + i + "]", "expected the traffic shares of service " + Checker.quote(sv.id())
                         + " to sum to 1 over fleet.clusters[].traffic and fleet.generator.traffic, got " + Math.round(t * 1e6) / 1e6);
             }
@@ -326,8 +329,8 @@ public final class ScenarioValidator {
         for (Map.Entry<String, Double> e : traffic.entrySet()) {
             String p = Checker.key(path, e.getKey());
             if (!ctx.fleet.services.contains(e.getKey())) {
-                ch.problem(p, "expected a service of fleet.services " + ctx.fleet.services + ", got unknown service "
-                        + Checker.quote(e.getKey()));
+                ch.problem(p, Checker.unknown("fleet.services[].id", ctx.fleet.services, "service", e.getKey()));
+                ctx.unknownTrafficService = true;
                 continue;
             }
             if (ch.range(p, e.getValue(), 0, 1)) {
@@ -504,7 +507,9 @@ public final class ScenarioValidator {
                     break;
                 }
                 default:
-                    ch.problem(p + ".kind", "expected inject, rollout, upgrade or os-update, got " + Checker.quote(e.kind()));
+                    ch.problem(p + ".kind", "expected inject, rollout, upgrade or os-update, got " + Checker.quote(e.kind())
+                            + Checker.didYouMean(e.kind(), List.of(TimelineEvent.INJECT, TimelineEvent.ROLLOUT,
+                                    TimelineEvent.UPGRADE, TimelineEvent.OS_UPDATE)));
             }
         }
         if (rollouts > 1) {
@@ -553,19 +558,19 @@ public final class ScenarioValidator {
             for (Map.Entry<String, Double> m : entry.getValue().entrySet()) {
                 String kp = Checker.key(wp + "." + entry.getKey(), m.getKey());
                 if (!services.contains(m.getKey())) {
-                    ch.problem(kp, "expected a service id from fleet.services, got " + Checker.quote(m.getKey()));
+                    ch.problem(kp, Checker.unknown("fleet.services[].id", services, "service", m.getKey()));
                 }
                 ch.range(kp, m.getValue(), 0, 1);
             }
         }
         if (w.alertFiring() != null && ch.text(wp + ".alertFiring", w.alertFiring())
                 && s.alerts().stream().noneMatch(a -> a != null && w.alertFiring().equals(a.id()))) {
-            ch.problem(wp + ".alertFiring", "expected one of the scenario's alerts[].id, got unknown alert "
-                    + Checker.quote(w.alertFiring()));
+            ch.problem(wp + ".alertFiring", Checker.unknown("the scenario's alerts[].id", ids(s.alerts().stream()
+                    .map(a -> a == null ? null : a.id())), "alert", w.alertFiring()));
         }
         if (w.afterAction() != null && ch.text(wp + ".afterAction", w.afterAction()) && s.action(w.afterAction()) == null) {
-            ch.problem(wp + ".afterAction", "expected one of the scenario's actions[].id, got unknown action "
-                    + Checker.quote(w.afterAction()));
+            ch.problem(wp + ".afterAction", Checker.unknown("the scenario's actions[].id", actionIds(s), "action",
+                    w.afterAction()));
         }
         if (w.impact() != null && !InjectCondition.ONGOING.equals(w.impact()) && !InjectCondition.OVER.equals(w.impact())) {
             ch.problem(wp + ".impact", "expected ongoing or over, got " + Checker.quote(w.impact()));
@@ -635,7 +640,7 @@ public final class ScenarioValidator {
         boolean metric = ch.text(p + ".metric", a.metric());
         if (metric && !METRICS.contains(a.metric())) {
             ch.problem(p + ".metric", "expected one of " + String.join(", ", METRIC_LIST) + ", got unknown metric "
-                    + Checker.quote(a.metric()));
+                    + Checker.quote(a.metric()) + Checker.didYouMean(a.metric(), METRIC_LIST));
             metric = false;
         }
         if (ch.text(p + ".scope", a.scope())) {
@@ -648,8 +653,7 @@ public final class ScenarioValidator {
             }
             if ("service".equals(a.scope())) {
                 if (ch.text(p + ".service", a.service()) && !ctx.fleet.services.contains(a.service())) {
-                    ch.problem(p + ".service", "expected one of fleet.services[].id " + ctx.fleet.services
-                            + ", got unknown service " + Checker.quote(a.service()));
+                    ch.problem(p + ".service", Checker.unknown("fleet.services[].id", ctx.fleet.services, "service", a.service()));
                 }
             } else if (a.service() != null) {
                 ch.problem(p + ".service", "expected no service unless scope is service");
@@ -677,7 +681,7 @@ public final class ScenarioValidator {
             boolean kind = ch.text(p + ".kind", a.kind());
             if (kind && !ACTION_KINDS.contains(a.kind())) {
                 ch.problem(p + ".kind", "expected one of " + String.join(", ", ACTION_KIND_LIST) + ", got unknown kind "
-                        + Checker.quote(a.kind()));
+                        + Checker.quote(a.kind()) + Checker.didYouMean(a.kind(), ACTION_KIND_LIST));
                 kind = false;
             }
             ch.text(p + ".title", a.title());
@@ -820,12 +824,46 @@ public final class ScenarioValidator {
             }
             ch.text(p + ".label", m.label());
             if (m.measure() != null && !Measures.isValid(m.measure(), ctx.fleet.services)) {
-                ch.problem(p + ".measure", "expected " + Measures.HELP + ", got " + Checker.quote(m.measure()));
+                ch.problem(p + ".measure", measureProblem(m.measure(), ctx.fleet.services));
             }
             ch.optionalDuration(p + ".tolerance", m.tolerance());
             if (m.source() != null && !ctx.sourceIds.contains(m.source())) {
-                ch.problem(p + ".source", "expected one of meta.sources[].id, got unknown source " + Checker.quote(m.source()));
+                ch.problem(p + ".source", Checker.unknown("meta.sources[].id", ctx.sourceIds, "source", m.source()));
             }
         }
+    }
+
+    /**
+     * Why a measure is not valid: a known measure naming a service that does not exist says which
+     * services do; an unknown measure name gets the list and the nearest one.
+     */
+    static String measureProblem(String measure, Set<String> services) {
+        int colon = measure.indexOf(':');
+        String name = colon < 0 ? measure : measure.substring(0, colon);
+        if (colon > 0 && Measures.PER_SERVICE.contains(name)) {
+            String service = measure.substring(colon + 1);
+            return "expected " + name + ":SERVICE with SERVICE one of fleet.services[].id " + Checker.choices(services)
+                    + ", got unknown service " + Checker.quote(service) + Checker.didYouMean(service, services);
+        }
+        if (colon < 0 && Measures.PER_SERVICE.contains(name)) {
+            return "expected " + name + ":SERVICE (a service of fleet.services[].id " + Checker.choices(services)
+                    + "), got " + Checker.quote(measure) + " without a service";
+        }
+        List<String> names = new java.util.ArrayList<>(new java.util.TreeSet<>(Measures.FLEET));
+        names.addAll(new java.util.TreeSet<>(Measures.PER_SERVICE));
+        String near = JsonShape.nearest(name, names);
+        String suggestion = near == null ? "" : " (did you mean " + Checker.quote(Measures.PER_SERVICE.contains(near)
+                ? near + ":" + (colon < 0 ? "SERVICE" : measure.substring(colon + 1)) : near) + "?)";
+        return "expected " + Measures.HELP + ", got " + Checker.quote(measure) + suggestion;
+    }
+
+    private static Set<String> ids(java.util.stream.Stream<String> ids) {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        ids.filter(java.util.Objects::nonNull).forEach(out::add);
+        return out;
+    }
+
+    static Set<String> actionIds(Scenario s) {
+        return ids(s.actions().stream().map(a -> a == null ? null : a.id()));
     }
 }

@@ -78,14 +78,14 @@ final class Fixtures {
             new Case("missing-kind-param.json", "$.actions[2].params", "expected a parameter \"replicas\"", false),
             new Case("unknown-metric.json", "$.alerts[0].metric", "got unknown metric \"cpuTemperature\"", true),
             new Case("unknown-source.json", "$.realTimeline[0].source", "got unknown source \"S9\"", false),
-            new Case("unknown-measure.json", "$.realTimeline[1].measure", "expected firstAlert, firstClusterRecovered", false),
+            new Case("unknown-measure.json", "$.realTimeline[1].measure", "expected impactStart:SERVICE with SERVICE one of fleet.services[].id [web, api], got unknown service \"mail\"", false),
             new Case("duplicate-cluster-id.json", "$.fleet.clusters[1].id", "expected a unique cluster id, got duplicate \"big-east\"", false),
             new Case("duplicate-alert-id.json", "$.alerts[1].id", "expected a unique alert id, got duplicate \"api-errors\"", false),
             new Case("generated-id-collision.json", "$.fleet.clusters[1].id", "expected an id the generator does not also produce", false),
             // Inject conditions.
             new Case("inject-until-without-when.json", "$.timeline[0].when", "expected a condition for until (14:10) to wait for", true),
             new Case("inject-condition-on-rollout.json", "$.timeline[1].when", "expected no condition on a rollout event", true),
-            new Case("inject-unknown-service.json", "$.timeline[0].when.servicesBelow.mail", "expected a service id from fleet.services, got \"mail\"", false),
+            new Case("inject-unknown-service.json", "$.timeline[0].when.servicesBelow.mail", "got unknown service \"mail\"", false),
             new Case("inject-unknown-after-action.json", "$.timeline[0].when.afterAction", "got unknown action \"reboot\"", false),
             new Case("inject-bad-impact.json", "$.timeline[0].when.impact", "expected ongoing or over, got \"gone\"", true),
             // The reference playbook.
