@@ -12,7 +12,9 @@ import java.util.Set;
 public final class ScenarioWarnings {
     /** Kinds that do not act on clusters: {@code needsApi} changes nothing for them (mirrors {@code ActionKind}). */
     static final Set<String> FLEET_KINDS = Set.of("pause-rollout", "restore-traffic", "escalate", "status-update",
-            "scale-out-compute", "dead-end");
+            "scale-out-compute", "dead-end", "freeze-automation", "repair-dns-record", "throttle-lease-intake",
+            "restart-lease-manager", "throttle-launches", "disable-auto-failover", "enable-auto-failover",
+            "cap-failover-removal");
 
     private ScenarioWarnings() {}
 
