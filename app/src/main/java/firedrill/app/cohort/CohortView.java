@@ -56,6 +56,7 @@ public final class CohortView implements Screen {
     private final TableView<Cohort.Summary> summaries = new TableView<>();
     private final TableView<Cohort.Attempt> attempts = new TableView<>();
     private final LineChart<Number, Number> grades;
+    private final NumberAxis attemptAxis = new NumberAxis(1, 2, 1);
     private final VBox missed = new VBox(6);
     private final ListView<String> problems = new ListView<>();
     private final ComboBox<String> scenario = new ComboBox<>();
@@ -126,9 +127,9 @@ public final class CohortView implements Screen {
         summaries.setPlaceholder(new Label("No attempts yet: open a folder."));
         summaries.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> showDetail());
 
-        NumberAxis x = new NumberAxis();
+        NumberAxis x = attemptAxis;
         x.setLabel("Attempt");
-        x.setTickUnit(1);
+        x.setAutoRanging(false); // attempts are whole numbers: 1, 2, 3…
         x.setMinorTickVisible(false);
         NumberAxis y = new NumberAxis(0, 100, 20);
         y.setLabel("Grade");
@@ -164,7 +165,7 @@ public final class CohortView implements Screen {
         rightScroll.getStyleClass().add("edge-to-edge");
         SplitPane split = new SplitPane(summaries, rightScroll);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.52);
+        split.setDividerPositions(0.56);
         VBox.setVgrow(split, Priority.ALWAYS);
 
         problems.setId("cohort-problems");
@@ -240,6 +241,8 @@ public final class CohortView implements Screen {
             }
             series.add(line);
         }
+        int most = lines.stream().mapToInt(l -> l.attempts().size()).max().orElse(1);
+        attemptAxis.setUpperBound(Math.max(2, most));
         grades.setData(FXCollections.observableArrayList(series));
         attempts.getItems().setAll(sel == null ? List.of() : sel.attempts());
     }

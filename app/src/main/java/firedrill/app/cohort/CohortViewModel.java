@@ -88,8 +88,8 @@ public final class CohortViewModel {
         loading.set(false);
         cohort.set(c);
         refilter();
-        status.set(String.format(Locale.ROOT, "%d attempts by %d trainees at %d scenarios%s", c.attempts().size(),
-                c.trainees().size(), c.scenarios().size(), c.problems().isEmpty() ? ""
+        status.set(String.format(Locale.ROOT, "%d attempts by %d trainees at %d scenario%s%s", c.attempts().size(),
+                c.trainees().size(), c.scenarios().size(), c.scenarios().size() == 1 ? "" : "s", c.problems().isEmpty() ? ""
                         : "; " + c.problems().size() + " problem" + (c.problems().size() == 1 ? "" : "s") + " (below)"));
     }
 
