@@ -97,8 +97,8 @@ public final class CohortCommand implements Callable<Integer> {
     }
 
     private static void print(PrintWriter out, Cohort c) {
-        out.printf(Locale.ROOT, "%d attempts by %d trainees at %d scenarios (par: %s)%n", c.attempts().size(),
-                c.trainees().size(), c.scenarios().size(), c.parRuns() == 0 ? "the real team, same seed" : c.parRuns() + " runs");
+        out.printf(Locale.ROOT, "%d attempts by %d trainees at %d scenario%s (par: %s)%n", c.attempts().size(),
+                c.trainees().size(), c.scenarios().size(), c.scenarios().size() == 1 ? "" : "s", c.parRuns() == 0 ? "the real team, same seed" : c.parRuns() + " runs");
         out.printf(Locale.ROOT, "%-24s %-24s %8s %13s %5s %12s %14s%n", "trainee", "scenario", "attempts", "first → last",
                 "best", "vs par (min)", "1st mitigation");
         for (Cohort.Summary s : c.summaries()) {
