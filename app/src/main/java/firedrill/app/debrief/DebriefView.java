@@ -492,7 +492,8 @@ public final class DebriefView implements Screen {
         a.setTitle("After-action report exported");
         a.setHeaderText("After-action report exported");
         String json = html.getFileName().toString().replaceFirst("(?i)\\.html$", "") + ".json";
-        a.setContentText("Saved to " + html.toAbsolutePath() + "\n(and " + json + " beside it)");
+        a.setContentText("Saved to " + html.toAbsolutePath() + "\n(and " + json + " beside it, with the attempt's xAPI"
+                + " statements in " + json.replaceFirst("\\.json$", "") + ".xapi.json)");
         a.getDialogPane().setId("export-confirmation");
         if (root.getScene() != null) {
             a.initOwner(root.getScene().getWindow());

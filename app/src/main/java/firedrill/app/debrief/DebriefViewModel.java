@@ -587,7 +587,20 @@ public final class DebriefViewModel {
         String base = name.toLowerCase(Locale.ROOT).endsWith(".html") ? name.substring(0, name.length() - 5) : name;
         Path json = html.resolveSibling(base + ".json");
         AtomicWrite.write(json, report.toJson().getBytes(StandardCharsets.UTF_8));
+        // xAPI statements of this attempt for a learning record store (a file; nothing is sent anywhere).
+        SessionRecord session = sessionRecord(withPar);
+        java.util.List<java.util.Map<String, Object>> statements = firedrill.engine.xapi.XapiStatements.forSession(session,
+                withPar.spec().scenario().meta().title(), withPar.grade().value(), new firedrill.engine.xapi.XapiStatements.Actor(
+                        actorName(), null), firedrill.engine.xapi.XapiStatements.DEFAULT_PASS_MARK);
+        AtomicWrite.write(html.resolveSibling(base + ".xapi.json"),
+                firedrill.engine.xapi.XapiStatements.toJson(statements).getBytes(StandardCharsets.UTF_8));
         return json;
+    }
+
+    /** The trainee in exported xAPI statements: the computer's user name (the CLI's --actor sets another). */
+    static String actorName() {
+        String n = System.getProperty("user.name");
+        return n == null || n.isBlank() ? "trainee" : n.length() > 200 ? n.substring(0, 200) : n;
     }
 
     // ---- properties -------------------------------------------------------------------------

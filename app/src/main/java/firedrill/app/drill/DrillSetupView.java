@@ -300,6 +300,8 @@ public final class DrillSetupView implements Screen {
         roleChips.getChildren().clear();
         for (String r : vm.roles()) {
             Label name = new Label(r);
+            // A standard incident command role says what it does; a drill's own role is just its name.
+            firedrill.engine.drill.IncidentRole.of(r).ifPresent(ir -> name.setTooltip(new javafx.scene.control.Tooltip(ir.duty())));
             Button x = new Button("×");
             x.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
             x.setOnAction(e -> vm.removeRole(r));

@@ -109,6 +109,8 @@ public final class DrillViewModel {
     private final ReadOnlyStringWrapper nextEvent = new ReadOnlyStringWrapper(this, "nextEvent", "");
     private final ReadOnlyStringWrapper nextEventFull = new ReadOnlyStringWrapper(this, "nextEventFull", "");
     private final ReadOnlyObjectWrapper<Path> lastReport = new ReadOnlyObjectWrapper<>(this, "lastReport");
+    /** The AAR/IP of the last report: the saved one beside it, or the draft; the facilitator edits it before export. */
+    private final ReadOnlyObjectWrapper<firedrill.engine.drill.AarIp> aarIp = new ReadOnlyObjectWrapper<>(this, "aarIp");
     private final ReadOnlyBooleanWrapper canJump = new ReadOnlyBooleanWrapper(this, "canJump");
     private final ReadOnlyStringWrapper truthSummary = new ReadOnlyStringWrapper(this, "truthSummary", "");
     private final ReadOnlyStringWrapper servicesTruth = new ReadOnlyStringWrapper(this, "servicesTruth", "");
@@ -755,10 +757,22 @@ public final class DrillViewModel {
                 Path json = jsonOf(html);
                 AtomicWrite.write(html, report.toHtml().getBytes(StandardCharsets.UTF_8));
                 AtomicWrite.write(json, report.toJson().getBytes(StandardCharsets.UTF_8));
+                // For trainers (issue 19): statements per participant for a learning record store, and
+                // the facilitator's own injects as a MSEL sheet; the AAR/IP waits for the facilitator's edits.
+                List<java.util.Map<String, Object>> statements = firedrill.engine.xapi.XapiStatements.forDrill(r,
+                        spec.scenario().meta().title(), report.card().grade().value(), null, DrillSetupViewModel.OBSERVER,
+                        firedrill.engine.xapi.XapiStatements.DEFAULT_PASS_MARK);
+                AtomicWrite.write(sibling(html, ".xapi.json"),
+                        firedrill.engine.xapi.XapiStatements.toJson(statements).getBytes(StandardCharsets.UTF_8));
+                AtomicWrite.write(sibling(html, ".msel.csv"),
+                        firedrill.engine.msel.Msel.exportAdHoc(spec, r).getBytes(StandardCharsets.UTF_8));
+                firedrill.engine.drill.AarIp plan = aarIpFor(html, r, report);
                 fx.execute(() -> {
                     exporting.set(false);
                     lastReport.set(html);
-                    exported.set("Report written: " + html + " (and " + json.getFileName() + ")");
+                    aarIp.set(plan);
+                    exported.set("Report written: " + html + " (and " + json.getFileName() + ", xAPI statements, the"
+                            + " injects' MSEL sheet)");
                 });
                 out.complete(html);
             } catch (IOException | RuntimeException e) {
@@ -771,6 +785,63 @@ public final class DrillViewModel {
             }
         });
         return out;
+    }
+
+    /** {@code report.html} → {@code report<suffix>} beside it. */
+    static Path sibling(Path html, String suffix) {
+        return html.resolveSibling(html.getFileName().toString().replaceFirst("\\.html?$", "") + suffix);
+    }
+
+    /** The AAR/IP saved beside this report before (kept: the facilitator's edits), else a fresh draft. */
+    private firedrill.engine.drill.AarIp aarIpFor(Path html, DrillRecord r, AfterActionReport report) {
+        Path saved = sibling(html, ".aar-ip.json");
+        if (java.nio.file.Files.isRegularFile(saved)) {
+            try {
+                return firedrill.engine.drill.AarIp.read(saved);
+            } catch (firedrill.engine.scenario.InvalidInputException e) {
+                firedrill.app.fx.Errors.report(e, "reading the saved AAR/IP " + saved + " (a new draft is used)");
+            }
+        }
+        return firedrill.engine.drill.AarIp.draft(spec, r, report);
+    }
+
+    /**
+     * Writes the edited AAR/IP beside the last report ({@code .aar-ip.html}, printable, and
+     * {@code .aar-ip.json}) off the FX thread; completes with the HTML file.
+     */
+    public CompletableFuture<Path> saveAarIp(firedrill.engine.drill.AarIp edited) {
+        Path html = lastReport.get();
+        CompletableFuture<Path> out = new CompletableFuture<>();
+        if (html == null) {
+            out.completeExceptionally(new IllegalStateException("export the report first"));
+            return out;
+        }
+        java.util.List<firedrill.engine.scenario.Problem> problems = firedrill.engine.drill.AarIp.validate("AAR/IP", edited);
+        if (!problems.isEmpty()) {
+            out.completeExceptionally(new IllegalArgumentException(problems.get(0).path() + ": " + problems.get(0).message()));
+            return out;
+        }
+        background.execute(() -> {
+            try {
+                Path page = sibling(html, ".aar-ip.html");
+                AtomicWrite.write(page, edited.toHtmlBytes());
+                AtomicWrite.write(sibling(html, ".aar-ip.json"), edited.toJson().getBytes(StandardCharsets.UTF_8));
+                fx.execute(() -> {
+                    aarIp.set(edited);
+                    exported.set("AAR/IP written: " + page + " (and its JSON)");
+                });
+                out.complete(page);
+            } catch (IOException | RuntimeException e) {
+                firedrill.app.fx.Errors.report(e, "writing the AAR/IP beside " + html);
+                fx.execute(() -> exported.set("Could not write the AAR/IP: " + e.getMessage()));
+                out.completeExceptionally(e);
+            }
+        });
+        return out;
+    }
+
+    public ReadOnlyObjectProperty<firedrill.engine.drill.AarIp> aarIpProperty() {
+        return aarIp.getReadOnlyProperty();
     }
 
     /** The JSON file written beside a report's HTML file. */

@@ -274,7 +274,8 @@ public final class FacilitatorConsoleView implements Screen {
         home.setId("drill-home");
         home.setOnAction(e -> ctx.navigator().home());
         FlowPane buttons = new FlowPane(10, 8, export, ReportBar.openButton(vm, "open-report-ended"),
-                ReportBar.saveAsButton(vm, this::window, "save-report-ended"), home);
+                ReportBar.saveAsButton(vm, this::window, "save-report-ended"),
+                ReportBar.aarIpButton(vm, this::window, "edit-aar-ip-ended"), home);
         VBox card = new VBox(title, why, what, buttons, status);
         card.getStyleClass().add("drill-card");
         card.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);

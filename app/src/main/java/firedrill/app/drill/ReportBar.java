@@ -35,7 +35,7 @@ final class ReportBar extends HBox {
                 ? vm.exportedProperty().get() : vm.noticeProperty().get(), vm.exportedProperty(), vm.noticeProperty()));
         Button open = openButton(vm, "open-report");
         Button save = saveAsButton(vm, owner, "save-report");
-        getChildren().addAll(notice, open, save);
+        getChildren().addAll(notice, open, save, aarIpButton(vm, owner, "edit-aar-ip"));
         visibleProperty().bind(notice.textProperty().isNotEmpty());
         managedProperty().bind(visibleProperty());
     }
@@ -49,6 +49,28 @@ final class ReportBar extends HBox {
         b.setTooltip(new Tooltip("Open the after-action report in the browser"));
         b.setOnAction(e -> vm.openReport());
         b.visibleProperty().bind(vm.lastReportProperty().isNotNull());
+        b.managedProperty().bind(b.visibleProperty());
+        return b;
+    }
+
+    /**
+     * Opens the AAR/IP editor on the last report's plan (shown once there is one); Export writes it
+     * beside the report as printable HTML and JSON.
+     */
+    static Button aarIpButton(DrillViewModel vm, Supplier<Window> owner, String id) {
+        Button b = new Button("AAR/IP…");
+        b.setId(id);
+        b.getStyleClass().add(Styles.SMALL);
+        b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        b.setTooltip(new Tooltip("HSEEP-style after-action report and improvement plan: rate the objectives, edit the"
+                + " plan, export"));
+        b.setOnAction(e -> {
+            if (vm.aarIpProperty().get() == null) {
+                return;
+            }
+            new AarIpEditor(vm.aarIpProperty().get()).dialog(owner.get()).showAndWait().ifPresent(vm::saveAarIp);
+        });
+        b.visibleProperty().bind(vm.aarIpProperty().isNotNull());
         b.managedProperty().bind(b.visibleProperty());
         return b;
     }

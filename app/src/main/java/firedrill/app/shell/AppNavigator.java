@@ -121,6 +121,12 @@ public final class AppNavigator implements Navigator {
         author(null);
     }
 
+    /** For trainers: many trainees' attempts (app bar, from the home screen on). */
+    public void cohort() {
+        window.show(new firedrill.app.cohort.CohortView(new firedrill.app.cohort.CohortViewModel(tasks,
+                id -> java.util.Optional.ofNullable(scenarioById(id)))));
+    }
+
     /** History: saved attempts per scenario, and the facilitated drills (app bar and home screen). */
     public void history() {
         Screen screen = debriefs.history(this);

@@ -55,6 +55,7 @@ public final class FiredrillApp extends Application {
         window.addBarAction(firedrill.app.author.AuthorEntry.button(navigator::author));
         window.addBarAction(firedrill.app.drill.DrillEntry.button(navigator::drill));
         window.addBarAction(firedrill.app.debrief.Debriefs.button(navigator::history));
+        window.addBarAction(firedrill.app.cohort.CohortEntry.button(navigator::cohort));
         navigator.offerDrillResume();
         stage.setTitle(TITLE);
         stage.setMinWidth(1024);

@@ -82,8 +82,13 @@ public record DrillRecord(
     public static final String OPERATIONS = "Operations";
     public static final String COMMS = "Comms";
     public static final String SCRIBE = "Scribe";
-    /** The standard roles (docs/running-a-drill.md); a drill may add its own. */
-    public static final List<String> STANDARD_ROLES = List.of(INCIDENT_COMMANDER, OPERATIONS, COMMS, SCRIBE);
+    public static final String SUBJECT_MATTER_EXPERT = "Subject-Matter Expert";
+    /**
+     * The standard roles ({@link IncidentRole}, docs/running-a-drill.md); a drill may add its own. Drills
+     * saved before the subject-matter expert was standard list only the four they had and load as saved.
+     */
+    public static final List<String> STANDARD_ROLES = List.of(INCIDENT_COMMANDER, OPERATIONS, COMMS, SCRIBE,
+            SUBJECT_MATTER_EXPERT);
 
     static final int MAX_NAME = 200;
     static final int MAX_TEXT = 10_000;

@@ -155,7 +155,6 @@ class DrillRecordTest {
         StringBuilder html = new StringBuilder();
         report.appendHtml(html);
         assertTrue(html.toString().contains("queued when the drill ended"), "the pending decision is marked");
-        assertEquals(List.of(DrillRecord.INCIDENT_COMMANDER, DrillRecord.OPERATIONS, DrillRecord.COMMS,
-                DrillRecord.SCRIBE), report.roles());
+        assertEquals(DrillRecord.STANDARD_ROLES, report.roles());
     }
 }
