@@ -212,6 +212,23 @@ public final class DrillWebServer implements AutoCloseable {
         return streams.size();
     }
 
+    /** The last frame sequence number pushed. */
+    long lastPushed() {
+        return lastSeq;
+    }
+
+    /** Frames pushed after {@code seq}, in order (for the load test's count of frames lost). */
+    List<Long> pushedSince(long seq) {
+        List<Long> out = new ArrayList<>();
+        for (Long s : published.keySet()) {
+            if (s > seq) {
+                out.add(s);
+            }
+        }
+        java.util.Collections.sort(out);
+        return out;
+    }
+
     /** When the pusher first saw frame {@code seq} ({@link System#nanoTime()}), or null: for the load test. */
     Long publishedAt(long seq) {
         return published.get(seq);
