@@ -76,6 +76,7 @@ public final class DrillWebServer implements AutoCloseable {
     private volatile long lastSeq = -1;
     private volatile Javalin app;
     private volatile String url;
+    private volatile java.util.function.Consumer<String> tap;
 
     private DrillWebServer(Room room, String host, String facilitatorToken, LongSupplier nanos) {
         this.room = room;
@@ -264,6 +265,9 @@ public final class DrillWebServer implements AutoCloseable {
             if (!(token == null ? perAddress : perToken).allow(key)) {
                 throw new Room.Refused(429, "Too many requests; wait a moment.");
             }
+            if (path.equals("/api/events")) {
+                room.person(token); // 401/403 before the stream opens
+            }
         }
     }
 
@@ -295,7 +299,7 @@ public final class DrillWebServer implements AutoCloseable {
         client.keepAlive();
         client.onClose(() -> streams.remove(s));
         streams.add(s);
-        client.sendEvent("frame", text(view(room.drill().frame())));
+        client.sendEvent("frame", sent(text(view(room.drill().frame()))));
     }
 
     private ObservedFrame.View view(SimulationRunner.Frame f) {
@@ -318,7 +322,7 @@ public final class DrillWebServer implements AutoCloseable {
             lastSeq = f.seq();
             boolean checkPeople = roomChanged;
             roomChanged = false;
-            String json = text(view(f));
+            String json = sent(text(view(f)));
             for (Stream s : streams) {
                 if (s.client().terminated()) {
                     streams.remove(s);
@@ -410,8 +414,22 @@ public final class DrillWebServer implements AutoCloseable {
         }
     }
 
-    private static void json(Context ctx, int status, Object o) {
-        ctx.status(status).contentType("application/json; charset=utf-8").result(text(o));
+    private void json(Context ctx, int status, Object o) {
+        ctx.status(status).contentType("application/json; charset=utf-8").result(sent(text(o)));
+    }
+
+    /** Every JSON text the server sends passes here (a test's tap sees them all). */
+    private String sent(String json) {
+        java.util.function.Consumer<String> t = tap;
+        if (t != null) {
+            t.accept(json);
+        }
+        return json;
+    }
+
+    /** Lets a test see every JSON payload sent (responses and pushed frames). */
+    void tap(java.util.function.Consumer<String> t) {
+        tap = t;
     }
 
     private static void resource(Context ctx, String name, String type) throws IOException {
