@@ -163,44 +163,51 @@
     drawDashboards(v.dashboards);
   }
 
+  // The desktop fleet's palette (HealthScale): ok → warn up to 0.35, → bad up to 0.75, → dead at 1.
+  const STOPS = [[0x2e, 0xa0, 0x43], [0xd2, 0x99, 0x22], [0xf8, 0x51, 0x49], [0x8e, 0x15, 0x19]];
+  function mix(a, b, t) { return 'rgb(' + a.map((x, i) => Math.round(x + (b[i] - x) * t)).join(',') + ')'; }
   function colour(sev) {
-    if (sev === null || sev === undefined) return getVar('--nodata');
-    if (sev < 0.15) return getVar('--ok');
-    if (sev < 0.5) return getVar('--warn');
-    if (sev < 0.9) return getVar('--bad');
-    return getVar('--dead');
+    if (sev === null || sev === undefined) return '#6e7681';
+    const s = Math.max(0, Math.min(1, sev));
+    if (s < 0.35) return mix(STOPS[0], STOPS[1], s / 0.35);
+    if (s < 0.75) return mix(STOPS[1], STOPS[2], (s - 0.35) / 0.4);
+    return mix(STOPS[2], STOPS[3], (s - 0.75) / 0.25);
   }
   function getVar(n) { return getComputedStyle(document.documentElement).getPropertyValue(n).trim(); }
 
-  // The fleet: one square per cluster, grouped by region (a row each), coloured by what the dashboards show.
+  // The fleet: one square per cluster, a block of rows per region, coloured by what the dashboards show.
   function drawFleet(f) {
     const c = $('fleet');
     const w = c.clientWidth || 600;
     const regions = [];
     f.regions.forEach((r) => { if (!regions.includes(r)) regions.push(r); });
-    const perRow = Math.max(1, ...regions.map((r) => f.regions.filter((x) => x === r).length));
-    const label = 90;
-    const side = Math.max(4, Math.min(28, Math.floor((w - label) / perRow) - 2));
-    const h = regions.length * (side + 6) + 6;
+    const label = Math.min(110, Math.max(70, w * 0.18));
+    const side = w < 500 ? 9 : 12;
+    const gap = 2;
+    const perRow = Math.max(1, Math.floor((w - label) / (side + gap)));
+    const rowsOf = (r) => Math.ceil(f.regions.filter((x) => x === r).length / perRow);
+    const h = regions.reduce((sum, r) => sum + rowsOf(r) * (side + gap) + 6, 4);
     const dpr = window.devicePixelRatio || 1;
     c.width = Math.round(w * dpr); c.height = Math.round(h * dpr); c.style.height = h + 'px';
     const g = c.getContext('2d');
     g.setTransform(dpr, 0, 0, dpr, 0, 0);
     g.clearRect(0, 0, w, h);
-    g.font = '12px system-ui, sans-serif';
+    g.font = (w < 500 ? 11 : 12) + 'px system-ui, sans-serif';
+    g.textBaseline = 'top';
     const painted = [];
-    regions.forEach((r, row) => {
-      const y = 4 + row * (side + 6);
+    let y = 4;
+    regions.forEach((r) => {
       g.fillStyle = getVar('--muted');
-      g.fillText(r, 2, y + side * 0.75);
-      let col = 0;
+      g.fillText(r, 2, y);
+      let k = 0;
       f.ids.forEach((id, i) => {
         if (f.regions[i] !== r) return;
         g.fillStyle = colour(f.severity[i]);
-        g.fillRect(label + col * (side + 2), y, side, side);
+        g.fillRect(label + (k % perRow) * (side + gap), y + Math.floor(k / perRow) * (side + gap), side, side);
         painted.push(f.severity[i] === null ? 'n' : f.severity[i].toFixed(2));
-        col++;
+        k++;
       });
+      y += rowsOf(r) * (side + gap) + 6;
     });
     c.dataset.cells = String(painted.length);
     c.dataset.signature = painted.join(',');

@@ -326,6 +326,11 @@ public final class FacilitatorConsoleView implements Screen {
         }
     }
 
+    /** The participants' web view of this drill (off until the facilitator starts it). */
+    public firedrill.app.drill.web.Invitation invitation() {
+        return invitation;
+    }
+
     public ParticipantView participant() {
         return participant;
     }
