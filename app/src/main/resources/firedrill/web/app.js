@@ -175,39 +175,31 @@
   }
   function getVar(n) { return getComputedStyle(document.documentElement).getPropertyValue(n).trim(); }
 
-  // The fleet: one square per cluster, a block of rows per region, coloured by what the dashboards show.
+  // The fleet as the participant window draws it: the desktop's layout (a panel per region, a square
+  // per cluster sized by its nodes), scaled to the canvas, coloured by what the dashboards show.
   function drawFleet(f) {
     const c = $('fleet');
     const w = c.clientWidth || 600;
-    const regions = [];
-    f.regions.forEach((r) => { if (!regions.includes(r)) regions.push(r); });
-    const label = Math.min(110, Math.max(70, w * 0.18));
-    const side = w < 500 ? 9 : 12;
-    const gap = 2;
-    const perRow = Math.max(1, Math.floor((w - label) / (side + gap)));
-    const rowsOf = (r) => Math.ceil(f.regions.filter((x) => x === r).length / perRow);
-    const h = regions.reduce((sum, r) => sum + rowsOf(r) * (side + gap) + 6, 4);
+    const geo = catalog.layouts[w < 500 ? 1 : 0];
+    const k = w / geo.width;
+    const h = Math.round(geo.height * k);
     const dpr = window.devicePixelRatio || 1;
     c.width = Math.round(w * dpr); c.height = Math.round(h * dpr); c.style.height = h + 'px';
     const g = c.getContext('2d');
     g.setTransform(dpr, 0, 0, dpr, 0, 0);
     g.clearRect(0, 0, w, h);
-    g.font = (w < 500 ? 11 : 12) + 'px system-ui, sans-serif';
+    g.font = '12px system-ui, sans-serif';
     g.textBaseline = 'top';
+    g.fillStyle = getVar('--muted');
+    geo.panels.forEach((p) => g.fillText(p.name, p.x * k + 2, p.y * k + 2));
     const painted = [];
-    let y = 4;
-    regions.forEach((r) => {
-      g.fillStyle = getVar('--muted');
-      g.fillText(r, 2, y);
-      let k = 0;
-      f.ids.forEach((id, i) => {
-        if (f.regions[i] !== r) return;
-        g.fillStyle = colour(f.severity[i]);
-        g.fillRect(label + (k % perRow) * (side + gap), y + Math.floor(k / perRow) * (side + gap), side, side);
-        painted.push(f.severity[i] === null ? 'n' : f.severity[i].toFixed(2));
-        k++;
-      });
-      y += rowsOf(r) * (side + gap) + 6;
+    f.severity.forEach((sev, i) => {
+      const cell = geo.cells[i];
+      if (!cell) return;
+      const side = Math.max(1, cell[2] * k - 1);
+      g.fillStyle = colour(sev);
+      g.fillRect(cell[0] * k, cell[1] * k, side, side);
+      painted.push(sev === null ? 'n' : sev.toFixed(2));
     });
     c.dataset.cells = String(painted.length);
     c.dataset.signature = painted.join(',');
@@ -226,7 +218,7 @@
     series.forEach((s, k) => {
       const d = box.children[k];
       const last = s.values.length ? s.values[s.values.length - 1] : null;
-      d.firstChild.textContent = s.name + ': ' + pct(last);
+      d.firstChild.textContent = s.name + ': ' + pct(last) + (s.name.endsWith('success') ? '' : ' (peak ' + pct(Math.max(0, ...s.values.filter((x) => x !== null))) + ')');
       const c = d.lastChild;
       const w = c.clientWidth || 300, h = 60, dpr = window.devicePixelRatio || 1;
       c.width = Math.round(w * dpr); c.height = Math.round(h * dpr);
@@ -235,12 +227,15 @@
       g.clearRect(0, 0, w, h);
       g.strokeStyle = s.name.endsWith('success') ? getVar('--ok') : getVar('--warn');
       g.lineWidth = 1.5;
+      // Success rates on 0–100 %; the others scaled to their own peak, like the desktop dashboards.
+      const top = s.name.endsWith('success') ? 1
+        : Math.max(0.01, ...s.values.filter((x) => x !== null));
       g.beginPath();
       let started = false;
       s.values.forEach((v, i) => {
         if (v === null) { started = false; return; }
         const x = s.values.length < 2 ? 0 : i * (w - 2) / (s.values.length - 1) + 1;
-        const y = h - 2 - Math.max(0, Math.min(1, v)) * (h - 4);
+        const y = h - 2 - Math.max(0, Math.min(1, v / top)) * (h - 4);
         if (started) g.lineTo(x, y); else { g.moveTo(x, y); started = true; }
       });
       g.stroke();

@@ -384,7 +384,40 @@ public final class DrillWebServer implements AutoCloseable {
                 regions.add(r);
             }
         }
-        return Map.of("actions", actions, "regions", regions, "clusters", clusters);
+        return Map.of("actions", actions, "regions", regions, "clusters", clusters,
+                "layouts", List.of(geometry(1000, 520), geometry(400, 640)));
+    }
+
+    /**
+     * The desktop fleet's geometry (HeatmapLayout: a panel per region, a square per cluster sized by its
+     * nodes) at w×h, for the browser to scale: its heatmap looks like the participant window's.
+     */
+    private Map<String, Object> geometry(double w, double h) {
+        var fl = room.drill().spec().layout();
+        List<String> ids = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        int[] nodes = new int[fl.clusters()];
+        for (int c = 0; c < fl.clusters(); c++) {
+            ids.add(fl.id(c));
+            names.add(fl.regionName(c));
+            nodes[c] = fl.nodes(c);
+        }
+        var g = firedrill.app.practice.HeatmapLayout.compute(
+                firedrill.app.practice.HeatmapLayout.Shape.of(ids, names, nodes, fl.regions()), w, h);
+        List<List<Double>> cells = new ArrayList<>();
+        for (int c = 0; c < fl.clusters(); c++) {
+            cells.add(List.of(round(g.x(c)), round(g.y(c)), round(g.side(c))));
+        }
+        List<Map<String, Object>> panels = new ArrayList<>();
+        for (var p : g.panels()) {
+            panels.add(Map.of("name", p.name(), "x", round(p.x()), "y", round(p.y()), "width", round(p.width()),
+                    "height", round(p.height())));
+        }
+        return Map.of("width", w, "height", h, "cells", cells, "panels", panels);
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 10) / 10.0;
     }
 
     // ---- helpers -------------------------------------------------------------------------------------

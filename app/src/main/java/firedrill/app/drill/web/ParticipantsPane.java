@@ -74,7 +74,10 @@ public final class ParticipantsPane extends VBox {
                 no.setOnAction(e -> inv.decline(q));
                 HBox box = new HBox(6, what, ok, no);
                 box.setAlignment(Pos.CENTER_LEFT);
-                box.setMaxWidth(Double.MAX_VALUE);
+                // The row wraps to the list's width (the buttons stay in view) instead of scrolling sideways.
+                box.prefWidthProperty().bind(getListView().widthProperty().subtract(30));
+                box.setMaxWidth(Region.USE_PREF_SIZE);
+                what.setMaxWidth(Double.MAX_VALUE);
                 setText(null);
                 setGraphic(box);
             }

@@ -50,7 +50,9 @@ class NoGroundTruthTest {
             "unit", "values", "target", "by", "state", "progress", "reason", "role", "action", "mode", "eta",
             // the catalog, join, me, roles, proposals and posts, errors
             "clusters", "description", "defaultTarget", "defaultMode", "modes", "params", "default", "min", "max",
-            "token", "roles", "person", "entered", "decidedAt", "decidedBy", "note", "error");
+            "token", "roles", "person", "entered", "decidedAt", "decidedBy", "note", "error",
+            // the fleet geometry (the desktop heatmap layout)
+            "layouts", "width", "height", "cells", "panels", "x", "y");
     private static final String SECRET = "FACILITATOR-ONLY-NOTE-7731";
     @TempDir
     Path data;
