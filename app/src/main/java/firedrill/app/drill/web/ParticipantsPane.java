@@ -34,6 +34,8 @@ public final class ParticipantsPane extends VBox {
         Label status = new Label();
         status.setId("participants-status");
         status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE);
+        status.setMinWidth(0);
         status.textProperty().bind(Bindings.createStringBinding(() -> {
             var c = inv.cardProperty().get();
             long joined = inv.people().stream().filter(p -> !p.removed()).count();
@@ -63,6 +65,7 @@ public final class ParticipantsPane extends VBox {
                 what.setWrapText(true);
                 what.getStyleClass().add("proposal-text");
                 what.setMinWidth(0);
+                what.setMinHeight(Region.USE_PREF_SIZE);
                 HBox.setHgrow(what, Priority.ALWAYS);
                 Button ok = new Button("Approve");
                 ok.getStyleClass().addAll(Styles.SMALL, Styles.SUCCESS, "approve-proposal");
@@ -77,6 +80,7 @@ public final class ParticipantsPane extends VBox {
                 // The row wraps to the list's width (the buttons stay in view) instead of scrolling sideways.
                 box.prefWidthProperty().bind(getListView().widthProperty().subtract(30));
                 box.setMaxWidth(Region.USE_PREF_SIZE);
+                box.setMinHeight(Region.USE_PREF_SIZE);
                 what.setMaxWidth(Double.MAX_VALUE);
                 setText(null);
                 setGraphic(box);
