@@ -83,7 +83,12 @@ public final class DrillCommand implements Runnable {
                 e.problems().forEach(err::println);
                 return Cli.BAD_INPUT;
             }
-            HeadlessDrill.speed(speed);
+            try {
+                HeadlessDrill.speed(speed);
+            } catch (IllegalArgumentException e) {
+                err.println("firedrill: " + e.getMessage());
+                return Cli.BAD_INPUT;
+            }
             try (HeadlessDrill d = HeadlessDrill.start(sc, seed, HeadlessDrill.speed(speed), bind, port,
                     code == null ? null : code.trim().toUpperCase(java.util.Locale.ROOT), record, saved)) {
                 Map<String, String> line = new LinkedHashMap<>();
