@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
         description = "Incident training simulator. With no arguments, opens the desktop app.",
         subcommands = {SimulateCommand.class, ValidateCommand.class, ParCommand.class, ScoreCommand.class, BenchCommand.class,
                 CohortCommand.class, ExportCommand.class, MselCommand.class, ImportTimelineCommand.class,
-                UiBenchCommand.class, SampleDataCommand.class, CommandLine.HelpCommand.class})
+                UiBenchCommand.class, SampleDataCommand.class, DrillCommand.class, DrillLoadCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Cli implements Runnable {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Cli.class);
     /** Exit codes (README, ADR 0002). */

@@ -99,6 +99,9 @@ public final class Drill implements AutoCloseable {
     private volatile String saveProblem;
     private volatile boolean closed;
     private volatile boolean ending;
+    /** The participants on their own devices (drill.web), saved with the drill; null when nobody was invited. */
+    private volatile java.util.function.Supplier<firedrill.engine.drill.DrillParticipants> participants = () -> null;
+    private volatile firedrill.engine.drill.DrillParticipants resumedParticipants;
 
     private Drill(DrillSetup setup, SimulationRunner runner, DrillStore store, String startedAt) {
         this.setup = setup;
@@ -142,6 +145,7 @@ public final class Drill implements AutoCloseable {
         d.decisions.addAll(record.decisions());
         d.withdrawn.addAll(record.withdrawn());
         d.observations.addAll(record.observations());
+        d.resumedParticipants = record.participants();
         d.lastSaved = record;
         d.begin();
         return d;
@@ -463,6 +467,16 @@ public final class Drill implements AutoCloseable {
         }
     }
 
+    /** Where the record's participants come from (the web room); every save asks it. */
+    public void setParticipants(java.util.function.Supplier<firedrill.engine.drill.DrillParticipants> source) {
+        participants = source == null ? () -> null : source;
+    }
+
+    /** The participants of the drill this one resumed (so they can reconnect with their tokens), or null. */
+    public firedrill.engine.drill.DrillParticipants resumedParticipants() {
+        return resumedParticipants;
+    }
+
     public DrillSetup setup() {
         return setup;
     }
@@ -568,7 +582,7 @@ public final class Drill implements AutoCloseable {
         return new DrillRecord(DrillRecord.FORMAT, spec.scenario().id(), spec.hash(), setup.seed(),
                 setup.difficulty().label(), setup.showSpeed(), status, startedAt, now(), c.tick(),
                 DrillRecord.digestText(c.digest()), setup.roles(), setup.roster(), c.record().commands(), c.pending(),
-                ds, os, null, null, ws).withCurrentVersions();
+                ds, os, null, null, ws).withCurrentVersions().withParticipants(participants.get());
     }
 
     private DrillRecord save(String status) throws IOException {

@@ -63,6 +63,8 @@ public final class FacilitatorConsoleView implements Screen {
     private final ParticipantView participant;
     private final FacilitatorHeader header;
     private final TruthPanel truth;
+    /** "Invite participants": the web view for the team's own devices (off until the facilitator starts it). */
+    private final firedrill.app.drill.web.Invitation invitation;
     private final int screenIndex;
     private final boolean fullScreen;
     private Confirm confirm = Confirm.DIALOG;
@@ -87,6 +89,8 @@ public final class FacilitatorConsoleView implements Screen {
         this.fullScreen = fullScreen;
         vm.setExecutors(ctx.tasks().background(), ctx.tasks().fx());
         this.participant = new ParticipantView(vm, ctx.soundOn().getAsBoolean(), ctx.tasks().background());
+        this.invitation = new firedrill.app.drill.web.Invitation(vm.drill(), ctx.tasks().background(), ctx.tasks().fx());
+        participant.showInvite(invitation.cardProperty());
         root.setId("facilitator-console");
         root.getStyleClass().add("facilitator");
         root.getProperties().put(DRILL_KEY, vm.drill());
@@ -209,7 +213,8 @@ public final class FacilitatorConsoleView implements Screen {
         editRow.getStyleClass().add("decider-row");
         editRow.visibleProperty().bind(vm.editingProperty().isNotNull());
         editRow.managedProperty().bind(editRow.visibleProperty());
-        VBox entry = new VBox(Panels.header(Panels.title("Team decision")), decider, editRow, actions);
+        VBox entry = new VBox(Panels.header(Panels.title("Team decision")),
+                new firedrill.app.drill.web.ParticipantsPane(invitation, this::window), decider, editRow, actions);
         entry.getStyleClass().add("panel");
 
         DecisionLog log = new DecisionLog(vm, new DecisionLog.Actions() {
@@ -322,6 +327,11 @@ public final class FacilitatorConsoleView implements Screen {
         }
     }
 
+    /** The participants' web view of this drill (off until the facilitator starts it). */
+    public firedrill.app.drill.web.Invitation invitation() {
+        return invitation;
+    }
+
     public ParticipantView participant() {
         return participant;
     }
@@ -417,6 +427,9 @@ public final class FacilitatorConsoleView implements Screen {
         participant.hide();
         // Closing saves a last time and may wait for the simulation (up to 20 s): never on the FX thread.
         Drill drill = vm.drill();
-        ctx.tasks().background().execute(drill::close);
+        ctx.tasks().background().execute(() -> {
+            invitation.close();
+            drill.close();
+        });
     }
 }

@@ -100,7 +100,11 @@ public final class ParticipantView {
         columns.getStyleClass().add("participant-columns");
         layoutColumns(false);
 
-        VBox top = new VBox(header());
+        BorderPane headerRow = new BorderPane(header());
+        inviteBox.setVisible(false);
+        inviteBox.setManaged(false);
+        headerRow.setRight(inviteBox);
+        VBox top = new VBox(headerRow);
         Label hint = new Label();
         hint.setId("participant-hint");
         hint.getStyleClass().add("participant-hint");
@@ -217,6 +221,30 @@ public final class ParticipantView {
                 keepStatusWhole(c);
             }
         }
+    }
+
+    private final HBox inviteBox = new HBox();
+
+    /**
+     * Shows the join URL, code and QR code in the header while the participants' web view is served
+     * (nothing when it is not).
+     */
+    public void showInvite(javafx.beans.value.ObservableValue<firedrill.app.drill.web.Invitation.Card> card) {
+        javafx.scene.image.ImageView qr = new javafx.scene.image.ImageView();
+        qr.setId("participant-qr");
+        qr.setPreserveRatio(true);
+        qr.fitHeightProperty().bind(Bindings.createDoubleBinding(() -> Math.max(72, fontPx * 6), root.styleProperty()));
+        qr.imageProperty().bind(card.map(firedrill.app.drill.web.Invitation.Card::qr));
+        Label join = Status.mark(new Label());
+        join.setId("participant-join");
+        join.getStyleClass().add("participant-join");
+        join.setMinWidth(Region.USE_PREF_SIZE);
+        join.textProperty().bind(card.map(c -> "Join on your device\n" + c.url() + "\ncode " + c.code()).orElse(""));
+        inviteBox.getChildren().setAll(join, qr);
+        inviteBox.setSpacing(8);
+        inviteBox.setAlignment(Pos.CENTER_RIGHT);
+        inviteBox.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> card.getValue() != null, card));
+        inviteBox.managedProperty().bind(inviteBox.visibleProperty());
     }
 
     private javafx.scene.Node header() {

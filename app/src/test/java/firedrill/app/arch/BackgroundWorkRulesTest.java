@@ -33,6 +33,10 @@ class BackgroundWorkRulesTest {
                 .and().doNotHaveFullyQualifiedName("firedrill.app.practice.SimulationRunner")
                 // A drill's periodic autosave, one thread for the drill's lifetime; close() stops it.
                 .and().doNotHaveFullyQualifiedName("firedrill.app.drill.Drill")
+                // The participants' web server (ADR 0044): one push thread sends each new frame to every open
+                // event stream within 50 ms, and must not queue behind exports on the app's pool; it starts
+                // only when the facilitator invites participants and stops in close() with Jetty's own pool.
+                .and().doNotHaveFullyQualifiedName("firedrill.app.drill.web.DrillWebServer")
                 // --smoke's watchdog and exit timer must work even when the app's own threads are stuck.
                 .and().doNotHaveFullyQualifiedName("firedrill.app.shell.SmokeProbe")
                 .should().callConstructorWhere(com.tngtech.archunit.core.domain.JavaConstructorCall.Predicates.target(

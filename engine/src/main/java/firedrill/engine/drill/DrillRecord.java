@@ -47,7 +47,7 @@ import java.util.regex.Pattern;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"format", "firedrillVersion", "modelVersion", "scenario", "scenarioHash", "seed", "difficulty",
         "showSpeed", "status", "startedAt", "savedAt", "endedAtWall", "tick", "endedAtDrillClock", "digest", "roles",
-        "roster", "commands", "pending", "decisions", "withdrawn", "observations"})
+        "roster", "commands", "pending", "decisions", "withdrawn", "observations", "participants"})
 public record DrillRecord(
         String format,
         String firedrillVersion,
@@ -70,7 +70,8 @@ public record DrillRecord(
         List<Observation> observations,
         String endedAtWall,
         String endedAtDrillClock,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Decision> withdrawn) {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Decision> withdrawn,
+        DrillParticipants participants) {
 
     public static final String FORMAT = "firedrill/drill@1";
     /** The drill is under way (an autosave that is still there at start-up was interrupted). */
@@ -259,7 +260,7 @@ public record DrillRecord(
     public DrillRecord ended(String wall, String drillClock) {
         return new DrillRecord(format, firedrillVersion, modelVersion, scenario, scenarioHash, seed, difficulty, showSpeed,
                 ENDED, startedAt, savedAt, tick, digest, roles, roster, commands, pending, decisions, observations, wall,
-                drillClock, withdrawn);
+                drillClock, withdrawn, participants);
     }
 
     /** A record without version fields (set them with {@link #withCurrentVersions()}). */
@@ -270,7 +271,7 @@ public record DrillRecord(
                        String endedAtDrillClock, List<Decision> withdrawn) {
         this(format, null, null, scenario, scenarioHash, seed, difficulty, showSpeed, status, startedAt, savedAt, tick,
                 digest, roles, roster, commands, pending, decisions, observations, endedAtWall, endedAtDrillClock,
-                withdrawn);
+                withdrawn, null);
     }
 
     /** A record without version fields, an end or withdrawn decisions (a drill under way; drill@1 as first written). */
@@ -279,14 +280,14 @@ public record DrillRecord(
                        List<String> roles, List<Member> roster, List<Command> commands, List<Command> pending,
                        List<Decision> decisions, List<Observation> observations) {
         this(format, null, null, scenario, scenarioHash, seed, difficulty, showSpeed, status, startedAt, savedAt, tick,
-                digest, roles, roster, commands, pending, decisions, observations, null, null, null);
+                digest, roles, roster, commands, pending, decisions, observations, null, null, null, null);
     }
 
     /** This record as made by this engine now (the current Firedrill and model version). */
     public DrillRecord withCurrentVersions() {
         return new DrillRecord(format, ModelVersion.firedrillVersion(), ModelVersion.MODEL_VERSION, scenario,
                 scenarioHash, seed, difficulty, showSpeed, status, startedAt, savedAt, tick, digest, roles, roster,
-                commands, pending, decisions, observations, endedAtWall, endedAtDrillClock, withdrawn);
+                commands, pending, decisions, observations, endedAtWall, endedAtDrillClock, withdrawn, participants);
     }
 
     /** Why replaying this drill on this engine may differ from what was recorded, or empty (see {@link SessionRecord#modelMismatch}). */
@@ -405,13 +406,20 @@ public record DrillRecord(
     public DrillRecord withStatus(String s) {
         return new DrillRecord(format, firedrillVersion, modelVersion, scenario, scenarioHash, seed, difficulty,
                 showSpeed, s, startedAt, savedAt, tick, digest, roles, roster, commands, pending, decisions, observations,
-                endedAtWall, endedAtDrillClock, withdrawn);
+                endedAtWall, endedAtDrillClock, withdrawn, participants);
     }
 
     public DrillRecord withSavedAt(String at) {
         return new DrillRecord(format, firedrillVersion, modelVersion, scenario, scenarioHash, seed, difficulty,
                 showSpeed, status, startedAt, at, tick, digest, roles, roster, commands, pending, decisions, observations,
-                endedAtWall, endedAtDrillClock, withdrawn);
+                endedAtWall, endedAtDrillClock, withdrawn, participants);
+    }
+
+    /** This record with the participants who joined from their own devices (null: none joined). */
+    public DrillRecord withParticipants(DrillParticipants p) {
+        return new DrillRecord(format, firedrillVersion, modelVersion, scenario, scenarioHash, seed, difficulty,
+                showSpeed, status, startedAt, savedAt, tick, digest, roles, roster, commands, pending, decisions, observations,
+                endedAtWall, endedAtDrillClock, withdrawn, p);
     }
 
     public boolean running() {
@@ -565,6 +573,9 @@ public record DrillRecord(
             }
             tick(p, file, at + ".editedAt", o.editedAt());
             tick(p, file, at + ".removedAt", o.removedAt());
+        }
+        if (r.participants() != null) {
+            r.participants().validate(p, file, "$.participants");
         }
         return p;
     }
