@@ -438,11 +438,33 @@ public final class ActionDesk {
             case RESTORE_COMPONENT:
                 model.restoreComponent(c);
                 break;
+            case RESTART_CONSUMERS:
+                if (model.restartConsumer(c)) {
+                    run.moved += 1;
+                }
+                break;
+            case ROUTE_TO_FALLBACK:
+                run.moved += model.routeToFallback(c, routedServices(run));
+                break;
             case INVESTIGATE:
                 break;
             default:
                 throw new IllegalStateException("unhandled cluster action kind " + run.kind);
         }
+    }
+
+    /** route-to-fallback moves the selector's service ({@code service:ID}), or every service for other selectors. */
+    private boolean[] routedServices(ActionRun run) {
+        String t = run.target;
+        if (t == null || !t.startsWith("service:")) {
+            return null;
+        }
+        boolean[] mask = new boolean[spec.layout().services()];
+        int k = spec.layout().serviceIndex(t.substring("service:".length()));
+        if (k >= 0) {
+            mask[k] = true;
+        }
+        return mask;
     }
 
     /** What the cluster-scoped action did, for its closing message. */
@@ -485,6 +507,16 @@ public final class ActionDesk {
                 return "broken nodes of " + k + " clusters queued for repair";
             case RESTORE_COMPONENT:
                 return "network component has members again on " + k + " clusters";
+            case RESTART_CONSUMERS:
+                return run.moved == 0 ? "none of these clusters runs a configuration consumer"
+                        : String.format(Locale.ROOT, "%.0f clusters in line for a restart at the shared dependency", run.moved);
+            case ROUTE_TO_FALLBACK:
+                if (run.moved * 100 < 0.05) {
+                    return "moved no traffic: no cluster of the fallback version is healthy (95% served) with spare"
+                            + " capacity to take it";
+                }
+                return String.format(Locale.ROOT, "moved %.1f%% of traffic (share of one service = 100%%) to the fallback"
+                        + " version", run.moved * 100);
             default:
                 throw new IllegalStateException("unhandled cluster action kind " + run.kind);
         }
@@ -524,6 +556,12 @@ public final class ActionDesk {
                 }
                 return String.format(Locale.ROOT, "processing capacity +%.0f%%", added * 100);
             }
+            case STOP_ARTIFACT_GENERATION:
+                return model.stopArtifactGeneration() ? "no new artifact will be built or propagated"
+                        : "this scenario generates no configuration artifact";
+            case PUSH_GOOD_ARTIFACT:
+                return model.pushGoodArtifact(tick) ? "known-good artifact entered the distribution"
+                        : "this scenario generates no configuration artifact";
             case DEAD_END:
                 run.outcome = Outcome.FAILED;
                 run.reason = run.spec.lesson() == null ? "this does not work here" : run.spec.lesson();

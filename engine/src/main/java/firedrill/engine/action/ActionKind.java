@@ -25,7 +25,11 @@ public enum ActionKind {
     REPAIR_NODES("repair-nodes", true),
     SCALE_OUT_COMPUTE("scale-out-compute", false),
     DEAD_END("dead-end", false),
-    RESTORE_COMPONENT("restore-component", true);
+    RESTORE_COMPONENT("restore-component", true),
+    STOP_ARTIFACT_GENERATION("stop-artifact-generation", false),
+    PUSH_GOOD_ARTIFACT("push-good-artifact", false),
+    RESTART_CONSUMERS("restart-consumers", true),
+    ROUTE_TO_FALLBACK("route-to-fallback", true);
 
     private final String id;
     private final boolean clusterScoped;

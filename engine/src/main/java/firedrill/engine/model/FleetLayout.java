@@ -19,6 +19,8 @@ public final class FleetLayout {
     private final String[] serviceNames;
     private final double[][] share;
     private final int[] bySizeDesc;
+    /** Software version per cluster (null when the scenario gives none). */
+    private final String[] version;
     /** Immutable views built once, so every published snapshot can share them. */
     private final List<String> idList;
     private final List<String> regionNameList;
@@ -26,8 +28,9 @@ public final class FleetLayout {
     private final List<String> serviceNameList;
 
     FleetLayout(String[] ids, String[] regions, int[] region, int[] nodes, int[] apiReplicas, int[] wave,
-                String[] serviceIds, String[] serviceNames, double[][] share) {
+                String[] serviceIds, String[] serviceNames, double[][] share, String[] version) {
         this.ids = ids;
+        this.version = version;
         this.regions = regions;
         this.region = region;
         this.nodes = nodes;
@@ -102,6 +105,11 @@ public final class FleetLayout {
 
     public int apiReplicas(int c) {
         return apiReplicas[c];
+    }
+
+    /** The software version the cluster runs, or null when the scenario gives none. */
+    public String version(int c) {
+        return version[c];
     }
 
     /** Rollout wave, 1-based. */

@@ -77,6 +77,11 @@ public final class FleetState {
     public final int[] firstRecoveredAt;
     public final int[] recoveredAt;
 
+    /** Share of a cluster's traffic its configuration consumer still serves, [0,1] (1 without the mechanism). */
+    public final double[] consumerOk;
+    /** Generated configuration artifact state, or null when the scenario has no such mechanism. */
+    public ArtifactState artifact;
+
     public boolean rolloutPaused;
     /**
      * Bit c is clear when cluster c was at a fixed point after its last step, so stepping it again
@@ -123,6 +128,8 @@ public final class FleetState {
         failedAt = new int[n];
         firstRecoveredAt = new int[n];
         recoveredAt = new int[n];
+        consumerOk = new double[n];
+        java.util.Arrays.fill(consumerOk, 1);
         for (int c = 0; c < n; c++) {
             nodes[c] = layout.nodes(c);
             nodeTarget[c] = nodes[c];
@@ -202,6 +209,8 @@ public final class FleetState {
         firstRecoveredAt = o.firstRecoveredAt.clone();
         recoveredAt = o.recoveredAt.clone();
         rolloutPaused = o.rolloutPaused;
+        consumerOk = o.consumerOk.clone();
+        artifact = o.artifact == null ? null : o.artifact.copy();
     }
 
     public FleetState copy() {

@@ -17,11 +17,19 @@ final class Traffic {
 
     /** Returns the share moved, summed over services. */
     double shiftAway(FleetState s, boolean[] isTarget) {
+        return shiftAway(s, isTarget, null, null);
+    }
+
+    /**
+     * Moves only the services in {@code services} (null: all) to receivers in {@code allowed} (null: any
+     * cluster); returns the share moved, summed over services.
+     */
+    double shiftAway(FleetState s, boolean[] isTarget, boolean[] services, boolean[] allowed) {
         int n = s.n;
         Integer[] receivers = new Integer[n];
         int count = 0;
         for (int c = 0; c < n; c++) {
-            if (!isTarget[c] && dataPlane.baseLoad(c) > 0) {
+            if (!isTarget[c] && dataPlane.baseLoad(c) > 0 && (allowed == null || allowed[c])) {
                 receivers[count++] = c;
             }
         }
@@ -39,6 +47,9 @@ final class Traffic {
         }
         double moved = 0;
         for (int k = 0; k < s.services; k++) {
+            if (services != null && !services[k]) {
+                continue;
+            }
             for (int from = 0; from < n; from++) {
                 if (!isTarget[from] || s.share[k][from] <= 0) {
                     continue;

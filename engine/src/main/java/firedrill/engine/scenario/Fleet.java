@@ -32,19 +32,28 @@ public record Fleet(
     /**
      * One explicitly described cluster. {@code traffic} maps service id to the share of that
      * service's traffic this cluster carries. {@code wave} pins its rollout wave (1-based).
+     * {@code version} names the software the cluster runs (e.g. an old and a new proxy); consumers of a
+     * generated configuration artifact react to a bad artifact by their version.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"id", "region", "nodes", "apiReplicas", "wave", "traffic", "note"})
+    @JsonPropertyOrder({"id", "region", "nodes", "apiReplicas", "wave", "version", "traffic", "note"})
     public record ClusterSpec(
             String id,
             String region,
             Integer nodes,
             Integer apiReplicas,
             Integer wave,
+            String version,
             @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Double> traffic,
             String note) {
         public ClusterSpec {
             traffic = traffic == null ? Map.of() : ScenarioMaps.ordered(traffic);
+        }
+
+        /** A cluster without a version (every scenario before configuration artifacts). */
+        public ClusterSpec(String id, String region, Integer nodes, Integer apiReplicas, Integer wave,
+                           Map<String, Double> traffic, String note) {
+            this(id, region, nodes, apiReplicas, wave, null, traffic, note);
         }
     }
 
