@@ -26,7 +26,7 @@ final class DataPlane {
         for (int c = 0; c < originalNodes.length; c++) {
             originalNodes[c] = layout.nodes(c);
             for (int s = 0; s < layout.services(); s++) {
-                baseLoad[c] += layout.share(s, c);
+                baseLoad[c] += layout.share(s, c) * layout.weight(s);
             }
             capacityPerNode[c] = baseLoad[c] * (1 + headroom) / originalNodes[c];
         }

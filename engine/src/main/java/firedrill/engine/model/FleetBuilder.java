@@ -93,7 +93,8 @@ public final class FleetBuilder {
                 toArray(replicas), waveArr,
                 fleet.services().stream().map(Fleet.Service::id).toArray(String[]::new),
                 fleet.services().stream().map(Fleet.Service::name).toArray(String[]::new), share,
-                version.toArray(String[]::new));
+                version.toArray(String[]::new),
+                fleet.services().stream().mapToDouble(Fleet.Service::weightOrDefault).toArray());
     }
 
     /** API servers are sized with the cluster: one replica per nodesPerReplica, at least minReplicas. */

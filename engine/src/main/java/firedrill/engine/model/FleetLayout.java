@@ -19,6 +19,8 @@ public final class FleetLayout {
     private final String[] serviceNames;
     private final double[][] share;
     private final int[] bySizeDesc;
+    /** Traffic volume per service relative to the others (1 unless the scenario says). */
+    private final double[] weight;
     /** Software version per cluster (null when the scenario gives none). */
     private final String[] version;
     /** Immutable views built once, so every published snapshot can share them. */
@@ -28,8 +30,9 @@ public final class FleetLayout {
     private final List<String> serviceNameList;
 
     FleetLayout(String[] ids, String[] regions, int[] region, int[] nodes, int[] apiReplicas, int[] wave,
-                String[] serviceIds, String[] serviceNames, double[][] share, String[] version) {
+                String[] serviceIds, String[] serviceNames, double[][] share, String[] version, double[] weight) {
         this.ids = ids;
+        this.weight = weight;
         this.version = version;
         this.regions = regions;
         this.region = region;
@@ -136,6 +139,11 @@ public final class FleetLayout {
             }
         }
         return -1;
+    }
+
+    /** Traffic volume of service {@code s} relative to the others (default 1): what a share weighs in load. */
+    public double weight(int s) {
+        return weight[s];
     }
 
     /** Baseline share of service {@code s}'s traffic carried by cluster {@code c}. */

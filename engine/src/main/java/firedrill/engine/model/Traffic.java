@@ -41,7 +41,7 @@ final class Traffic {
         for (int c : order) {
             double load = 0;
             for (int k = 0; k < s.services; k++) {
-                load += s.share[k][c];
+                load += s.share[k][c] * layout.weight(k);
             }
             spare[c] = Math.max(0, dataPlane.capacity(s, c) * s.served[c] - load);
         }
@@ -50,6 +50,7 @@ final class Traffic {
             if (services != null && !services[k]) {
                 continue;
             }
+            double w = layout.weight(k);
             for (int from = 0; from < n; from++) {
                 if (!isTarget[from] || s.share[k][from] <= 0) {
                     continue;
@@ -61,10 +62,10 @@ final class Traffic {
                     if (spare[to] <= 0 || layout.share(k, to) <= 0 || s.served[to] < 0.95) {
                         continue;
                     }
-                    double amount = Math.min(s.share[k][from], spare[to]);
+                    double amount = Math.min(s.share[k][from], spare[to] / w);
                     s.share[k][from] -= amount;
                     s.share[k][to] += amount;
-                    spare[to] -= amount;
+                    spare[to] -= amount * w;
                     moved += amount;
                 }
             }

@@ -24,10 +24,22 @@ public record Fleet(
         clusters = ScenarioMaps.list(clusters);
     }
 
-    /** A product whose availability is scored, e.g. ChatGPT. */
+    /**
+     * A product whose availability is scored, e.g. ChatGPT. {@code trafficWeight} (optional, default 1):
+     * its traffic volume relative to the other services', which is what a cluster's load and spare
+     * capacity count (a small product moved onto a cluster takes little room).
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"id", "name"})
-    public record Service(String id, String name) {}
+    @JsonPropertyOrder({"id", "name", "trafficWeight"})
+    public record Service(String id, String name, Double trafficWeight) {
+        public Service(String id, String name) {
+            this(id, name, null);
+        }
+
+        public double weightOrDefault() {
+            return trafficWeight == null ? 1 : trafficWeight;
+        }
+    }
 
     /**
      * One explicitly described cluster. {@code traffic} maps service id to the share of that

@@ -249,6 +249,9 @@ public final class ScenarioValidator {
                 ch.problem(p + ".id", "expected a unique service id, got duplicate " + Checker.quote(sv.id()));
             }
             ch.text(p + ".name", sv.name());
+            if (sv.trafficWeight() != null) {
+                ch.range(p + ".trafficWeight", sv.trafficWeight(), 0.0001, 1000);
+            }
         }
         Map<String, Double> totals = new LinkedHashMap<>();
         seen.clear();

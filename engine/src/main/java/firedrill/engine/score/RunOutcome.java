@@ -75,7 +75,7 @@ public record RunOutcome(
             for (int c = 0; c < layout.clusters(); c++) {
                 if (layout.region(c) == r) {
                     for (int k = 0; k < layout.services(); k++) {
-                        weight[c] += layout.share(k, c);
+                        weight[c] += layout.share(k, c) * layout.weight(k);
                     }
                     total += weight[c];
                 }
