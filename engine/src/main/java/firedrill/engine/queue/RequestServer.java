@@ -1,0 +1,499 @@
+package firedrill.engine.queue;
+
+import java.util.Arrays;
+
+/**
+ * The state of one request-serving component, stepped with rates: per priority level the work waiting
+ * in its queues (seat-seconds), per client class the failed requests waiting to be retried, and the
+ * settings that actions change (seats, shares, a class's level, the share of a class's clients that
+ * back off). Deterministic and allocation-free in {@link #advance}; {@link #copy} forks it.
+ *
+ * <p>One step of {@code dt} seconds (docs/model.md, "Overload as queues"):
+ * <ol>
+ * <li>each class offers its fresh arrivals plus the retries leaving its pool; work = requests × cost
+ *     (cost may grow with the object count);</li>
+ * <li>each non-exempt level gets {@code seats × shares / Σ shares}; levels that need less lend part of
+ *     the rest to busier ones, in proportion to their shares;</li>
+ * <li>a level serves its queue first in, first out up to its seats; what does not fit waits, up to the
+ *     level's queue limit (the excess is rejected: 429) and at most {@code timeout} (the excess times
+ *     out);</li>
+ * <li>the wait of a request entering a level is the work ahead of it over the level's seats; fair
+ *     queuing spreads waits across flows, taken as exponential around that mean, so the share
+ *     answered before a client's patience runs out is {@code 1 − exp(−(patience − duration)/wait)};</li>
+ * <li>every request not answered in time (rejected, timed out, or answered after its client gave up:
+ *     work done for nothing) joins its class's retry pool if the class retries.</li>
+ * </ol>
+ * Metastability is not a threshold here: it appears when retries (and their cost) keep the offered
+ * work above the seats after the trigger is gone.
+ */
+public final class RequestServer {
+    private static final double EPS = 1e-9;
+
+    private final ServerSpec spec;
+    private final int levels;
+    private final int clients;
+    // Settings (actions change them)
+    private double seats;
+    private final double[] shares;
+    private final int[] levelOf;
+    private final double[] backoffShare;
+    // State
+    private final double[] queueWork;
+    private final double[] meanWork;
+    private final double[] retryPool;
+    /** Mean backoff delay of the backing-off clients of each class, seconds (0 = not yet backing off). */
+    private final double[] backoffDelay;
+    // Results of the last step
+    private final double[] offered;
+    private final double[] duration;
+    private final double[] answered;
+    private final double[] levelWait;
+    private final double[] levelRejected;
+    private final double[] levelCapacity;
+    private final double[] levelWork;
+    private final double[] levelRequests;
+    private double seatsInUse;
+    private double offeredSeats;
+    private double timedOutRequests;
+
+    public RequestServer(ServerSpec spec) {
+        this.spec = spec;
+        this.levels = spec.levels().size();
+        this.clients = spec.clients().size();
+        this.seats = spec.seats();
+        this.shares = new double[levels];
+        for (int l = 0; l < levels; l++) {
+            shares[l] = spec.levels().get(l).shares();
+        }
+        this.levelOf = new int[clients];
+        this.backoffShare = new double[clients];
+        for (int k = 0; k < clients; k++) {
+            ClientClass c = spec.clients().get(k);
+            levelOf[k] = spec.level(c.level());
+            backoffShare[k] = c.retry().backoff() ? 1 : 0;
+        }
+        queueWork = new double[levels];
+        meanWork = new double[levels];
+        retryPool = new double[clients];
+        backoffDelay = new double[clients];
+        offered = new double[clients];
+        duration = new double[clients];
+        answered = new double[clients];
+        Arrays.fill(answered, 1);
+        levelWait = new double[levels];
+        levelRejected = new double[levels];
+        levelCapacity = new double[levels];
+        levelWork = new double[levels];
+        levelRequests = new double[levels];
+    }
+
+    private RequestServer(RequestServer o) {
+        spec = o.spec;
+        levels = o.levels;
+        clients = o.clients;
+        seats = o.seats;
+        shares = o.shares.clone();
+        levelOf = o.levelOf.clone();
+        backoffShare = o.backoffShare.clone();
+        queueWork = o.queueWork.clone();
+        meanWork = o.meanWork.clone();
+        retryPool = o.retryPool.clone();
+        backoffDelay = o.backoffDelay.clone();
+        offered = o.offered.clone();
+        duration = o.duration.clone();
+        answered = o.answered.clone();
+        levelWait = o.levelWait.clone();
+        levelRejected = o.levelRejected.clone();
+        levelCapacity = o.levelCapacity.clone();
+        levelWork = o.levelWork.clone();
+        levelRequests = o.levelRequests.clone();
+        seatsInUse = o.seatsInUse;
+        offeredSeats = o.offeredSeats;
+        timedOutRequests = o.timedOutRequests;
+    }
+
+    /** An independent copy (a fork of the run). */
+    public RequestServer copy() {
+        return new RequestServer(this);
+    }
+
+    public ServerSpec spec() {
+        return spec;
+    }
+
+    /**
+     * Advances {@code dt} seconds and returns what monitoring sees, latency percentiles included.
+     *
+     * @param arrivals fresh requests per second per client class (in {@link ServerSpec#clients()} order)
+     * @param objects  the object count that per-object costs scale with (e.g. nodes)
+     */
+    public Observables step(double dt, double[] arrivals, double objects) {
+        advance(dt, arrivals, objects);
+        return observe();
+    }
+
+    /** {@link #step} without computing the observables (the hot path; read them with the getters). */
+    public void advance(double dt, double[] arrivals, double objects) {
+        if (!(dt > 0) || arrivals.length != clients) {
+            throw new IllegalArgumentException("dt > 0 and one arrival rate per client class expected");
+        }
+        double timeout = spec.timeoutSeconds();
+        Arrays.fill(levelWork, 0);
+        Arrays.fill(levelRequests, 0);
+        for (int k = 0; k < clients; k++) {
+            ClientClass c = spec.clients().get(k);
+            double rate = Math.max(0, arrivals[k]);
+            double fresh = rate * dt;
+            double release = 0;
+            if (c.retry().retries() && retryPool[k] > 0) {
+                RetryPolicy r = c.retry();
+                // A client waiting to retry sends nothing new: of the rate × giveUp requests wanted at
+                // any time, those in the pool are not sent fresh.
+                double wanted = rate * r.giveUpSeconds();
+                fresh *= wanted > 0 ? Math.max(0, 1 - retryPool[k] / wanted) : 0;
+                // Abandoned or superseded requests leave the pool first, then retries leave it.
+                double p = retryPool[k] * Math.exp(-dt / r.giveUpSeconds());
+                release = p * releaseFraction(k, r, dt);
+                double left = p - release;
+                retryPool[k] = left < EPS ? 0 : left;
+            }
+            double requests = fresh + release;
+            double work = fresh * c.cost().seatSeconds(objects) + release * c.retryCost().seatSeconds(objects);
+            offered[k] = requests / dt;
+            duration[k] = requests > 0
+                    ? (fresh * c.cost().durationSeconds(objects) + release * c.retryCost().durationSeconds(objects)) / requests
+                    : c.cost().durationSeconds(objects);
+            int l = levelOf[k];
+            levelWork[l] += work;
+            levelRequests[l] += requests;
+        }
+        allocateSeats(dt);
+        seatsInUse = 0;
+        offeredSeats = 0;
+        timedOutRequests = 0;
+        for (int l = 0; l < levels; l++) {
+            PriorityLevel p = spec.levels().get(l);
+            offeredSeats += levelWork[l] / dt;
+            if (levelRequests[l] > 0) {
+                meanWork[l] = levelWork[l] / levelRequests[l];
+            }
+            if (p.exempt()) {
+                seatsInUse += levelWork[l] / dt;
+                levelWait[l] = 0;
+                levelRejected[l] = 0;
+                continue;
+            }
+            double cap = levelCapacity[l];
+            double q = queueWork[l] + levelWork[l];
+            double served = Math.min(q, cap * dt);
+            q -= served;
+            seatsInUse += served / dt;
+            double m = meanWork[l] > 0 ? meanWork[l] : 1;
+            double rejected = Math.max(0, q - p.queueLimit() * m);
+            q -= rejected;
+            double longest = cap * timeout;
+            if (q > longest) {
+                timedOutRequests += (q - longest) / m;
+                q = longest;
+            }
+            if (q < EPS * m) {
+                q = 0;
+            }
+            queueWork[l] = q;
+            levelRejected[l] = levelWork[l] > 0 ? Math.min(1, rejected / levelWork[l]) : 0;
+            // With no seats at all nothing is answered: an infinite wait.
+            levelWait[l] = cap == 0 ? (levelWork[l] > 0 ? Double.POSITIVE_INFINITY : 0) : q == 0 ? 0 : q / cap;
+        }
+        for (int k = 0; k < clients; k++) {
+            ClientClass c = spec.clients().get(k);
+            int l = levelOf[k];
+            double limit = Math.min(c.patienceSeconds(), timeout) - duration[k];
+            double wait = levelWait[l];
+            double g;
+            if (limit <= 0) {
+                g = 0;
+            } else if (wait == 0) {
+                g = 1;
+            } else {
+                g = 1 - Math.exp(-limit / wait);
+            }
+            g *= 1 - levelRejected[l];
+            answered[k] = g;
+            if (c.retry().retries()) {
+                double p = retryPool[k] + offered[k] * dt * (1 - g);
+                retryPool[k] = p < EPS ? 0 : p;
+                if (retryPool[k] == 0) {
+                    backoffDelay[k] = 0; // clients that succeed reset their backoff
+                }
+            }
+        }
+    }
+
+    /** Share of the retry pool that comes back within dt: the backing-off clients wait longer. */
+    private double releaseFraction(int k, RetryPolicy r, double dt) {
+        double now = 1 - Math.exp(-dt / r.delaySeconds());
+        double b = backoffShare[k];
+        if (b == 0) {
+            return now;
+        }
+        // Expected consecutive failures at answered share g are (1-g)/g; the delay doubles with each.
+        // Clients learn the outcome once per attempt, so the delay moves toward that at 1/delay.
+        double g = Math.max(answered[k], EPS);
+        double failures = Math.min(64, (1 - g) / g);
+        double target = Math.min(r.maxDelaySeconds(), r.delaySeconds() * Math.pow(2, failures));
+        double d = backoffDelay[k] > 0 ? backoffDelay[k] : r.delaySeconds();
+        d += (target - d) * (1 - Math.exp(-dt / d));
+        backoffDelay[k] = d;
+        return (1 - b) * now + b * (1 - Math.exp(-dt / d));
+    }
+
+    /**
+     * Nominal seats by shares; unused lendable seats go to levels that need more than their nominal
+     * seats, in proportion to their shares (one round, as borrowing in API Priority and Fairness).
+     */
+    private void allocateSeats(double dt) {
+        double total = 0;
+        for (int l = 0; l < levels; l++) {
+            if (!spec.levels().get(l).exempt()) {
+                total += shares[l];
+            }
+        }
+        double lendable = 0;
+        double borrowerShares = 0;
+        for (int l = 0; l < levels; l++) {
+            PriorityLevel p = spec.levels().get(l);
+            if (p.exempt()) {
+                levelCapacity[l] = 0;
+                continue;
+            }
+            double nominal = total > 0 ? seats * shares[l] / total : 0;
+            levelCapacity[l] = nominal;
+            double need = (queueWork[l] + levelWork[l]) / dt;
+            if (need < nominal) {
+                lendable += p.lendableShare() * (nominal - need);
+            } else if (need > nominal) {
+                borrowerShares += shares[l];
+            }
+        }
+        if (lendable <= 0 || borrowerShares <= 0) {
+            return;
+        }
+        for (int l = 0; l < levels; l++) {
+            if (spec.levels().get(l).exempt()) {
+                continue;
+            }
+            double need = (queueWork[l] + levelWork[l]) / dt;
+            if (need > levelCapacity[l]) {
+                levelCapacity[l] += Math.min(need - levelCapacity[l], lendable * shares[l] / borrowerShares);
+            }
+        }
+    }
+
+    /** What monitoring sees after the last step, latency percentiles included. */
+    public Observables observe() {
+        double req = 0;
+        double ok = 0;
+        double rej = 0;
+        for (int k = 0; k < clients; k++) {
+            req += offered[k];
+            ok += offered[k] * answered[k];
+            rej += offered[k] * levelRejected[levelOf[k]];
+        }
+        return new Observables(seatsInUse, seatCapacity(), offeredSeats, queued(),
+                req > 0 ? rej / req : 0, req > 0 ? ok / req : 1, latencySeconds(0.5), latencySeconds(0.99));
+    }
+
+    /**
+     * The q-quantile of the latency of the requests admitted in the last step (rejected ones are
+     * counted by the rejected share instead), weighted by what each class offered: a request is
+     * answered after its duration plus its (exponential) wait, none later than the server's timeout. Found by bisection; call it per
+     * scrape, not per tick.
+     */
+    public double latencySeconds(double q) {
+        double timeout = spec.timeoutSeconds();
+        double total = 0;
+        for (int k = 0; k < clients; k++) {
+            total += offered[k] * (1 - levelRejected[levelOf[k]]);
+        }
+        if (total <= 0) {
+            double d = Double.MAX_VALUE;
+            for (int k = 0; k < clients; k++) {
+                d = Math.min(d, duration[k]);
+            }
+            return Math.min(timeout, d);
+        }
+        double lo = 0;
+        double hi = timeout;
+        if (cdf(hi, total) < q) {
+            return timeout;
+        }
+        for (int i = 0; i < 50; i++) {
+            double mid = 0.5 * (lo + hi);
+            if (cdf(mid, total) >= q) {
+                hi = mid;
+            } else {
+                lo = mid;
+            }
+        }
+        return hi;
+    }
+
+    private double cdf(double x, double total) {
+        double timeout = spec.timeoutSeconds();
+        double f = 0;
+        for (int k = 0; k < clients; k++) {
+            if (offered[k] <= 0) {
+                continue;
+            }
+            int l = levelOf[k];
+            double p;
+            if (x >= timeout) {
+                p = 1;
+            } else if (x < duration[k]) {
+                p = 0;
+            } else if (levelWait[l] == 0) {
+                p = 1;
+            } else if (levelWait[l] == Double.POSITIVE_INFINITY) {
+                p = 0;
+            } else {
+                p = 1 - Math.exp(-(x - duration[k]) / levelWait[l]);
+            }
+            f += offered[k] * (1 - levelRejected[l]) * p;
+        }
+        return f / total;
+    }
+
+    // ---- Observables of the last step -------------------------------------------------------------
+
+    /** Seats busy on average over the last step, exempt requests included. */
+    public double seatsInUse() {
+        return seatsInUse;
+    }
+
+    /** Seats the offered work would need (first attempts and retries). */
+    public double offeredSeats() {
+        return offeredSeats;
+    }
+
+    /** Requests waiting in all queues. */
+    public double queued() {
+        double n = 0;
+        for (int l = 0; l < levels; l++) {
+            if (queueWork[l] > 0) {
+                n += queueWork[l] / meanWork[l];
+            }
+        }
+        return n;
+    }
+
+    /** Requests waiting in level l's queues. */
+    public double queued(int l) {
+        return queueWork[l] > 0 ? queueWork[l] / meanWork[l] : 0;
+    }
+
+    /** Requests that waited past the server's timeout in the last step. */
+    public double timedOut() {
+        return timedOutRequests;
+    }
+
+    /** Share of class k's requests answered before its clients gave up, last step. */
+    public double answered(int k) {
+        return answered[k];
+    }
+
+    /** Class k's offered requests per second (fresh and retries), last step. */
+    public double offered(int k) {
+        return offered[k];
+    }
+
+    /** Failed requests of class k waiting to be retried. */
+    public double retrying(int k) {
+        return retryPool[k];
+    }
+
+    /** Mean wait of a request entering level l, seconds. */
+    public double waitSeconds(int l) {
+        return levelWait[l];
+    }
+
+    /** Share of level l's requests rejected (429), last step. */
+    public double rejected(int l) {
+        return levelRejected[l];
+    }
+
+    /** Non-exempt seats. */
+    public double seatCapacity() {
+        return seats;
+    }
+
+    /** True when nothing waits and nobody retries: stepping with unchanged arrivals changes nothing. */
+    public boolean idle() {
+        for (double q : queueWork) {
+            if (q != 0) {
+                return false;
+            }
+        }
+        for (double p : retryPool) {
+            if (p != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // ---- Settings actions change ------------------------------------------------------------------
+
+    /** Non-exempt seats from now on (add seats, or 0 while the server is down). */
+    public void setSeats(double seats) {
+        if (seats < 0) {
+            throw new IllegalArgumentException("seats >= 0 expected");
+        }
+        this.seats = seats;
+    }
+
+    /** Nominal concurrency shares of level l from now on. */
+    public void setShares(int l, double shares) {
+        if (shares < 0) {
+            throw new IllegalArgumentException("shares >= 0 expected");
+        }
+        this.shares[l] = shares;
+    }
+
+    public double shares(int l) {
+        return shares[l];
+    }
+
+    /** Moves client class k to level l (a changed flow schema); its pending retries follow it. */
+    public void setLevel(int k, int l) {
+        levelOf[k] = l;
+    }
+
+    public int level(int k) {
+        return levelOf[k];
+    }
+
+    /** Share of class k's clients that back off, [0,1] (a config push reaches clients as they restart). */
+    public void setBackoffShare(int k, double share) {
+        if (share < 0 || share > 1) {
+            throw new IllegalArgumentException("backoff share in [0,1] expected");
+        }
+        backoffShare[k] = share;
+    }
+
+    public double backoffShare(int k) {
+        return backoffShare[k];
+    }
+
+    /** Adds requests to class k's retry pool (e.g. every client reconnecting after a restart). */
+    public void addRetries(int k, double requests) {
+        if (requests < 0) {
+            throw new IllegalArgumentException("requests >= 0 expected");
+        }
+        retryPool[k] += requests;
+    }
+
+    /** Drops everything queued (the server restarted); clients whose requests were lost retry. */
+    public void dropQueues() {
+        Arrays.fill(queueWork, 0);
+    }
+}
