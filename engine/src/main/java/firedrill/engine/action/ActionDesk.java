@@ -439,7 +439,7 @@ public final class ActionDesk {
                 model.restoreComponent(c);
                 break;
             case RESTART_CONSUMERS:
-                if (model.restartConsumer(c)) {
+                if (model.restartConsumer(c, tick)) {
                     run.moved += 1;
                 }
                 break;

@@ -23,7 +23,12 @@ public final class ArtifactState {
     int[] line;
     int lineHead;
     int lineTail;
+    /** Answered fetches not yet enough for the cluster at the head of the line. */
     double credit;
+    /** Tick until which a restarting cluster's tasks keep coming up and fetching. */
+    final int[] fetchingUntil;
+    /** The configuration store's queue, created at the first restart (null before). */
+    firedrill.engine.queue.RequestServer store;
     /** Generation and propagation of new builds stopped by the team. */
     public boolean stopped;
     /** Builds still reaching consumers: tick made and whether bad (ring of the last few). */
@@ -41,6 +46,7 @@ public final class ArtifactState {
         wedged = new double[n];
         restartUntil = new int[n];
         queued = new boolean[n];
+        fetchingUntil = new int[n];
         Arrays.fill(restartUntil, -1);
         line = new int[Math.max(4, n)];
         buildTick = new int[4];
@@ -60,6 +66,8 @@ public final class ArtifactState {
         lineHead = o.lineHead;
         lineTail = o.lineTail;
         credit = o.credit;
+        fetchingUntil = o.fetchingUntil.clone();
+        store = o.store == null ? null : o.store.copy();
         stopped = o.stopped;
         buildTick = o.buildTick.clone();
         buildBad = o.buildBad.clone();
@@ -113,6 +121,7 @@ public final class ArtifactState {
             h = h * 31 + Double.doubleToLongBits(wedged[c]);
             h = h * 31 + restartUntil[c];
         }
-        return new long[] {h, builds, badBuilds, stopped ? 1 : 0, waiting()};
+        long q = store == null ? 0 : Double.doubleToLongBits(store.queued()) * 31 + Double.doubleToLongBits(store.retrying(0));
+        return new long[] {h, builds, badBuilds, stopped ? 1 : 0, waiting(), Double.doubleToLongBits(credit), q};
     }
 }

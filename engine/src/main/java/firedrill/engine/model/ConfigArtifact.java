@@ -37,7 +37,7 @@ final class ConfigArtifact {
     private final double[] loss;
     private final int wedgeAfter;
     private final int restartTicks;
-    private final double restartsPerTick;
+    private final RestartStore store;
     private final String fallbackVersion;
     private final FleetLayout layout;
 
@@ -51,7 +51,7 @@ final class ConfigArtifact {
         cycle = (int) Math.round(p.cycleSeconds());
         wedgeAfter = (int) Math.round(p.wedgeAfterSeconds());
         restartTicks = (int) Math.max(1, Math.round(p.restartSeconds()));
-        restartsPerTick = p.restartsPerMinute() / 60.0;
+        store = new RestartStore(p);
         fallbackVersion = p.fallbackVersion();
         delay = new int[n];
         wedgeShare = p.wedgeShare();
@@ -99,13 +99,7 @@ final class ConfigArtifact {
             // One draw per build: whether the query ran on a changed node.
             a.record(tick, a.buildRng.nextDouble() < changedShare(tick), false);
         }
-        a.credit = Math.min(a.waiting() == 0 ? 1 : Double.MAX_VALUE, a.credit + restartsPerTick);
-        while (a.waiting() > 0 && a.credit >= 1) {
-            int c = a.dequeue();
-            a.queued[c] = false;
-            a.restartUntil[c] = tick + restartTicks;
-            a.credit -= 1;
-        }
+        store.step(a, tick, restartTicks);
         for (int c = 0; c < s.n; c++) {
             if (role[c] == NONE) {
                 continue;
@@ -158,13 +152,12 @@ final class ConfigArtifact {
     }
 
     /** restart-consumers on one cluster: it joins the line at the shared dependency (once). */
-    void restart(FleetState s, int c) {
+    void restart(FleetState s, int c, int tick) {
         ArtifactState a = s.artifact;
         if (role[c] == NONE || a.queued[c] || a.restartUntil[c] >= 0) {
             return;
         }
-        a.queued[c] = true;
-        a.enqueue(c);
+        store.join(a, c, tick, restartTicks);
     }
 
     boolean consumer(int c) {

@@ -325,12 +325,12 @@ public final class FleetModel {
     }
 
     /** restart-consumers: the cluster's configuration consumer queues for a restart (false when it has none). */
-    public boolean restartConsumer(int c) {
+    public boolean restartConsumer(int c, int tick) {
         if (artifact == null || !artifact.consumer(c)) {
             return false;
         }
         state.touch(c);
-        artifact.restart(state, c);
+        artifact.restart(state, c, tick);
         return true;
     }
 

@@ -152,14 +152,16 @@ public record Mechanisms(
      * {@code propagationSeconds} (a per-cluster delay drawn per run), with no health gate. Consumers react
      * by their cluster's {@code version} ({@link Consumer}). The longer a cluster's consumers crash-loop, the more of
      * them wedge: {@code wedgeShare} × (seconds of crash loop since the last restart / {@code wedgeAfterSeconds}),
-     * at most {@code wedgeShare}, stay broken on a good artifact until the cluster is restarted. A restart takes {@code restartSeconds} once the shared dependency it reloads from
-     * serves it, {@code restartsPerMinute} clusters per minute (first come, first served: a restart herd
-     * waits in line). {@code fallbackVersion}: the version traffic is routed to by {@code route-to-fallback}.
+     * at most {@code wedgeShare}, stay broken on a good artifact until the cluster is restarted. A restarted cluster's {@code restartTasks} tasks come up one after another over
+     * {@code restartSeconds} (a rolling restart) and each fetches its configuration from a shared store ({@code storeSeats} concurrent fetches of {@code fetchSeconds}; a fetch not
+     * answered within {@code fetchPatienceSeconds} is retried after {@code fetchRetrySeconds}, doubling
+     * with jitter when {@code fetchBackoff}); the cluster is back once every task has its configuration. Restarting many clusters at once is a herd on the store (the queue model of
+     * {@code engine.queue}). {@code fallbackVersion}: the version traffic is routed to by {@code route-to-fallback}.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"sourceChangeAt", "sourceInitialShare", "sourceRolloutSeconds", "cycleSeconds",
-            "propagationSeconds", "consumers", "wedgeShare", "wedgeAfterSeconds", "restartSeconds", "restartsPerMinute",
-            "fallbackVersion"})
+            "propagationSeconds", "consumers", "wedgeShare", "wedgeAfterSeconds", "restartSeconds", "restartTasks",
+            "storeSeats", "fetchSeconds", "fetchPatienceSeconds", "fetchRetrySeconds", "fetchBackoff", "fallbackVersion"})
     public record ConfigArtifact(
             String sourceChangeAt,
             Double sourceInitialShare,
@@ -170,7 +172,12 @@ public record Mechanisms(
             Double wedgeShare,
             Double wedgeAfterSeconds,
             Double restartSeconds,
-            Double restartsPerMinute,
+            Double restartTasks,
+            Double storeSeats,
+            Double fetchSeconds,
+            Double fetchPatienceSeconds,
+            Double fetchRetrySeconds,
+            Boolean fetchBackoff,
             String fallbackVersion) {
         public ConfigArtifact {
             consumers = ScenarioMaps.list(consumers);

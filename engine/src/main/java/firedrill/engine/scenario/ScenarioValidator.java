@@ -442,7 +442,16 @@ public final class ScenarioValidator {
         ch.range(p + ".wedgeShare", a.wedgeShare(), 0, 1);
         ch.range(p + ".wedgeAfterSeconds", a.wedgeAfterSeconds(), 0, 7 * 86400);
         ch.range(p + ".restartSeconds", a.restartSeconds(), 1, 86400);
-        ch.range(p + ".restartsPerMinute", a.restartsPerMinute(), 0.001, 100000);
+        ch.range(p + ".restartTasks", a.restartTasks(), 1, 1e6);
+        ch.range(p + ".storeSeats", a.storeSeats(), 1, 1e6);
+        boolean fetch = ch.range(p + ".fetchSeconds", a.fetchSeconds(), 0.001, 3600);
+        if (ch.range(p + ".fetchPatienceSeconds", a.fetchPatienceSeconds(), 0.001, 86400) && fetch
+                && a.fetchPatienceSeconds() <= a.fetchSeconds()) {
+            ch.problem(p + ".fetchPatienceSeconds", "expected more than fetchSeconds (a fetch must be able to finish), got "
+                    + Checker.fmt(a.fetchPatienceSeconds()));
+        }
+        ch.range(p + ".fetchRetrySeconds", a.fetchRetrySeconds(), 0.001, 86400);
+        ch.present(p + ".fetchBackoff", a.fetchBackoff(), "true or false");
         if (ch.id(p + ".fallbackVersion", a.fallbackVersion()) && !ctx.fleet.versions.contains(a.fallbackVersion())) {
             ch.problem(p + ".fallbackVersion", "expected a version some cluster runs (fleet.clusters[].version) "
                     + ctx.fleet.versions + ", got " + Checker.quote(a.fallbackVersion()));
