@@ -32,16 +32,19 @@ public final class ConsoleScreenshot extends Application {
     public void start(Stage stage) throws Exception {
         stage.setWidth(1600);
         stage.setHeight(1000);
-        ConsoleView view = FxTestSupport.showConsole(stage, Difficulty.STANDARD);
-        Path out = Path.of(getParameters().getRaw().get(0));
-        int until = view.viewModel().spec().tickOf(getParameters().getRaw().get(1));
-        new Thread(() -> play(view, out, until), "shot").start();
+        List<String> raw = getParameters().getRaw();
+        // Optional third argument: a shipped scenario id (default the 11 Dec scenario).
+        String id = raw.size() > 2 ? raw.get(2) : FxTestSupport.SCENARIO;
+        ConsoleView view = FxTestSupport.showConsole(stage, Difficulty.STANDARD, Speed.X10, id);
+        Path out = Path.of(raw.get(0));
+        int until = view.viewModel().spec().tickOf(raw.get(1));
+        new Thread(() -> play(view, out, until, id), "shot").start();
     }
 
-    private static void play(ConsoleView view, Path out, int until) {
+    private static void play(ConsoleView view, Path out, int until, String id) {
         try {
             SimulationRunner runner = view.viewModel().runner();
-            Scenario scenario = ScenarioLoader.loadShipped(FxTestSupport.SCENARIO);
+            Scenario scenario = ScenarioLoader.loadShipped(id);
             ModelSpec spec = new ModelSpec(scenario);
             runner.start();
             List<Command> commands = new ArrayList<>(Playbooks.commands(scenario.referencePlaybook(), spec, "trainee"));

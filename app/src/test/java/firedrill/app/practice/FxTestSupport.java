@@ -43,7 +43,13 @@ final class FxTestSupport {
 
     /** As above, with the clock speed after the first alert. */
     static ConsoleView showConsole(javafx.stage.Stage stage, Difficulty mode, Speed incidentSpeed) throws Exception {
-        firedrill.engine.scenario.Scenario scenario = firedrill.engine.scenario.ScenarioLoader.loadShipped(SCENARIO);
+        return showConsole(stage, mode, incidentSpeed, SCENARIO);
+    }
+
+    /** As above, for a shipped scenario by id. */
+    static ConsoleView showConsole(javafx.stage.Stage stage, Difficulty mode, Speed incidentSpeed, String scenarioId)
+            throws Exception {
+        firedrill.engine.scenario.Scenario scenario = firedrill.engine.scenario.ScenarioLoader.loadShipped(scenarioId);
         PracticeSession session = new PracticeSession(scenario, new firedrill.engine.model.ModelSpec(scenario), mode, 1,
                 Speed.X300, false, incidentSpeed);
         SimulationRunner runner = session.newRunner();

@@ -186,7 +186,13 @@ public final class ActionDesk {
             run.laneOpen = new boolean[lanes];
             java.util.Arrays.fill(run.laneTarget, -1);
             java.util.Arrays.fill(run.laneOpen, true);
-            run.launchTick = tick + (int) Math.round(ExecutionPlan.prepare(run.spec) * run.factor);
+            if (run.spec.steps().isEmpty()) {
+                run.launchTick = tick + (int) Math.round(ExecutionPlan.prepare(run.spec) * run.factor);
+            } else {
+                // Automated with steps: the launching responder works through them; the rollout follows.
+                run.stepEnds = stepEnds(run);
+                run.launchTick = tick + run.stepEnds[run.stepEnds.length - 1];
+            }
             run.held = 1;
             busy++;
         } else {
@@ -197,20 +203,25 @@ public final class ActionDesk {
             java.util.Arrays.fill(run.laneTarget, -1);
             run.launchTick = tick;
             if (!run.spec.steps().isEmpty()) {
-                // A multi-step recovery: each stage takes its own (jittered) time, in order.
-                run.stepEnds = new int[run.spec.steps().size()];
-                int total = 0;
-                for (int i = 0; i < run.stepEnds.length; i++) {
-                    total += (int) Math.round(ScenarioTime.seconds(run.spec.steps().get(i).duration())
-                            * run.rng.uniform(0.85, 1.15));
-                    run.stepEnds[i] = total;
-                }
+                run.stepEnds = stepEnds(run);
             }
             joinLanes(run);
         }
         if (run.startTick > run.issuedTick) {
             sink.post(tick, "actions", "action", describe(run) + " started");
         }
+    }
+
+    /** A multi-step action: each stage takes its own (jittered) time, in order; cumulative ends. */
+    private static int[] stepEnds(ActionRun run) {
+        int[] ends = new int[run.spec.steps().size()];
+        int total = 0;
+        for (int i = 0; i < ends.length; i++) {
+            total += (int) Math.round(ScenarioTime.seconds(run.spec.steps().get(i).duration())
+                    * run.rng.uniform(0.85, 1.15));
+            ends[i] = total;
+        }
+        return ends;
     }
 
     /** Free responders join a manual action, one lane each, while it has targets nobody works on. */
@@ -225,6 +236,13 @@ public final class ActionDesk {
     }
 
     private void advance(ActionRun run, int tick, FleetModel model, MessageSink sink) {
+        // Steps report as they finish, also while an automated change is still being prepared.
+        while (run.stepEnds != null && run.nextStep < run.stepEnds.length
+                && tick - run.startTick >= run.stepEnds[run.nextStep]) {
+            sink.post(tick, "actions", "action", describe(run) + ": step " + (run.nextStep + 1) + "/"
+                    + run.stepEnds.length + " done — " + run.spec.steps().get(run.nextStep).title());
+            run.nextStep++;
+        }
         if (tick < run.launchTick) {
             return;
         }
@@ -233,12 +251,6 @@ public final class ActionDesk {
             release(run);
             sink.post(tick, "actions", "action", describe(run) + " launched on " + run.targets.length
                     + (run.targets.length == 1 ? " target" : " targets"));
-        }
-        while (run.stepEnds != null && run.nextStep < run.stepEnds.length
-                && tick - run.startTick >= run.stepEnds[run.nextStep]) {
-            sink.post(tick, "actions", "action", describe(run) + ": step " + (run.nextStep + 1) + "/"
-                    + run.stepEnds.length + " done — " + run.spec.steps().get(run.nextStep).title());
-            run.nextStep++;
         }
         boolean api = run.spec.requiresApi();
         int timeout = run.timeout;

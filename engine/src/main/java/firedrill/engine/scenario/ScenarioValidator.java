@@ -779,9 +779,6 @@ public final class ScenarioValidator {
             if (au.parallelism() != null && au.parallelism() != Math.rint(au.parallelism())) {
                 ch.problem(p + ".automated.parallelism", "expected a whole number of targets at a time");
             }
-            if (!a.steps().isEmpty()) {
-                ch.problem(p + ".automated", "expected no automated mode on a multi-step action (its steps are hand work)");
-            }
         }
         String m = a.defaultMode();
         if (m != null) {
