@@ -33,8 +33,9 @@ public final class ConsoleScreenshot extends Application {
         stage.setWidth(1600);
         stage.setHeight(1000);
         List<String> raw = getParameters().getRaw();
+        // Optional third argument: a shipped scenario id (default the 11 Dec scenario).
         String id = raw.size() > 2 ? raw.get(2) : FxTestSupport.SCENARIO;
-        ConsoleView view = FxTestSupport.showConsole(stage, Difficulty.STANDARD, firedrill.app.practice.Speed.X10, id);
+        ConsoleView view = FxTestSupport.showConsole(stage, Difficulty.STANDARD, Speed.X10, id);
         Path out = Path.of(raw.get(0));
         int until = view.viewModel().spec().tickOf(raw.get(1));
         new Thread(() -> play(view, out, until, id), "shot").start();

@@ -46,7 +46,7 @@ final class FxTestSupport {
         return showConsole(stage, mode, incidentSpeed, SCENARIO);
     }
 
-    /** As above, for another shipped scenario. */
+    /** As above, for a shipped scenario by id. */
     static ConsoleView showConsole(javafx.stage.Stage stage, Difficulty mode, Speed incidentSpeed, String scenarioId)
             throws Exception {
         firedrill.engine.scenario.Scenario scenario = firedrill.engine.scenario.ScenarioLoader.loadShipped(scenarioId);

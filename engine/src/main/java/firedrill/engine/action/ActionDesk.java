@@ -186,7 +186,13 @@ public final class ActionDesk {
             run.laneOpen = new boolean[lanes];
             java.util.Arrays.fill(run.laneTarget, -1);
             java.util.Arrays.fill(run.laneOpen, true);
-            run.launchTick = tick + (int) Math.round(ExecutionPlan.prepare(run.spec) * run.factor);
+            if (run.spec.steps().isEmpty()) {
+                run.launchTick = tick + (int) Math.round(ExecutionPlan.prepare(run.spec) * run.factor);
+            } else {
+                // Automated with steps: the launching responder works through them; the rollout follows.
+                run.stepEnds = stepEnds(run);
+                run.launchTick = tick + run.stepEnds[run.stepEnds.length - 1];
+            }
             run.held = 1;
             busy++;
         } else {
@@ -197,20 +203,25 @@ public final class ActionDesk {
             java.util.Arrays.fill(run.laneTarget, -1);
             run.launchTick = tick;
             if (!run.spec.steps().isEmpty()) {
-                // A multi-step recovery: each stage takes its own (jittered) time, in order.
-                run.stepEnds = new int[run.spec.steps().size()];
-                int total = 0;
-                for (int i = 0; i < run.stepEnds.length; i++) {
-                    total += (int) Math.round(ScenarioTime.seconds(run.spec.steps().get(i).duration())
-                            * run.rng.uniform(0.85, 1.15));
-                    run.stepEnds[i] = total;
-                }
+                run.stepEnds = stepEnds(run);
             }
             joinLanes(run);
         }
         if (run.startTick > run.issuedTick) {
             sink.post(tick, "actions", "action", describe(run) + " started");
         }
+    }
+
+    /** A multi-step action: each stage takes its own (jittered) time, in order; cumulative ends. */
+    private static int[] stepEnds(ActionRun run) {
+        int[] ends = new int[run.spec.steps().size()];
+        int total = 0;
+        for (int i = 0; i < ends.length; i++) {
+            total += (int) Math.round(ScenarioTime.seconds(run.spec.steps().get(i).duration())
+                    * run.rng.uniform(0.85, 1.15));
+            ends[i] = total;
+        }
+        return ends;
     }
 
     /** Free responders join a manual action, one lane each, while it has targets nobody works on. */
@@ -225,6 +236,13 @@ public final class ActionDesk {
     }
 
     private void advance(ActionRun run, int tick, FleetModel model, MessageSink sink) {
+        // Steps report as they finish, also while an automated change is still being prepared.
+        while (run.stepEnds != null && run.nextStep < run.stepEnds.length
+                && tick - run.startTick >= run.stepEnds[run.nextStep]) {
+            sink.post(tick, "actions", "action", describe(run) + ": step " + (run.nextStep + 1) + "/"
+                    + run.stepEnds.length + " done — " + run.spec.steps().get(run.nextStep).title());
+            run.nextStep++;
+        }
         if (tick < run.launchTick) {
             return;
         }
@@ -233,12 +251,6 @@ public final class ActionDesk {
             release(run);
             sink.post(tick, "actions", "action", describe(run) + " launched on " + run.targets.length
                     + (run.targets.length == 1 ? " target" : " targets"));
-        }
-        while (run.stepEnds != null && run.nextStep < run.stepEnds.length
-                && tick - run.startTick >= run.stepEnds[run.nextStep]) {
-            sink.post(tick, "actions", "action", describe(run) + ": step " + (run.nextStep + 1) + "/"
-                    + run.stepEnds.length + " done — " + run.spec.steps().get(run.nextStep).title());
-            run.nextStep++;
         }
         boolean api = run.spec.requiresApi();
         int timeout = run.timeout;
@@ -438,11 +450,33 @@ public final class ActionDesk {
             case RESTORE_COMPONENT:
                 model.restoreComponent(c);
                 break;
+            case RESTART_CONSUMERS:
+                if (model.restartConsumer(c, tick)) {
+                    run.moved += 1;
+                }
+                break;
+            case ROUTE_TO_FALLBACK:
+                run.moved += model.routeToFallback(c, routedServices(run));
+                break;
             case INVESTIGATE:
                 break;
             default:
                 throw new IllegalStateException("unhandled cluster action kind " + run.kind);
         }
+    }
+
+    /** route-to-fallback moves the selector's service ({@code service:ID}), or every service for other selectors. */
+    private boolean[] routedServices(ActionRun run) {
+        String t = run.target;
+        if (t == null || !t.startsWith("service:")) {
+            return null;
+        }
+        boolean[] mask = new boolean[spec.layout().services()];
+        int k = spec.layout().serviceIndex(t.substring("service:".length()));
+        if (k >= 0) {
+            mask[k] = true;
+        }
+        return mask;
     }
 
     /** What the cluster-scoped action did, for its closing message. */
@@ -485,6 +519,16 @@ public final class ActionDesk {
                 return "broken nodes of " + k + " clusters queued for repair";
             case RESTORE_COMPONENT:
                 return "network component has members again on " + k + " clusters";
+            case RESTART_CONSUMERS:
+                return run.moved == 0 ? "none of these clusters runs a configuration consumer"
+                        : String.format(Locale.ROOT, "%.0f clusters in line for a restart at the shared dependency", run.moved);
+            case ROUTE_TO_FALLBACK:
+                if (run.moved * 100 < 0.05) {
+                    return "moved no traffic: no cluster of the fallback version is healthy (95% served) with spare"
+                            + " capacity to take it";
+                }
+                return String.format(Locale.ROOT, "moved %.1f%% of traffic (share of one service = 100%%) to the fallback"
+                        + " version", run.moved * 100);
             default:
                 throw new IllegalStateException("unhandled cluster action kind " + run.kind);
         }
@@ -555,6 +599,12 @@ public final class ActionDesk {
                 return platformEffect(run, model.capFailoverRemoval(cap),
                         String.format(Locale.ROOT, "failover may remove at most %.0f%% of capacity", cap * 100));
             }
+            case STOP_ARTIFACT_GENERATION:
+                return model.stopArtifactGeneration() ? "no new artifact will be built or propagated"
+                        : "this scenario generates no configuration artifact";
+            case PUSH_GOOD_ARTIFACT:
+                return model.pushGoodArtifact(tick) ? "known-good artifact entered the distribution"
+                        : "this scenario generates no configuration artifact";
             case DEAD_END:
                 run.outcome = Outcome.FAILED;
                 run.reason = run.spec.lesson() == null ? "this does not work here" : run.spec.lesson();

@@ -34,7 +34,12 @@ public enum ActionKind {
     THROTTLE_LAUNCHES("throttle-launches", false),
     DISABLE_AUTO_FAILOVER("disable-auto-failover", false),
     ENABLE_AUTO_FAILOVER("enable-auto-failover", false),
-    CAP_FAILOVER_REMOVAL("cap-failover-removal", false);
+    CAP_FAILOVER_REMOVAL("cap-failover-removal", false),
+    // Generated configuration artifacts (mechanisms.configArtifact).
+    STOP_ARTIFACT_GENERATION("stop-artifact-generation", false),
+    PUSH_GOOD_ARTIFACT("push-good-artifact", false),
+    RESTART_CONSUMERS("restart-consumers", true),
+    ROUTE_TO_FALLBACK("route-to-fallback", true);
 
     private final String id;
     private final boolean clusterScoped;

@@ -172,8 +172,19 @@ final class ActionRun {
 
     ActionRecord record(int tick, int releaseTick, int expectedEnd) {
         return new ActionRecord(seq, spec.id(), spec.title(), target, params, by, issuedTick, startTick, endTick,
-                progress(tick, expectedEnd), outcome, reason, clusters.length, List.copyOf(succeeded), List.copyOf(failed),
+                progress(tick, expectedEnd), outcome, stepNow(), clusters.length, List.copyOf(succeeded), List.copyOf(failed),
                 mode, requested, held, releaseTick, clusters.length == 0 ? 0 : done, firstEffectTick, lastEffectTick);
+    }
+
+    /**
+     * While a multi-step action runs, the stage in work ("step 2/3: …") stands in the record's reason, so the
+     * in-flight view shows where it is; otherwise the reason as it is.
+     */
+    private String stepNow() {
+        if (outcome != Outcome.RUNNING || stepEnds == null || nextStep >= stepEnds.length || !reason.isEmpty()) {
+            return reason;
+        }
+        return "step " + (nextStep + 1) + "/" + stepEnds.length + ": " + spec.steps().get(nextStep).title();
     }
 
     @Override

@@ -120,8 +120,23 @@ public final class ExecutionPlan {
         return seconds(as.perExtraTarget());
     }
 
+    /**
+     * Seconds before an automated change is launched: its {@code prepare}, or, on a multi-step action,
+     * its steps (prepare, test, approve… done by the one responder who launches it).
+     */
     static int prepare(ActionSpec as) {
-        return as.automated() == null ? 0 : seconds(as.automated().prepare());
+        if (as.automated() == null) {
+            return 0;
+        }
+        return as.steps().isEmpty() ? seconds(as.automated().prepare()) : stepsTotal(as);
+    }
+
+    private static int stepsTotal(ActionSpec as) {
+        int total = 0;
+        for (ActionSpec.Step st : as.steps()) {
+            total += seconds(st.duration());
+        }
+        return total;
     }
 
     static int parallelism(ActionSpec as, int targets) {

@@ -26,7 +26,7 @@ final class DataPlane {
         for (int c = 0; c < originalNodes.length; c++) {
             originalNodes[c] = layout.nodes(c);
             for (int s = 0; s < layout.services(); s++) {
-                baseLoad[c] += layout.share(s, c);
+                baseLoad[c] += layout.share(s, c) * layout.weight(s);
             }
             capacityPerNode[c] = baseLoad[c] * (1 + headroom) / originalNodes[c];
         }
@@ -39,7 +39,7 @@ final class DataPlane {
         s.warm[c] = dns <= w ? dns : Math.min(dns, w + warmupPerSecond);
         double load = s.load[c];
         double room = capacityPerNode[c] * s.nodes[c];
-        s.served[c] = s.warm[c] * (load <= room ? 1 : room / load);
+        s.served[c] = s.warm[c] * s.consumerOk[c] * (load <= room ? 1 : room / load);
     }
 
     /** Traffic-weighted success of each service over the clusters that carry it. */

@@ -21,6 +21,7 @@ public final class FleetBuilder {
         List<Integer> nodes = new ArrayList<>();
         List<Integer> replicas = new ArrayList<>();
         List<Integer> wave = new ArrayList<>();
+        List<String> version = new ArrayList<>();
         String[] regions = fleet.regions().toArray(String[]::new);
         int services = fleet.services().size();
         List<double[]> shares = new ArrayList<>();
@@ -31,6 +32,7 @@ public final class FleetBuilder {
             nodes.add(spec.nodes());
             replicas.add(spec.apiReplicas() != null ? spec.apiReplicas() : defaultReplicas(spec.nodes(), cp));
             wave.add(spec.wave() == null ? 0 : spec.wave());
+            version.add(spec.version());
             double[] row = new double[services];
             for (int s = 0; s < services; s++) {
                 row[s] = spec.traffic().getOrDefault(fleet.services().get(s).id(), 0.0);
@@ -69,6 +71,7 @@ public final class FleetBuilder {
                 nodes.add(size[i]);
                 replicas.add(defaultReplicas(size[i], cp));
                 wave.add(0);
+                version.add(null);
                 double[] row = new double[services];
                 double w = Math.pow(size[i], exponent) / weightSum;
                 for (int s = 0; s < services; s++) {
@@ -89,7 +92,9 @@ public final class FleetBuilder {
         return new FleetLayout(ids.toArray(String[]::new), regions, toArray(region), toArray(nodes),
                 toArray(replicas), waveArr,
                 fleet.services().stream().map(Fleet.Service::id).toArray(String[]::new),
-                fleet.services().stream().map(Fleet.Service::name).toArray(String[]::new), share);
+                fleet.services().stream().map(Fleet.Service::name).toArray(String[]::new), share,
+                version.toArray(String[]::new),
+                fleet.services().stream().mapToDouble(Fleet.Service::weightOrDefault).toArray());
     }
 
     /** API servers are sized with the cluster: one replica per nodesPerReplica, at least minReplicas. */

@@ -19,6 +19,10 @@ public final class FleetLayout {
     private final String[] serviceNames;
     private final double[][] share;
     private final int[] bySizeDesc;
+    /** Traffic volume per service relative to the others (1 unless the scenario says). */
+    private final double[] weight;
+    /** Software version per cluster (null when the scenario gives none). */
+    private final String[] version;
     /** Immutable views built once, so every published snapshot can share them. */
     private final List<String> idList;
     private final List<String> regionNameList;
@@ -26,8 +30,10 @@ public final class FleetLayout {
     private final List<String> serviceNameList;
 
     FleetLayout(String[] ids, String[] regions, int[] region, int[] nodes, int[] apiReplicas, int[] wave,
-                String[] serviceIds, String[] serviceNames, double[][] share) {
+                String[] serviceIds, String[] serviceNames, double[][] share, String[] version, double[] weight) {
         this.ids = ids;
+        this.weight = weight;
+        this.version = version;
         this.regions = regions;
         this.region = region;
         this.nodes = nodes;
@@ -104,6 +110,11 @@ public final class FleetLayout {
         return apiReplicas[c];
     }
 
+    /** The software version the cluster runs, or null when the scenario gives none. */
+    public String version(int c) {
+        return version[c];
+    }
+
     /** Rollout wave, 1-based. */
     public int wave(int c) {
         return wave[c];
@@ -128,6 +139,11 @@ public final class FleetLayout {
             }
         }
         return -1;
+    }
+
+    /** Traffic volume of service {@code s} relative to the others (default 1): what a share weighs in load. */
+    public double weight(int s) {
+        return weight[s];
     }
 
     /** Baseline share of service {@code s}'s traffic carried by cluster {@code c}. */

@@ -27,6 +27,8 @@ public final class FleetModel {
     private final NodeUpdates nodeUpdates;
     private final Repair repair;
     private final Backlog backlog;
+    /** Generated configuration artifact, or null when the scenario has none. */
+    private final ConfigArtifact artifact;
     /** Per-cluster crash draws: the only randomness while the fleet steps (the rest is drawn at start). */
     private final ClusterStreams crashes;
     private final double[] serving;
@@ -75,6 +77,7 @@ public final class FleetModel {
         this.crashes = ClusterStreams.derive(seed, "crash", ids);
         dns.init(state, ClusterStreams.derive(seed, "dns", ids));
         PodNetwork.init(state, spec.mechanisms().network());
+        this.artifact = ConfigArtifact.of(spec, seed, state);
     }
 
     private FleetModel(FleetModel o) {
@@ -94,6 +97,7 @@ public final class FleetModel {
         nodeUpdates = o.nodeUpdates;
         repair = o.repair;
         backlog = o.backlog;
+        artifact = o.artifact;
         crashes = o.crashes.copy();
         serving = o.serving.clone();
         backlogSeconds = o.backlogSeconds.clone();
@@ -122,6 +126,9 @@ public final class FleetModel {
     public void step(int tick) {
         FleetState s = state;
         repair.step(s, tick);
+        if (artifact != null) {
+            artifact.step(s, tick);
+        }
         wakeArrivals(tick);
         boolean servedChanged = sharesChanged;
         long[] awake = s.awake;
@@ -384,6 +391,51 @@ public final class FleetModel {
 
     public boolean dnsRecordEmpty() {
         return platform != null && platform.dns != null && platform.dns.empty;
+    }
+
+    // ---- Generated configuration artifacts (absent: these do nothing) ------------------------------
+
+    /** stop-artifact-generation: no further builds are made or propagated. */
+    public boolean stopArtifactGeneration() {
+        if (artifact == null) {
+            return false;
+        }
+        artifact.stop(state);
+        return true;
+    }
+
+    /** push-good-artifact: a known-good build enters the distribution now. */
+    public boolean pushGoodArtifact(int tick) {
+        if (artifact == null) {
+            return false;
+        }
+        artifact.pushGood(state, tick);
+        return true;
+    }
+
+    /** restart-consumers: the cluster's configuration consumer queues for a restart (false when it has none). */
+    public boolean restartConsumer(int c, int tick) {
+        if (artifact == null || !artifact.consumer(c)) {
+            return false;
+        }
+        state.touch(c);
+        artifact.restart(state, c, tick);
+        return true;
+    }
+
+    /**
+     * route-to-fallback: the given services' traffic on cluster c moves to clusters running the
+     * artifact's fallback version (healthy, with spare capacity). Returns the share moved.
+     */
+    public double routeToFallback(int c, boolean[] services) {
+        if (artifact == null || artifact.fallbackMask()[c]) {
+            return 0; // traffic already on the fallback version stays where it is
+        }
+        boolean[] mask = new boolean[state.n];
+        mask[c] = true;
+        state.touchAll();
+        sharesChanged = true;
+        return traffic.shiftAway(state, mask, services, artifact.fallbackMask());
     }
 
     public double seatsPerReplica() {

@@ -52,7 +52,7 @@ public final class FleetState {
     public final double[] warm;
     /** Current share of each service's traffic routed to each cluster: [service][cluster]. */
     public final double[][] share;
-    /** Σ over services of {@code share[s][c]}: the traffic routed to the cluster (kept in step with share). */
+    /** Σ over services of {@code share[s][c]} × the service's traffic weight: the traffic routed to the cluster (kept in step with share). */
     public final double[] load;
     /** Share of the traffic routed to the cluster that it serves successfully, [0,1]. */
     public final double[] served;
@@ -77,6 +77,14 @@ public final class FleetState {
     public final int[] firstRecoveredAt;
     public final int[] recoveredAt;
 
+    /** Share of a cluster's traffic its configuration consumer still serves, [0,1] (1 without the mechanism). */
+    public final double[] consumerOk;
+    /** Generated configuration artifact state, or null when the scenario has no such mechanism. */
+    public ArtifactState artifact;
+
+    /** Traffic volume per service (layout's weights; shared, never written). */
+    private final double[] weight;
+
     public boolean rolloutPaused;
     /**
      * Bit c is clear when cluster c was at a fixed point after its last step, so stepping it again
@@ -89,6 +97,10 @@ public final class FleetState {
     FleetState(FleetLayout layout) {
         n = layout.clusters();
         services = layout.services();
+        weight = new double[services];
+        for (int s = 0; s < services; s++) {
+            weight[s] = layout.weight(s);
+        }
         nodes = new double[n];
         nodeRate = new double[n];
         nodeTarget = new double[n];
@@ -123,6 +135,8 @@ public final class FleetState {
         failedAt = new int[n];
         firstRecoveredAt = new int[n];
         recoveredAt = new int[n];
+        consumerOk = new double[n];
+        java.util.Arrays.fill(consumerOk, 1);
         for (int c = 0; c < n; c++) {
             nodes[c] = layout.nodes(c);
             nodeTarget[c] = nodes[c];
@@ -155,7 +169,7 @@ public final class FleetState {
         for (int c = 0; c < n; c++) {
             double l = 0;
             for (int s = 0; s < services; s++) {
-                l += share[s][c];
+                l += share[s][c] * weight[s];
             }
             load[c] = l;
         }
@@ -164,6 +178,7 @@ public final class FleetState {
     private FleetState(FleetState o) {
         n = o.n;
         services = o.services;
+        weight = o.weight;
         nodes = o.nodes.clone();
         nodeRate = o.nodeRate.clone();
         nodeTarget = o.nodeTarget.clone();
@@ -202,6 +217,8 @@ public final class FleetState {
         firstRecoveredAt = o.firstRecoveredAt.clone();
         recoveredAt = o.recoveredAt.clone();
         rolloutPaused = o.rolloutPaused;
+        consumerOk = o.consumerOk.clone();
+        artifact = o.artifact == null ? null : o.artifact.copy();
     }
 
     public FleetState copy() {

@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * Target selectors (docs/scenario-format.md): {@code all}, {@code cluster:ID[,ID…]}, {@code region:NAME},
- * {@code largest:N}, {@code service:ID}. The resolved order is the order in which an action works
+ * {@code largest:N}, {@code service:ID}, {@code version:NAME} (the clusters running that software). The resolved order is the order in which an action works
  * through its targets: a cluster list keeps the order it was written in (duplicates dropped); every
  * other selector goes largest first (ties by index), because that is where a responder starts.
  */
@@ -86,6 +86,20 @@ public final class Targets {
                     if (layout.share(s, c) > 0) {
                         out[k++] = c;
                     }
+                }
+                return Arrays.copyOf(out, k);
+            }
+            case "version": {
+                int[] out = new int[n];
+                int k = 0;
+                for (int i = 0; i < n; i++) {
+                    int c = layout.largest(i);
+                    if (arg.equals(layout.version(c))) {
+                        out[k++] = c;
+                    }
+                }
+                if (k == 0) {
+                    throw new IllegalArgumentException("no cluster runs version \"" + arg + "\"");
                 }
                 return Arrays.copyOf(out, k);
             }

@@ -17,11 +17,19 @@ final class Traffic {
 
     /** Returns the share moved, summed over services. */
     double shiftAway(FleetState s, boolean[] isTarget) {
+        return shiftAway(s, isTarget, null, null);
+    }
+
+    /**
+     * Moves only the services in {@code services} (null: all) to receivers in {@code allowed} (null: any
+     * cluster); returns the share moved, summed over services.
+     */
+    double shiftAway(FleetState s, boolean[] isTarget, boolean[] services, boolean[] allowed) {
         int n = s.n;
         Integer[] receivers = new Integer[n];
         int count = 0;
         for (int c = 0; c < n; c++) {
-            if (!isTarget[c] && dataPlane.baseLoad(c) > 0) {
+            if (!isTarget[c] && dataPlane.baseLoad(c) > 0 && (allowed == null || allowed[c])) {
                 receivers[count++] = c;
             }
         }
@@ -33,12 +41,16 @@ final class Traffic {
         for (int c : order) {
             double load = 0;
             for (int k = 0; k < s.services; k++) {
-                load += s.share[k][c];
+                load += s.share[k][c] * layout.weight(k);
             }
             spare[c] = Math.max(0, dataPlane.capacity(s, c) * s.served[c] - load);
         }
         double moved = 0;
         for (int k = 0; k < s.services; k++) {
+            if (services != null && !services[k]) {
+                continue;
+            }
+            double w = layout.weight(k);
             for (int from = 0; from < n; from++) {
                 if (!isTarget[from] || s.share[k][from] <= 0) {
                     continue;
@@ -50,10 +62,10 @@ final class Traffic {
                     if (spare[to] <= 0 || layout.share(k, to) <= 0 || s.served[to] < 0.95) {
                         continue;
                     }
-                    double amount = Math.min(s.share[k][from], spare[to]);
+                    double amount = Math.min(s.share[k][from], spare[to] / w);
                     s.share[k][from] -= amount;
                     s.share[k][to] += amount;
-                    spare[to] -= amount;
+                    spare[to] -= amount * w;
                     moved += amount;
                 }
             }

@@ -24,27 +24,48 @@ public record Fleet(
         clusters = ScenarioMaps.list(clusters);
     }
 
-    /** A product whose availability is scored, e.g. ChatGPT. */
+    /**
+     * A product whose availability is scored, e.g. ChatGPT. {@code trafficWeight} (optional, default 1):
+     * its traffic volume relative to the other services', which is what a cluster's load and spare
+     * capacity count (a small product moved onto a cluster takes little room).
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"id", "name"})
-    public record Service(String id, String name) {}
+    @JsonPropertyOrder({"id", "name", "trafficWeight"})
+    public record Service(String id, String name, Double trafficWeight) {
+        public Service(String id, String name) {
+            this(id, name, null);
+        }
+
+        public double weightOrDefault() {
+            return trafficWeight == null ? 1 : trafficWeight;
+        }
+    }
 
     /**
      * One explicitly described cluster. {@code traffic} maps service id to the share of that
      * service's traffic this cluster carries. {@code wave} pins its rollout wave (1-based).
+     * {@code version} names the software the cluster runs (e.g. an old and a new proxy); consumers of a
+     * generated configuration artifact react to a bad artifact by their version.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"id", "region", "nodes", "apiReplicas", "wave", "traffic", "note"})
+    @JsonPropertyOrder({"id", "region", "nodes", "apiReplicas", "wave", "version", "traffic", "note"})
     public record ClusterSpec(
             String id,
             String region,
             Integer nodes,
             Integer apiReplicas,
             Integer wave,
+            String version,
             @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Double> traffic,
             String note) {
         public ClusterSpec {
             traffic = traffic == null ? Map.of() : ScenarioMaps.ordered(traffic);
+        }
+
+        /** A cluster without a version (every scenario before configuration artifacts). */
+        public ClusterSpec(String id, String region, Integer nodes, Integer apiReplicas, Integer wave,
+                           Map<String, Double> traffic, String note) {
+            this(id, region, nodes, apiReplicas, wave, null, traffic, note);
         }
     }
 

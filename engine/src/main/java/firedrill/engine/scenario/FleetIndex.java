@@ -14,6 +14,8 @@ final class FleetIndex {
     final Set<String> regions = new LinkedHashSet<>();
     final Set<String> services = new LinkedHashSet<>();
     final Set<String> explicitClusters = new LinkedHashSet<>();
+    /** Versions the explicit clusters run (target selector {@code version:NAME}). */
+    final Set<String> versions = new LinkedHashSet<>();
     /** Every id the generator may produce: prefix + region + "-" + NNN, up to ceil(clusters / regions) per region. */
     final Set<String> generatedClusters = new LinkedHashSet<>();
     /**
@@ -41,6 +43,9 @@ final class FleetIndex {
         for (Fleet.ClusterSpec c : fleet.clusters()) {
             if (c != null && c.id() != null) {
                 ix.explicitClusters.add(c.id());
+            }
+            if (c != null && c.version() != null) {
+                ix.versions.add(c.version());
             }
         }
         ix.totalClusters = fleet.clusters().size();
@@ -146,6 +151,9 @@ final class FleetIndex {
             case "region":
                 return regions.contains(arg) ? null : Checker.unknown("fleet.regions", regions, "region", arg)
                         + (hasCluster(arg) ? "; " + Checker.quote("cluster:" + arg) + " is a cluster" : "");
+            case "version":
+                return versions.contains(arg) ? null : "expected a version some cluster runs (fleet.clusters[].version) "
+                        + versions + ", got unknown version " + Checker.quote(arg);
             case "service":
                 return services.contains(arg) ? null : Checker.unknown("fleet.services[].id", services, "service", arg);
             case "largest": {

@@ -9,7 +9,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * is marked optional in docs/scenario-format.md.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"controlPlane", "telemetry", "dns", "dataPlane", "observation", "network", "repair", "backlog", "platform"})
+@JsonPropertyOrder({"controlPlane", "telemetry", "dns", "dataPlane", "observation", "network", "repair", "backlog",
+        "platform", "configArtifact"})
 public record Mechanisms(
         ControlPlane controlPlane,
         Telemetry telemetry,
@@ -19,17 +20,30 @@ public record Mechanisms(
         Network network,
         Repair repair,
         Backlog backlog,
-        PlatformMechanisms platform) {
+        PlatformMechanisms platform,
+        ConfigArtifact configArtifact) {
 
     /** The mechanisms of the first scenario; the newer sections are absent (null). */
     public Mechanisms(ControlPlane controlPlane, Telemetry telemetry, Dns dns, DataPlane dataPlane, Observation observation) {
-        this(controlPlane, telemetry, dns, dataPlane, observation, null, null, null, null);
+        this(controlPlane, telemetry, dns, dataPlane, observation, null, null, null, null, null);
     }
 
-    /** The mechanisms of the Reddit and Datadog scenarios; no platform section. */
+    /** The mechanisms of the Reddit and Datadog scenarios; no platform or configuration-artifact section. */
     public Mechanisms(ControlPlane controlPlane, Telemetry telemetry, Dns dns, DataPlane dataPlane, Observation observation,
                       Network network, Repair repair, Backlog backlog) {
-        this(controlPlane, telemetry, dns, dataPlane, observation, network, repair, backlog, null);
+        this(controlPlane, telemetry, dns, dataPlane, observation, network, repair, backlog, null, null);
+    }
+
+    /** With regional-platform mechanisms and no configuration artifact. */
+    public Mechanisms(ControlPlane controlPlane, Telemetry telemetry, Dns dns, DataPlane dataPlane, Observation observation,
+                      Network network, Repair repair, Backlog backlog, PlatformMechanisms platform) {
+        this(controlPlane, telemetry, dns, dataPlane, observation, network, repair, backlog, platform, null);
+    }
+
+    /** With a generated configuration artifact and no regional-platform mechanisms. */
+    public Mechanisms(ControlPlane controlPlane, Telemetry telemetry, Dns dns, DataPlane dataPlane, Observation observation,
+                      Network network, Repair repair, Backlog backlog, ConfigArtifact configArtifact) {
+        this(controlPlane, telemetry, dns, dataPlane, observation, network, repair, backlog, null, configArtifact);
     }
 
     /**
@@ -140,5 +154,59 @@ public record Mechanisms(
         public Backlog {
             drainPerMinute = drainPerMinute == null ? java.util.Map.of() : ScenarioMaps.ordered(drainPerMinute);
         }
+    }
+
+    /**
+     * A generated configuration artifact (e.g. a feature file): rebuilt every {@code cycleSeconds} (at
+     * whole multiples of the cycle on the clock) by a query on a source cluster whose own change rolls out
+     * node by node, from {@code sourceChangeAt} ({@code sourceInitialShare} of the nodes at once) to every
+     * node {@code sourceRolloutSeconds} later. A build is bad with the probability that the query ran on a
+     * changed node, i.e. the changed share. Each build reaches every consumer cluster within
+     * {@code propagationSeconds} (a per-cluster delay drawn per run), with no health gate. Consumers react
+     * by their cluster's {@code version} ({@link Consumer}). The longer a cluster's consumers crash-loop, the more of
+     * them wedge: {@code wedgeShare} × (seconds of crash loop since the last restart / {@code wedgeAfterSeconds}),
+     * at most {@code wedgeShare}, stay broken on a good artifact until the cluster is restarted. A restarted cluster's {@code restartTasks} tasks come up one after another over
+     * {@code restartSeconds} (a rolling restart) and each fetches its configuration from a shared store ({@code storeSeats} concurrent fetches of {@code fetchSeconds}; a fetch not
+     * answered within {@code fetchPatienceSeconds} is retried after {@code fetchRetrySeconds}, doubling
+     * with jitter when {@code fetchBackoff}); the cluster is back once every task has its configuration. Restarting many clusters at once is a herd on the store (the queue model of
+     * {@code engine.queue}). {@code fallbackVersion}: the version traffic is routed to by {@code route-to-fallback}.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"sourceChangeAt", "sourceInitialShare", "sourceRolloutSeconds", "cycleSeconds",
+            "propagationSeconds", "consumers", "wedgeShare", "wedgeAfterSeconds", "restartSeconds", "restartTasks",
+            "storeSeats", "fetchSeconds", "fetchPatienceSeconds", "fetchRetrySeconds", "fetchBackoff", "fallbackVersion"})
+    public record ConfigArtifact(
+            String sourceChangeAt,
+            Double sourceInitialShare,
+            Double sourceRolloutSeconds,
+            Double cycleSeconds,
+            Double propagationSeconds,
+            java.util.List<Consumer> consumers,
+            Double wedgeShare,
+            Double wedgeAfterSeconds,
+            Double restartSeconds,
+            Double restartTasks,
+            Double storeSeats,
+            Double fetchSeconds,
+            Double fetchPatienceSeconds,
+            Double fetchRetrySeconds,
+            Boolean fetchBackoff,
+            String fallbackVersion) {
+        public ConfigArtifact {
+            consumers = ScenarioMaps.list(consumers);
+        }
+
+        /** What a bad artifact does to a cluster running {@code version}. */
+        public static final String CRASH = "crash";
+        public static final String DEGRADE = "degrade";
+
+        /**
+         * Clusters running {@code version} {@code crash} (the serving binary crash-loops) or {@code degrade}
+         * (they keep serving with a wrong result) on a bad artifact, and lose {@code trafficLost} of what they
+         * serve while it is in place (crash: the requests through the failing module; degrade: false blocks).
+         */
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @JsonPropertyOrder({"version", "onBad", "trafficLost"})
+        public record Consumer(String version, String onBad, Double trafficLost) {}
     }
 }

@@ -26,13 +26,14 @@ public final class ScenarioValidator {
             "escalate", "status-update", "investigate", "delete-webhook", "restore-from-backup", "repair-nodes",
             "scale-out-compute", "dead-end", "restore-component", "freeze-automation", "repair-dns-record",
             "throttle-lease-intake", "restart-lease-manager", "throttle-launches", "disable-auto-failover",
-            "enable-auto-failover", "cap-failover-removal");
+            "enable-auto-failover", "cap-failover-removal", "stop-artifact-generation",
+            "push-good-artifact", "restart-consumers", "route-to-fallback");
     static final Set<String> ACTION_KINDS = Set.copyOf(ACTION_KIND_LIST);
     /** Kinds that act on target clusters (mirrors {@code ActionKind.clusterScoped()}). */
     static final Set<String> CLUSTER_SCOPED_KINDS = Set.of("rollback-telemetry", "delete-telemetry", "block-admin-api",
             "unblock-admin-api", "scale-down-cluster", "restore-cluster-size", "scale-up-apiservers",
             "restart-apiservers", "shift-traffic", "restart-coredns", "investigate", "delete-webhook",
-            "restore-from-backup", "repair-nodes", "restore-component");
+            "restore-from-backup", "repair-nodes", "restore-component", "restart-consumers", "route-to-fallback");
     /** Observable metrics (mirrors {@code alert.Metric}). */
     static final List<String> METRIC_LIST = List.of("apiErrorRatio", "apiLatencySeconds", "apiSaturation",
             "dnsFailureRatio", "serviceAvailability");
@@ -256,6 +257,9 @@ public final class ScenarioValidator {
                 ch.problem(p + ".id", "expected a unique service id, got duplicate " + Checker.quote(sv.id()));
             }
             ch.text(p + ".name", sv.name());
+            if (sv.trafficWeight() != null) {
+                ch.range(p + ".trafficWeight", sv.trafficWeight(), 0.0001, 1000);
+            }
         }
         Map<String, Double> totals = new LinkedHashMap<>();
         seen.clear();
@@ -280,6 +284,9 @@ public final class ScenarioValidator {
             ch.range(p + ".nodes", c.nodes(), 1, MAX_NODES);
             ch.optionalRange(p + ".apiReplicas", c.apiReplicas(), 1, 100);
             ch.optionalRange(p + ".wave", c.wave(), 1, 100);
+            if (c.version() != null) {
+                ch.id(p + ".version", c.version());
+            }
             shares(ch, p + ".traffic", c.traffic(), ctx, totals);
             ch.optionalText(p + ".note", c.note());
         }
@@ -420,6 +427,69 @@ public final class ScenarioValidator {
                 }
                 ch.range(kp, e.getValue(), 0, 1000);
             }
+        }
+        configArtifact(ch, m.configArtifact(), ctx);
+    }
+
+    /** A generated configuration artifact (docs/model.md); optional. */
+    private static void configArtifact(Checker ch, Mechanisms.ConfigArtifact a, Context ctx) {
+        if (a == null) {
+            return;
+        }
+        String p = "$.mechanisms.configArtifact";
+        if (ch.time(p + ".sourceChangeAt", a.sourceChangeAt())) {
+            inWindow(ch, p + ".sourceChangeAt", ScenarioTime.secondsOfDay(a.sourceChangeAt()), ctx);
+        }
+        ch.range(p + ".sourceInitialShare", a.sourceInitialShare(), 0, 1);
+        ch.range(p + ".sourceRolloutSeconds", a.sourceRolloutSeconds(), 1, 7 * 86400);
+        ch.range(p + ".cycleSeconds", a.cycleSeconds(), 60, 86400);
+        if (ch.range(p + ".propagationSeconds", a.propagationSeconds(), 0, 86400) && a.cycleSeconds() != null
+                && a.propagationSeconds() >= a.cycleSeconds()) {
+            ch.problem(p + ".propagationSeconds", "expected less than cycleSeconds (a build reaches every consumer "
+                    + "before the next one), got " + Checker.fmt(a.propagationSeconds()));
+        }
+        ch.range(p + ".wedgeShare", a.wedgeShare(), 0, 1);
+        ch.range(p + ".wedgeAfterSeconds", a.wedgeAfterSeconds(), 0, 7 * 86400);
+        ch.range(p + ".restartSeconds", a.restartSeconds(), 1, 86400);
+        ch.range(p + ".restartTasks", a.restartTasks(), 1, 1e6);
+        ch.range(p + ".storeSeats", a.storeSeats(), 1, 1e6);
+        boolean fetch = ch.range(p + ".fetchSeconds", a.fetchSeconds(), 0.001, 3600);
+        if (ch.range(p + ".fetchPatienceSeconds", a.fetchPatienceSeconds(), 0.001, 86400) && fetch
+                && a.fetchPatienceSeconds() <= a.fetchSeconds()) {
+            ch.problem(p + ".fetchPatienceSeconds", "expected more than fetchSeconds (a fetch must be able to finish), got "
+                    + Checker.fmt(a.fetchPatienceSeconds()));
+        }
+        ch.range(p + ".fetchRetrySeconds", a.fetchRetrySeconds(), 0.001, 86400);
+        ch.present(p + ".fetchBackoff", a.fetchBackoff(), "true or false");
+        if (ch.id(p + ".fallbackVersion", a.fallbackVersion()) && !ctx.fleet.versions.contains(a.fallbackVersion())) {
+            ch.problem(p + ".fallbackVersion", "expected a version some cluster runs (fleet.clusters[].version) "
+                    + ctx.fleet.versions + ", got " + Checker.quote(a.fallbackVersion()));
+        }
+        if (a.consumers().isEmpty()) {
+            ch.problem(p + ".consumers", "expected at least one consumer version, got none");
+        }
+        ch.atMost(p + ".consumers", a.consumers(), MAX_PARAMS, "consumers");
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < a.consumers().size(); i++) {
+            Mechanisms.ConfigArtifact.Consumer c = a.consumers().get(i);
+            String cp = p + ".consumers[" + i + "]";
+            if (c == null) {
+                ch.problem(cp, "expected a consumer object, got null");
+                continue;
+            }
+            if (ch.id(cp + ".version", c.version())) {
+                if (!ctx.fleet.versions.contains(c.version())) {
+                    ch.problem(cp + ".version", "expected a version some cluster runs (fleet.clusters[].version) "
+                            + ctx.fleet.versions + ", got " + Checker.quote(c.version()));
+                } else if (!seen.add(c.version())) {
+                    ch.problem(cp + ".version", "expected each version once, got duplicate " + Checker.quote(c.version()));
+                }
+            }
+            if (ch.text(cp + ".onBad", c.onBad()) && !Mechanisms.ConfigArtifact.CRASH.equals(c.onBad())
+                    && !Mechanisms.ConfigArtifact.DEGRADE.equals(c.onBad())) {
+                ch.problem(cp + ".onBad", "expected crash or degrade, got " + Checker.quote(c.onBad()));
+            }
+            ch.range(cp + ".trafficLost", c.trafficLost(), 0, 1);
         }
     }
 
@@ -722,9 +792,6 @@ public final class ScenarioValidator {
             if (au.parallelism() != null && au.parallelism() != Math.rint(au.parallelism())) {
                 ch.problem(p + ".automated.parallelism", "expected a whole number of targets at a time");
             }
-            if (!a.steps().isEmpty()) {
-                ch.problem(p + ".automated", "expected no automated mode on a multi-step action (its steps are hand work)");
-            }
         }
         String m = a.defaultMode();
         if (m != null) {
@@ -823,7 +890,7 @@ public final class ScenarioValidator {
                 inWindow(ch, p + ".at", ScenarioTime.secondsOfDay(m.at()), ctx);
             }
             ch.text(p + ".label", m.label());
-            if (m.measure() != null && !Measures.isValid(m.measure(), ctx.fleet.services)) {
+            if (m.measure() != null && !Measures.isValid(m.measure(), ctx.fleet.services, ctx.fleet.regions.size())) {
                 ch.problem(p + ".measure", measureProblem(m.measure(), ctx.fleet.services));
             }
             ch.optionalDuration(p + ".tolerance", m.tolerance());

@@ -13,6 +13,9 @@ import java.util.Set;
  * <ul>
  *   <li>{@code {"service": "api", "fullRecoveryBefore": "17:30"}} — fully recovered before that time;</li>
  *   <li>{@code {"service": "api", "recoveryStartAfter": "21:30"}} — no significant recovery before it;</li>
+ *   <li>{@code {"service": "cdn", "fullRecoveryAfter": "16:30"}} — not fully recovered before it;</li>
+ *   <li>{@code {"service": "cdn", "recoveryStartBefore": "12:30"}} — back to at least half (and staying there)
+ *   before it;</li>
  *   <li>{@code {"neverRecovers": "chatgpt"}} — not fully recovered by the horizon;</li>
  *   <li>{@code {"allServicesRecoveredBefore": "18:00"}} — every service fully recovered before it;</li>
  *   <li>{@code {"actionFails": "delete-telemetry"}} — some issued action with that id failed, or
@@ -22,7 +25,8 @@ import java.util.Set;
  * Times are local times of the incident day ({@code HH:MM}, {@code +D} for later days).
  */
 public record Claim(String predicate, String subject, String time) {
-    private static final Set<String> SERVICE_TIMED = Set.of("fullRecoveryBefore", "recoveryStartAfter");
+    private static final Set<String> SERVICE_TIMED = Set.of("fullRecoveryBefore", "recoveryStartAfter",
+            "recoveryStartBefore", "fullRecoveryAfter");
 
     /** Parses one claim object; throws IllegalArgumentException naming what is wrong. */
     public static Claim parse(Map<String, String> fields) {
@@ -43,7 +47,7 @@ public record Claim(String predicate, String subject, String time) {
                 return new Claim(p, required(fields.get(p), p), null);
             }
         }
-        throw new IllegalArgumentException("expected one of fullRecoveryBefore, recoveryStartAfter (with service), "
+        throw new IllegalArgumentException("expected one of fullRecoveryBefore, recoveryStartAfter, recoveryStartBefore, fullRecoveryAfter (with service), "
                 + "neverRecovers, allServicesRecoveredBefore, actionFails or actionSucceeds, got " + fields.keySet());
     }
 
@@ -81,6 +85,16 @@ public record Claim(String predicate, String subject, String time) {
                 int t = service(run).recoveryStart();
                 return t < 0 || t >= spec.tickOf(time) ? null
                         : subject + " began recovering at " + spec.timeOf(t) + ", before " + time;
+            }
+            case "fullRecoveryAfter": {
+                int t = service(run).fullRecovery();
+                return t < 0 || t >= spec.tickOf(time) ? null
+                        : subject + " fully recovered at " + spec.timeOf(t) + ", before " + time;
+            }
+            case "recoveryStartBefore": {
+                int t = service(run).recoveryStart();
+                return t >= 0 && t < spec.tickOf(time) ? null
+                        : subject + " began recovering " + at(spec, t) + ", not before " + time;
             }
             case "neverRecovers": {
                 int t = service(run).fullRecovery();

@@ -39,6 +39,9 @@ public final class Milestones {
                 break;
         }
         int colon = measure.indexOf(':');
+        if (measure.startsWith("regionsRecovered:")) {
+            return o.regionsRecovered(Integer.parseInt(measure.substring(colon + 1)));
+        }
         ServiceOutcome s = o.service(measure.substring(colon + 1));
         if (s == null) {
             return -1;

@@ -22,6 +22,13 @@ public final class StateDigest {
         for (double[] row : s.share) {
             d.add(row);
         }
+        if (s.artifact != null) {
+            // Only scenarios with a configuration artifact: the others' digests stay as they were.
+            d.add(s.consumerOk);
+            for (long v : s.artifact.digestParts()) {
+                d.add(v);
+            }
+        }
         for (History.Minute m : sim.history().rows()) {
             d.add(m.availability()).add(m.observedAvailability()).add(m.observedApiErrors());
         }

@@ -33,7 +33,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class StrategySuiteTest {
     private static final int SEEDS = 20;
     private static final List<String> SCENARIOS = List.of("openai-2024-12-11", "reddit-2023-03-14", "datadog-2023-03-08",
-            "aws-2025-10-20");
+            "aws-2025-10-20", "cloudflare-2025-11-18");
     private static final Map<String, ModelSpec> SPECS = new LinkedHashMap<>();
 
     static Stream<Arguments> strategies() throws Exception {
