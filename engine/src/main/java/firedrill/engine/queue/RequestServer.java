@@ -51,7 +51,10 @@ public final class RequestServer {
     private final double[] levelRejected;
     private final double[] levelCapacity;
     private final double[] levelWork;
+    private final double[] levelRaw;
     private final double[] levelRequests;
+    /** Slowdown of every request because admitted work's real width exceeds the seats (&ge; 1). */
+    private double slowdown = 1;
     private double seatsInUse;
     private double offeredSeats;
     private double timedOutRequests;
@@ -84,6 +87,7 @@ public final class RequestServer {
         levelRejected = new double[levels];
         levelCapacity = new double[levels];
         levelWork = new double[levels];
+        levelRaw = new double[levels];
         levelRequests = new double[levels];
     }
 
@@ -106,7 +110,9 @@ public final class RequestServer {
         levelRejected = o.levelRejected.clone();
         levelCapacity = o.levelCapacity.clone();
         levelWork = o.levelWork.clone();
+        levelRaw = o.levelRaw.clone();
         levelRequests = o.levelRequests.clone();
+        slowdown = o.slowdown;
         seatsInUse = o.seatsInUse;
         offeredSeats = o.offeredSeats;
         timedOutRequests = o.timedOutRequests;
@@ -139,6 +145,7 @@ public final class RequestServer {
         }
         double timeout = spec.timeoutSeconds();
         Arrays.fill(levelWork, 0);
+        Arrays.fill(levelRaw, 0);
         Arrays.fill(levelRequests, 0);
         for (int k = 0; k < clients; k++) {
             ClientClass c = spec.clients().get(k);
@@ -159,15 +166,18 @@ public final class RequestServer {
             }
             double requests = fresh + release;
             double work = fresh * c.cost().seatSeconds(objects) + release * c.retryCost().seatSeconds(objects);
+            double raw = fresh * c.cost().realSeatSeconds(objects) + release * c.retryCost().realSeatSeconds(objects);
             offered[k] = requests / dt;
             duration[k] = requests > 0
                     ? (fresh * c.cost().durationSeconds(objects) + release * c.retryCost().durationSeconds(objects)) / requests
                     : c.cost().durationSeconds(objects);
             int l = levelOf[k];
             levelWork[l] += work;
+            levelRaw[l] += raw;
             levelRequests[l] += requests;
         }
         allocateSeats(dt);
+        slowdown = slowdown(dt);
         seatsInUse = 0;
         offeredSeats = 0;
         timedOutRequests = 0;
@@ -183,11 +193,11 @@ public final class RequestServer {
                 levelRejected[l] = 0;
                 continue;
             }
-            double cap = levelCapacity[l];
+            double cap = levelCapacity[l] / slowdown; // seats that finish work at 1/slowdown speed
             double q = queueWork[l] + levelWork[l];
             double served = Math.min(q, cap * dt);
             q -= served;
-            seatsInUse += served / dt;
+            seatsInUse += served * slowdown / dt;
             double m = meanWork[l] > 0 ? meanWork[l] : 1;
             double rejected = Math.max(0, q - p.queueLimit() * m);
             q -= rejected;
@@ -207,7 +217,7 @@ public final class RequestServer {
         for (int k = 0; k < clients; k++) {
             ClientClass c = spec.clients().get(k);
             int l = levelOf[k];
-            double limit = Math.min(c.patienceSeconds(), timeout) - duration[k];
+            double limit = Math.min(c.patienceSeconds(), timeout) - duration[k] * slowdown;
             double wait = levelWait[l];
             double g;
             if (limit <= 0) {
@@ -245,6 +255,32 @@ public final class RequestServer {
         d += (target - d) * (1 - Math.exp(-dt / d));
         backoffDelay[k] = d;
         return (1 - b) * now + b * (1 - Math.exp(-dt / d));
+    }
+
+    /**
+     * Seats bound concurrency, not the resources a request uses: a wide request is charged at most
+     * its class's maxSeats but uses its real width. When the real width of the requests holding
+     * seats (exempt ones included) exceeds the seats, every request runs that much slower (processor
+     * sharing). Occupancy uses the previous step's slowdown: slower requests hold their seats longer.
+     */
+    private double slowdown(double dt) {
+        if (seats <= 0) {
+            return 1;
+        }
+        double real = 0;
+        for (int l = 0; l < levels; l++) {
+            if (levelWork[l] <= 0 && queueWork[l] <= 0) {
+                continue;
+            }
+            double ratio = levelWork[l] > 0 ? levelRaw[l] / levelWork[l] : 1;
+            if (spec.levels().get(l).exempt()) {
+                real += levelRaw[l] / dt * slowdown;
+            } else {
+                double need = (queueWork[l] + levelWork[l]) / dt * slowdown;
+                real += Math.min(levelCapacity[l], need) * ratio;
+            }
+        }
+        return Math.max(1, real / seats);
     }
 
     /**
@@ -318,7 +354,7 @@ public final class RequestServer {
         if (total <= 0) {
             double d = Double.MAX_VALUE;
             for (int k = 0; k < clients; k++) {
-                d = Math.min(d, duration[k]);
+                d = Math.min(d, duration[k] * slowdown);
             }
             return Math.min(timeout, d);
         }
@@ -349,14 +385,14 @@ public final class RequestServer {
             double p;
             if (x >= timeout) {
                 p = 1;
-            } else if (x < duration[k]) {
+            } else if (x < duration[k] * slowdown) {
                 p = 0;
             } else if (levelWait[l] == 0) {
                 p = 1;
             } else if (levelWait[l] == Double.POSITIVE_INFINITY) {
                 p = 0;
             } else {
-                p = 1 - Math.exp(-(x - duration[k]) / levelWait[l]);
+                p = 1 - Math.exp(-(x - duration[k] * slowdown) / levelWait[l]);
             }
             f += offered[k] * (1 - levelRejected[l]) * p;
         }
@@ -384,6 +420,19 @@ public final class RequestServer {
             }
         }
         return n;
+    }
+
+    /** How much slower than at no load every request runs (&ge; 1): real work beyond the seats. */
+    public double slowdown() {
+        return slowdown;
+    }
+
+    /** Multiplies class k's retry pool by {@code factor} in [0,1] (clients cut off, e.g. by a network block). */
+    public void scaleRetries(int k, double factor) {
+        if (factor < 0 || factor > 1) {
+            throw new IllegalArgumentException("factor in [0,1] expected");
+        }
+        retryPool[k] *= factor;
     }
 
     /** Requests waiting in level l's queues. */
