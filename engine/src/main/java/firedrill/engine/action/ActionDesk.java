@@ -259,7 +259,7 @@ public final class ActionDesk {
                 int elapsed = tick - run.tStart[i];
                 boolean finished;
                 if (viaApi) {
-                    run.tProgress[i] += s.answered[c];
+                    run.tProgress[i] += s.operatorAnswered[c];
                     finished = run.tProgress[i] >= Math.max(1, run.tWork[i]) * ExecutionPlan.ANSWER_THRESHOLD
                             && elapsed >= run.tWork[i];
                 } else {
@@ -602,7 +602,7 @@ public final class ActionDesk {
      * responders observe).
      */
     public ExecutionPlan.Estimate estimate(Command cmd, int tick, FleetModel model) {
-        double[] answered = model.state().answered;
+        double[] answered = model.state().operatorAnswered;
         int[] freeAt = ExecutionPlan.availability(spec, records(tick), responders, tick, answered);
         return ExecutionPlan.estimate(spec, cmd, tick, freeAt, answered);
     }
@@ -637,7 +637,7 @@ public final class ActionDesk {
             }
             int c = r.targets[i];
             if (api && c >= 0) {
-                double a = fleet == null ? 1 : fleet.answered[c];
+                double a = fleet == null ? 1 : fleet.operatorAnswered[c];
                 double need = Math.max(1, r.tWork[i]) * ExecutionPlan.ANSWER_THRESHOLD - r.tProgress[i];
                 double more = need <= 0 ? 0 : a <= 0 ? Double.POSITIVE_INFINITY : Math.ceil(need / a);
                 double at = Math.max(r.tStart[i] + r.tWork[i], tick + more);
@@ -669,7 +669,7 @@ public final class ActionDesk {
             if (!r.automated() && !viaApi) {
                 w = Math.round(w * r.factor);
             }
-            int t = ExecutionPlan.expectedTicks(w, viaApi, fleet == null || c < 0 ? 1 : fleet.answered[c], timeout);
+            int t = ExecutionPlan.expectedTicks(w, viaApi, fleet == null || c < 0 ? 1 : fleet.operatorAnswered[c], timeout);
             laneFree[lane] += t == Integer.MAX_VALUE ? timeout : t;
             taken[lane]++;
             end = Math.max(end, laneFree[lane]);

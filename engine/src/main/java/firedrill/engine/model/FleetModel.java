@@ -68,6 +68,7 @@ public final class FleetModel {
         java.util.Arrays.fill(serving, 1);
         this.crashes = ClusterStreams.derive(seed, "crash", ids);
         dns.init(state, ClusterStreams.derive(seed, "dns", ids));
+        controlPlane.init(state);
         PodNetwork.init(state, spec.mechanisms().network());
     }
 

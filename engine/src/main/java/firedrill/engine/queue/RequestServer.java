@@ -49,6 +49,7 @@ public final class RequestServer {
     private final double[] answered;
     private final double[] levelWait;
     private final double[] levelRejected;
+    private final double[] levelTimedOut;
     private final double[] levelCapacity;
     private final double[] levelWork;
     private final double[] levelRaw;
@@ -57,6 +58,8 @@ public final class RequestServer {
     private double slowdown = 1;
     private double seatsInUse;
     private double offeredSeats;
+    private double offeredRealSeats;
+    private double answeredShare = 1;
     private double timedOutRequests;
 
     public RequestServer(ServerSpec spec) {
@@ -85,6 +88,7 @@ public final class RequestServer {
         Arrays.fill(answered, 1);
         levelWait = new double[levels];
         levelRejected = new double[levels];
+        levelTimedOut = new double[levels];
         levelCapacity = new double[levels];
         levelWork = new double[levels];
         levelRaw = new double[levels];
@@ -108,6 +112,7 @@ public final class RequestServer {
         answered = o.answered.clone();
         levelWait = o.levelWait.clone();
         levelRejected = o.levelRejected.clone();
+        levelTimedOut = o.levelTimedOut.clone();
         levelCapacity = o.levelCapacity.clone();
         levelWork = o.levelWork.clone();
         levelRaw = o.levelRaw.clone();
@@ -115,6 +120,8 @@ public final class RequestServer {
         slowdown = o.slowdown;
         seatsInUse = o.seatsInUse;
         offeredSeats = o.offeredSeats;
+        offeredRealSeats = o.offeredRealSeats;
+        answeredShare = o.answeredShare;
         timedOutRequests = o.timedOutRequests;
     }
 
@@ -180,10 +187,12 @@ public final class RequestServer {
         slowdown = slowdown(dt);
         seatsInUse = 0;
         offeredSeats = 0;
+        offeredRealSeats = 0;
         timedOutRequests = 0;
         for (int l = 0; l < levels; l++) {
             PriorityLevel p = spec.levels().get(l);
             offeredSeats += levelWork[l] / dt;
+            offeredRealSeats += levelRaw[l] / dt;
             if (levelRequests[l] > 0) {
                 meanWork[l] = levelWork[l] / levelRequests[l];
             }
@@ -191,6 +200,7 @@ public final class RequestServer {
                 seatsInUse += levelWork[l] / dt;
                 levelWait[l] = 0;
                 levelRejected[l] = 0;
+                levelTimedOut[l] = 0;
                 continue;
             }
             double cap = levelCapacity[l] / slowdown; // seats that finish work at 1/slowdown speed
@@ -202,8 +212,10 @@ public final class RequestServer {
             double rejected = Math.max(0, q - p.queueLimit() * m);
             q -= rejected;
             double longest = cap * timeout;
+            double dropped = 0;
             if (q > longest) {
-                timedOutRequests += (q - longest) / m;
+                dropped = q - longest;
+                timedOutRequests += dropped / m;
                 q = longest;
             }
             if (q < EPS * m) {
@@ -211,9 +223,13 @@ public final class RequestServer {
             }
             queueWork[l] = q;
             levelRejected[l] = levelWork[l] > 0 ? Math.min(1, rejected / levelWork[l]) : 0;
+            // Work that waited past the timeout is answered with an error: a share of this step's arrivals.
+            levelTimedOut[l] = levelWork[l] > 0 ? Math.min(1 - levelRejected[l], dropped / levelWork[l]) : 0;
             // With no seats at all nothing is answered: an infinite wait.
             levelWait[l] = cap == 0 ? (levelWork[l] > 0 ? Double.POSITIVE_INFINITY : 0) : q == 0 ? 0 : q / cap;
         }
+        double offeredAll = 0;
+        double answeredAll = 0;
         for (int k = 0; k < clients; k++) {
             ClientClass c = spec.clients().get(k);
             int l = levelOf[k];
@@ -227,8 +243,10 @@ public final class RequestServer {
             } else {
                 g = 1 - Math.exp(-limit / wait);
             }
-            g *= 1 - levelRejected[l];
+            g *= 1 - levelRejected[l] - levelTimedOut[l];
             answered[k] = g;
+            offeredAll += offered[k];
+            answeredAll += offered[k] * g;
             if (c.retry().retries()) {
                 double p = retryPool[k] + offered[k] * dt * (1 - g);
                 retryPool[k] = p < EPS ? 0 : p;
@@ -237,6 +255,7 @@ public final class RequestServer {
                 }
             }
         }
+        answeredShare = offeredAll > 0 ? answeredAll / offeredAll : 1;
     }
 
     /** Share of the retry pool that comes back within dt: the backing-off clients wait longer. */
@@ -363,7 +382,22 @@ public final class RequestServer {
         if (cdf(hi, total) < q) {
             return timeout;
         }
-        for (int i = 0; i < 50; i++) {
+        boolean waits = false;
+        for (int k = 0; k < clients; k++) {
+            waits |= offered[k] > 0 && levelWait[levelOf[k]] > 0;
+        }
+        if (!waits) {
+            // No queue anywhere: latencies are the classes' durations; the quantile is one of them.
+            double best = timeout;
+            for (int k = 0; k < clients; k++) {
+                double d = Math.min(timeout, duration[k] * slowdown);
+                if (offered[k] > 0 && d < best && cdf(d, total) >= q) {
+                    best = d;
+                }
+            }
+            return best;
+        }
+        for (int i = 0; i < 40; i++) {
             double mid = 0.5 * (lo + hi);
             if (cdf(mid, total) >= q) {
                 hi = mid;
@@ -406,7 +440,17 @@ public final class RequestServer {
         return seatsInUse;
     }
 
-    /** Seats the offered work would need (first attempts and retries). */
+    /** Share of all requests of the last step answered before their clients gave up (goodput / offered). */
+    public double answeredShare() {
+        return answeredShare;
+    }
+
+    /** Seats the offered work would really use (uncapped widths): the server's real load. */
+    public double offeredRealSeats() {
+        return offeredRealSeats;
+    }
+
+    /** Seats the offered work would need as charged (first attempts and retries). */
     public double offeredSeats() {
         return offeredSeats;
     }
