@@ -438,6 +438,15 @@ public final class ActionDesk {
             case RESTORE_COMPONENT:
                 model.restoreComponent(c);
                 break;
+            case BREAK_GLASS:
+                model.breakGlass(c);
+                break;
+            case ENABLE_CLIENT_BACKOFF:
+                model.enableClientBackoff(c, run.param("restartMinutes"));
+                break;
+            case ADD_SEATS:
+                model.addSeats(c, run.param("seatsPerReplica"));
+                break;
             case INVESTIGATE:
                 break;
             default:
@@ -485,6 +494,13 @@ public final class ActionDesk {
                 return "broken nodes of " + k + " clusters queued for repair";
             case RESTORE_COMPONENT:
                 return "network component has members again on " + k + " clusters";
+            case BREAK_GLASS:
+                return "operators use break-glass credentials (exempt priority level) on " + k + " clusters";
+            case ENABLE_CLIENT_BACKOFF:
+                return String.format(Locale.ROOT, "client backoff pushed to %d clusters; clients pick it up as they restart"
+                        + " over %.0f min", k, run.param("restartMinutes"));
+            case ADD_SEATS:
+                return String.format(Locale.ROOT, "+%.0f seats per API server on %d clusters", run.param("seatsPerReplica"), k);
             default:
                 throw new IllegalStateException("unhandled cluster action kind " + run.kind);
         }

@@ -25,7 +25,10 @@ public enum ActionKind {
     REPAIR_NODES("repair-nodes", true),
     SCALE_OUT_COMPUTE("scale-out-compute", false),
     DEAD_END("dead-end", false),
-    RESTORE_COMPONENT("restore-component", true);
+    RESTORE_COMPONENT("restore-component", true),
+    BREAK_GLASS("break-glass", true),
+    ENABLE_CLIENT_BACKOFF("enable-client-backoff", true),
+    ADD_SEATS("add-seats", true);
 
     private final String id;
     private final boolean clusterScoped;

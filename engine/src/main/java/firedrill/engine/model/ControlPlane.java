@@ -83,7 +83,7 @@ final class ControlPlane {
                 s.relist[c] = 1; // every client reconnects and re-lists after the restart
             }
             boolean down = s.downUntil[c] > tick;
-            double capacity = down ? 0 : s.replicas[c] * seatsPerReplica * survivingReplicas(s, c);
+            double capacity = down ? 0 : s.replicas[c] * (seatsPerReplica + s.extraSeatsPerReplica[c]) * survivingReplicas(s, c);
             s.capacity[c] = capacity;
             double h;
             if (down) {
@@ -137,9 +137,12 @@ final class ControlPlane {
             s.relist[c] = 0;
         }
         boolean down = s.downUntil[c] > tick;
-        double seats = down ? 0 : s.replicas[c] * seatsPerReplica * survivingReplicas(s, c);
+        double seats = down ? 0 : s.replicas[c] * (seatsPerReplica + s.extraSeatsPerReplica[c]) * survivingReplicas(s, c);
         if (down) {
             api.dropQueues();
+        }
+        if (s.backoffRate[c] > 0) {
+            pushBackoff(s, c, api);
         }
         api.setSeats(seats);
         queues.arrivals(s, c, arrivals);
@@ -158,6 +161,22 @@ final class ControlPlane {
         s.health[c] = h;
         if (!down && demand > crashOverload * seats && crashes.nextDouble(c) < crashHazard) {
             s.downUntil[c] = tick + (int) Math.round(restartSeconds * crashes.uniform(c, 0.75, 1.25));
+        }
+    }
+
+    /** Clients restarting with the pushed config back off from now on; done when all have. */
+    private static void pushBackoff(FleetState s, int c, firedrill.engine.queue.RequestServer api) {
+        boolean done = true;
+        for (int k = 0; k < ApiServerQueues.CLIENTS.size(); k++) {
+            if (k == ApiServerQueues.OPERATORS) {
+                continue;
+            }
+            double b = Math.min(1, api.backoffShare(k) + s.backoffRate[c]);
+            api.setBackoffShare(k, b);
+            done &= b >= 1;
+        }
+        if (done) {
+            s.backoffRate[c] = 0;
         }
     }
 

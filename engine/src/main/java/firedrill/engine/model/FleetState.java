@@ -33,6 +33,10 @@ public final class FleetState {
     public final double[] relist;
     /** Share of operators' requests (kubectl, pipelines) answered in time, [0,1]: what API actions get. */
     public final double[] operatorAnswered;
+    /** Share of clients per second that pick up a pushed backoff config as they restart (0: none pending). */
+    public final double[] backoffRate;
+    /** Seats per API server replica added by actions (a higher --max-requests-inflight). */
+    public final double[] extraSeatsPerReplica;
     /** Each cluster's API server as request queues, or null (the static formula: no apiServer section). */
     public final firedrill.engine.queue.RequestServer[] api;
 
@@ -108,6 +112,8 @@ public final class FleetState {
         answered = new double[n];
         relist = new double[n];
         operatorAnswered = new double[n];
+        backoffRate = new double[n];
+        extraSeatsPerReplica = new double[n];
         api = new firedrill.engine.queue.RequestServer[n];
         agentArrival = new int[n];
         agentRemoved = new boolean[n];
@@ -186,6 +192,8 @@ public final class FleetState {
         answered = o.answered.clone();
         relist = o.relist.clone();
         operatorAnswered = o.operatorAnswered.clone();
+        backoffRate = o.backoffRate.clone();
+        extraSeatsPerReplica = o.extraSeatsPerReplica.clone();
         api = new firedrill.engine.queue.RequestServer[n];
         for (int c = 0; c < n; c++) {
             api[c] = o.api[c] == null ? null : o.api[c].copy();
@@ -231,7 +239,7 @@ public final class FleetState {
                 && health[c] == 1 && admitted[c] == 1 && dnsOk[c] == 1 && warm[c] == 1 && dnsStaleSince[c] < 0
                 && failingSince[c] < 0 && (failedAt[c] < 0 || recoveredAt[c] >= 0)
                 && componentOk[c] && podNet[c] == 1 && nodeBroken[c] == 0 && !repairing[c]
-                && (api[c] == null || api[c].idle());
+                && backoffRate[c] == 0 && (api[c] == null || api[c].idle());
     }
 
     /** Something outside the step changed cluster c (an action): step it again. */

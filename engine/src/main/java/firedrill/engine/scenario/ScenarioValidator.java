@@ -24,13 +24,14 @@ public final class ScenarioValidator {
             "block-admin-api", "unblock-admin-api", "scale-down-cluster", "restore-cluster-size",
             "scale-up-apiservers", "restart-apiservers", "shift-traffic", "restore-traffic", "restart-coredns",
             "escalate", "status-update", "investigate", "delete-webhook", "restore-from-backup", "repair-nodes",
-            "scale-out-compute", "dead-end", "restore-component");
+            "scale-out-compute", "dead-end", "restore-component", "break-glass", "enable-client-backoff", "add-seats");
     static final Set<String> ACTION_KINDS = Set.copyOf(ACTION_KIND_LIST);
     /** Kinds that act on target clusters (mirrors {@code ActionKind.clusterScoped()}). */
     static final Set<String> CLUSTER_SCOPED_KINDS = Set.of("rollback-telemetry", "delete-telemetry", "block-admin-api",
             "unblock-admin-api", "scale-down-cluster", "restore-cluster-size", "scale-up-apiservers",
             "restart-apiservers", "shift-traffic", "restart-coredns", "investigate", "delete-webhook",
-            "restore-from-backup", "repair-nodes", "restore-component");
+            "restore-from-backup", "repair-nodes", "restore-component", "break-glass", "enable-client-backoff",
+            "add-seats");
     /** Observable metrics (mirrors {@code alert.Metric}). */
     static final List<String> METRIC_LIST = List.of("apiErrorRatio", "apiLatencySeconds", "apiSaturation",
             "dnsFailureRatio", "serviceAvailability");
@@ -60,7 +61,9 @@ public final class ScenarioValidator {
             "scale-down-cluster", Map.of("fraction", new double[] {0, 0.99}),
             "restore-cluster-size", Map.of("nodesPerMinute", new double[] {1, MAX_NODES}),
             "scale-up-apiservers", Map.of("replicas", new double[] {0, 100}),
-            "scale-out-compute", Map.of("capacity", new double[] {0, 100}));
+            "scale-out-compute", Map.of("capacity", new double[] {0, 100}),
+            "enable-client-backoff", Map.of("restartMinutes", new double[] {0, 1440}),
+            "add-seats", Map.of("seatsPerReplica", new double[] {0, 100_000}));
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
             .withResolverStyle(ResolverStyle.STRICT);
