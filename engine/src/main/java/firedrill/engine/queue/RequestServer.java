@@ -166,7 +166,7 @@ public final class RequestServer {
                 double wanted = rate * r.giveUpSeconds();
                 fresh *= wanted > 0 ? Math.max(0, 1 - retryPool[k] / wanted) : 0;
                 // Abandoned or superseded requests leave the pool first, then retries leave it.
-                double p = retryPool[k] * Math.exp(-dt / r.giveUpSeconds());
+                double p = retryPool[k] * (1 - leave(dt, r.giveUpSeconds()));
                 release = p * releaseFraction(k, r, dt);
                 double left = p - release;
                 retryPool[k] = left < EPS ? 0 : left;
@@ -260,7 +260,7 @@ public final class RequestServer {
 
     /** Share of the retry pool that comes back within dt: the backing-off clients wait longer. */
     private double releaseFraction(int k, RetryPolicy r, double dt) {
-        double now = 1 - Math.exp(-dt / r.delaySeconds());
+        double now = leave(dt, r.delaySeconds());
         double b = backoffShare[k];
         if (b == 0) {
             return now;
@@ -269,11 +269,23 @@ public final class RequestServer {
         // Clients learn the outcome once per attempt, so the delay moves toward that at 1/delay.
         double g = Math.max(answered[k], EPS);
         double failures = Math.min(64, (1 - g) / g);
-        double target = Math.min(r.maxDelaySeconds(), r.delaySeconds() * Math.pow(2, failures));
+        double doublings = Math.log(r.maxDelaySeconds() / r.delaySeconds()) * INV_LN2;
+        double target = failures >= doublings ? r.maxDelaySeconds() : r.delaySeconds() * Math.exp(failures * LN2);
         double d = backoffDelay[k] > 0 ? backoffDelay[k] : r.delaySeconds();
-        d += (target - d) * (1 - Math.exp(-dt / d));
+        d += (target - d) * leave(dt, d);
         backoffDelay[k] = d;
-        return (1 - b) * now + b * (1 - Math.exp(-dt / d));
+        return (1 - b) * now + b * leave(dt, d);
+    }
+
+    private static final double LN2 = Math.log(2);
+    private static final double INV_LN2 = 1 / LN2;
+
+    /**
+     * Share of a pool with mean stay {@code mean} that leaves within {@code dt}: dt / (mean + dt), the
+     * discrete-time (geometric) counterpart of 1 − e^(−dt/mean), without a transcendental call.
+     */
+    private static double leave(double dt, double mean) {
+        return dt / (mean + dt);
     }
 
     /**
