@@ -21,9 +21,19 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Issue 15's acceptance on the 11 Dec scenario with the API server as request queues. */
+/**
+ * Issue 15's acceptance on 11 Dec with the API server as request queues: the shipped scenario plus a
+ * {@code mechanisms.apiServer} section (docs/model.md, "Overload as queues"; the shipped file still
+ * runs the static formula until the coordinator switches it, see ADR 0030).
+ */
 class OverloadAsQueuesTest {
-    private static final ModelSpec SPEC = Fixtures.openai();
+    private static final ModelSpec SPEC = onQueues(false);
+
+    @Test
+    void theReferencePlaybookLandsThePublishedMilestonesOnTheQueues() {
+        firedrill.engine.score.Calibration.Result r = firedrill.engine.score.Calibration.run(SPEC, Fixtures.reference(SPEC), 1, 20);
+        assertTrue(r.shareAllWithin() >= 0.9, "runs with every milestone in tolerance: " + r.runsAllWithin() + "/20");
+    }
 
     @Test
     void largestClustersReachTheTimeoutAndRejectAtThePeakAndAreNormalAfterRecovery() {
@@ -59,8 +69,8 @@ class OverloadAsQueuesTest {
     }
 
     @Test
-    void breakGlassOperatorsActOnAnOverloadedClusterAndOthersCannot() throws Exception {
-        ModelSpec spec = withBreakGlassAction();
+    void breakGlassOperatorsActOnAnOverloadedClusterAndOthersCannot() {
+        ModelSpec spec = onQueues(true);
         String target = "cluster:gpt-eastus-01";
         List<Command> without = List.of(Command.action(spec.tickOf("15:15"), "delete-telemetry", target, null, "test"));
         List<Command> with = List.of(Command.action(spec.tickOf("15:13"), "break-glass", target, null, "test"),
@@ -82,16 +92,31 @@ class OverloadAsQueuesTest {
                 .findFirst().orElseThrow();
     }
 
-    /** The shipped scenario with a break-glass action in its catalog. */
-    static ModelSpec withBreakGlassAction() throws Exception {
-        ObjectMapper json = new ObjectMapper();
-        ObjectNode root = (ObjectNode) json.readTree(ScenarioLoader.class.getResourceAsStream(
-                "/scenarios/openai-2024-12-11.json"));
-        ObjectNode a = ((ArrayNode) root.get("actions")).addObject();
-        a.put("id", "break-glass").put("kind", "break-glass").put("title", "Use break-glass credentials")
-                .put("description", "Operators switch to emergency credentials on the exempt priority level.")
-                .put("needsApi", false).put("duration", "PT1M");
-        return new ModelSpec(ScenarioLoader.parse("openai-break-glass.json",
-                json.writeValueAsString(root).getBytes(StandardCharsets.UTF_8)));
+    /**
+     * 11 Dec on the request queues: the static formula's collapse and retry rates dropped, operators
+     * acting through service-account automation on workload-low (the assumption docs/model.md states);
+     * optionally a break-glass action in the catalog.
+     */
+    static ModelSpec onQueues(boolean breakGlassAction) {
+        try {
+            ObjectMapper json = new ObjectMapper();
+            ObjectNode root = (ObjectNode) json.readTree(ScenarioLoader.class.getResourceAsStream(
+                    "/scenarios/openai-2024-12-11.json"));
+            ObjectNode mechanisms = (ObjectNode) root.get("mechanisms");
+            ((ObjectNode) mechanisms.get("controlPlane")).remove(List.of("collapseOverload", "retryGrowthPerSecond",
+                    "retryDecayPerSecond"));
+            mechanisms.putObject("apiServer").put("requestTimeoutSeconds", 60).putObject("clients")
+                    .putObject("operators").put("level", "workload-low");
+            if (breakGlassAction) {
+                ObjectNode a = ((ArrayNode) root.get("actions")).addObject();
+                a.put("id", "break-glass").put("kind", "break-glass").put("title", "Use break-glass credentials")
+                        .put("description", "Operators switch to emergency credentials on the exempt priority level.")
+                        .put("needsApi", false).put("duration", "PT1M");
+            }
+            return new ModelSpec(ScenarioLoader.parse("openai-2024-12-11-queues.json",
+                    json.writeValueAsString(root).getBytes(StandardCharsets.UTF_8)));
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
     }
 }

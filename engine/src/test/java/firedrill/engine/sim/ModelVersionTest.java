@@ -42,10 +42,7 @@ class ModelVersionTest {
             // 2: execution modes and per-target effects, per-cluster and per-action streams, state-aware
             // injects, restart-coredns through the API.
             2, new Pin("68ba40c436412690bab0257a9ce130a5e35214e69baebddcffabdc957cda6342", "a49973fb6320ac4a",
-                    "8731738b334c7bae2b5b0cec6ddcf146b7f755cff29498fc40ad4e77afdcdc6c"),
-            // 3: the API server as request queues (issue 15): APF levels, timeouts, retrying clients.
-            3, new Pin("025d38a4992adf4d294394854ac6cc96604aacc08cc2e2b98716af93274c095f", "9506232b31a035f1",
-                    "ad04370cdebc139a8917f9e20c3a3852a242c64986c1b5103ba05ca51a91f0c6"));
+                    "8731738b334c7bae2b5b0cec6ddcf146b7f755cff29498fc40ad4e77afdcdc6c"));
 
     static Pin referenceRun() throws Exception {
         ModelSpec spec = Fixtures.openai();
