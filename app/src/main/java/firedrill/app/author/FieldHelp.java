@@ -42,6 +42,19 @@ public final class FieldHelp {
         put(m, "mechanisms.telemetry.seatsPerNodeSquared", "seats per node²", "[0, 1]", "seats per node² once the agent runs on every node.");
         put(m, "mechanisms.telemetry.rampSeconds", "s", "[1, 86400]", "seconds for the agent to start on every node of a cluster.");
         put(m, "mechanisms.telemetry.removalSeconds", "s", "[1, 86400]", "seconds for it to go once deleted or rolled back.");
+        put(m, "mechanisms.telemetry.listIntervalSeconds", "s", "[1, 86400], optional",
+                "with apiServer: seconds between two LISTs of one agent (default 30).");
+        put(m, "mechanisms.apiServer.requestTimeoutSeconds", "s", "[1, 3600], optional",
+                "kube-apiserver --request-timeout (default 60): a request waiting or running longer fails.");
+        put(m, "mechanisms.apiServer.breakGlass", "", "true or false, optional",
+                "operators use credentials on the exempt priority level from the start (default false).");
+        put(m, "mechanisms.apiServer.controllerSeatsPerNode", "seats", "[0, 100], optional",
+                "seats the controllers use per node at no load (default 0.02).");
+        put(m, "mechanisms.apiServer.relistSeconds", "s", "[0, 86400], optional",
+                "a node's re-list costs relistSeatsPerNodeSquared × nodes × this, in seat-seconds (default 100).");
+        put(m, "mechanisms.apiServer.clients", "", "object, optional",
+                "overrides per client class (node-agents, telemetry, coredns, controllers, operators): level,"
+                + " requestSeconds, patienceSeconds, backoff, retryDelaySeconds, maxBackoffSeconds, giveUpSeconds.");
         put(m, "mechanisms.dns.graceSeconds", "s", "[0, 86400]", "seconds cached records keep resolving once CoreDNS cannot sync.");
         put(m, "mechanisms.dns.graceJitterSeconds", "s", "[0, 86400]", "± jitter of the grace, drawn per cluster and run.");
         put(m, "mechanisms.dns.spreadSeconds", "s", "[1, 86400]", "seconds over which the cached records then expire.");

@@ -45,6 +45,10 @@ public final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--save", paramLabel = "PATH", description = "Also save the run as a session record (firedrill/session@1).")
     java.nio.file.Path save;
 
+    @Option(names = "--series", paramLabel = "FILE.csv",
+            description = "Also write per-minute fleet and per-cluster series (columns in docs/model.md).")
+    java.nio.file.Path series;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -71,7 +75,28 @@ public final class SimulateCommand implements Callable<Integer> {
                 return Cli.BAD_INPUT;
             }
         }
-        Simulation sim = Playbooks.run(model, seed, Playbooks.commands(pb, model, "playbook"), end);
+        Simulation sim;
+        if (series == null) {
+            sim = Playbooks.run(model, seed, Playbooks.commands(pb, model, "playbook"), end);
+        } else {
+            sim = Simulation.start(model, seed);
+            for (firedrill.engine.command.Command c : Playbooks.commands(pb, model, "playbook")) {
+                sim.submit(c);
+            }
+            Simulation running = sim;
+            int last = end;
+            try {
+                // Streamed while the run advances: a day of 300 clusters is tens of megabytes.
+                firedrill.app.session.AtomicWrite.write(series, o -> {
+                    java.io.Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(o, java.nio.charset.StandardCharsets.UTF_8));
+                    firedrill.engine.sim.Series.of(model).run(running, last, w);
+                    w.flush();
+                });
+            } catch (java.io.IOException | java.io.UncheckedIOException e) {
+                err.println("firedrill: cannot write " + series + ": " + e.getMessage());
+                return Cli.RUN_FAILED;
+            }
+        }
         RunOutcome outcome = RunOutcome.of(sim);
         Score score = Score.of(outcome, model);
         if (save != null) {

@@ -271,7 +271,7 @@ public final class ActionDesk {
                 int elapsed = tick - run.tStart[i];
                 boolean finished;
                 if (viaApi) {
-                    run.tProgress[i] += s.answered[c];
+                    run.tProgress[i] += s.operatorAnswered[c];
                     finished = run.tProgress[i] >= Math.max(1, run.tWork[i]) * ExecutionPlan.ANSWER_THRESHOLD
                             && elapsed >= run.tWork[i];
                 } else {
@@ -458,6 +458,15 @@ public final class ActionDesk {
             case ROUTE_TO_FALLBACK:
                 run.moved += model.routeToFallback(c, routedServices(run));
                 break;
+            case BREAK_GLASS:
+                model.breakGlass(c);
+                break;
+            case ENABLE_CLIENT_BACKOFF:
+                model.enableClientBackoff(c, run.param("restartMinutes"));
+                break;
+            case ADD_SEATS:
+                model.addSeats(c, run.param("seatsPerReplica"));
+                break;
             case INVESTIGATE:
                 break;
             default:
@@ -529,6 +538,13 @@ public final class ActionDesk {
                 }
                 return String.format(Locale.ROOT, "moved %.1f%% of traffic (share of one service = 100%%) to the fallback"
                         + " version", run.moved * 100);
+            case BREAK_GLASS:
+                return "operators use break-glass credentials (exempt priority level) on " + k + " clusters";
+            case ENABLE_CLIENT_BACKOFF:
+                return String.format(Locale.ROOT, "client backoff pushed to %d clusters; clients pick it up as they restart"
+                        + " over %.0f min", k, run.param("restartMinutes"));
+            case ADD_SEATS:
+                return String.format(Locale.ROOT, "+%.0f seats per API server on %d clusters", run.param("seatsPerReplica"), k);
             default:
                 throw new IllegalStateException("unhandled cluster action kind " + run.kind);
         }
@@ -693,7 +709,7 @@ public final class ActionDesk {
      * responders observe).
      */
     public ExecutionPlan.Estimate estimate(Command cmd, int tick, FleetModel model) {
-        double[] answered = model.state().answered;
+        double[] answered = model.state().operatorAnswered;
         int[] freeAt = ExecutionPlan.availability(spec, records(tick), responders, tick, answered);
         return ExecutionPlan.estimate(spec, cmd, tick, freeAt, answered);
     }
@@ -728,7 +744,7 @@ public final class ActionDesk {
             }
             int c = r.targets[i];
             if (api && c >= 0) {
-                double a = fleet == null ? 1 : fleet.answered[c];
+                double a = fleet == null ? 1 : fleet.operatorAnswered[c];
                 double need = Math.max(1, r.tWork[i]) * ExecutionPlan.ANSWER_THRESHOLD - r.tProgress[i];
                 double more = need <= 0 ? 0 : a <= 0 ? Double.POSITIVE_INFINITY : Math.ceil(need / a);
                 double at = Math.max(r.tStart[i] + r.tWork[i], tick + more);
@@ -760,7 +776,7 @@ public final class ActionDesk {
             if (!r.automated() && !viaApi) {
                 w = Math.round(w * r.factor);
             }
-            int t = ExecutionPlan.expectedTicks(w, viaApi, fleet == null || c < 0 ? 1 : fleet.answered[c], timeout);
+            int t = ExecutionPlan.expectedTicks(w, viaApi, fleet == null || c < 0 ? 1 : fleet.operatorAnswered[c], timeout);
             laneFree[lane] += t == Integer.MAX_VALUE ? timeout : t;
             taken[lane]++;
             end = Math.max(end, laneFree[lane]);

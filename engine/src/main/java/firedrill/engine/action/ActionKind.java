@@ -39,7 +39,11 @@ public enum ActionKind {
     STOP_ARTIFACT_GENERATION("stop-artifact-generation", false),
     PUSH_GOOD_ARTIFACT("push-good-artifact", false),
     RESTART_CONSUMERS("restart-consumers", true),
-    ROUTE_TO_FALLBACK("route-to-fallback", true);
+    ROUTE_TO_FALLBACK("route-to-fallback", true),
+    // The request-queue API server (mechanisms.apiServer).
+    BREAK_GLASS("break-glass", true),
+    ENABLE_CLIENT_BACKOFF("enable-client-backoff", true),
+    ADD_SEATS("add-seats", true);
 
     private final String id;
     private final boolean clusterScoped;

@@ -38,7 +38,7 @@ public final class Observation {
         slots = lag / scrape + 1;
         gapBelowHealth = p.gapBelowHealth();
         gapProbability = p.gapProbability();
-        collapseOverload = m.controlPlane().collapseOverload();
+        collapseOverload = m.controlPlane().collapseOverload() == null ? 0.5 : m.controlPlane().collapseOverload();
         ring = new double[slots][CLUSTER_METRICS][clusters];
         ringService = new double[slots][services];
         visible = new double[CLUSTER_METRICS][clusters];
@@ -93,7 +93,7 @@ public final class Observation {
             boolean gap = s.health[c] < gapBelowHealth && gaps.nextDouble(c) < gapProbability;
             double rho = s.capacity[c] <= 0 ? Double.POSITIVE_INFINITY : s.demand[c] / s.capacity[c];
             sample[0][c] = gap ? Double.NaN : 1 - s.health[c];
-            sample[1][c] = gap ? Double.NaN : latency(rho);
+            sample[1][c] = gap ? Double.NaN : s.api[c] != null ? apiP99(s, c, tick) : latency(rho);
             sample[2][c] = gap ? Double.NaN : Math.min(rho, 10);
             sample[3][c] = gap ? Double.NaN : 1 - s.dnsOk[c];
         }
@@ -109,6 +109,12 @@ public final class Observation {
             System.arraycopy(ringService[visibleSlot], 0, visibleService, 0, visibleService.length);
             visibleTick = tick - (slots - 1) * scrape;
         }
+    }
+
+    /** p99 latency computed from the API server's queues; a server that is down answers nothing in time. */
+    private static double apiP99(FleetState s, int c, int tick) {
+        firedrill.engine.queue.RequestServer api = s.api[c];
+        return s.apiDown(c, tick) ? api.spec().timeoutSeconds() : api.latencySeconds(0.99);
     }
 
     /** p99 latency a dashboard would show: flat when idle, climbing near capacity, at the timeout past collapse. */

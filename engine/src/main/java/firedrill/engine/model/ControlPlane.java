@@ -32,24 +32,46 @@ final class ControlPlane {
     private final double telemetrySeatsPerNodeSquared;
     private final double failedLookupSeatsPerNode;
     private final boolean controlPlaneOnWorkers;
+    /** The API server as request queues, or null for the static formula below. */
+    private final ApiServerQueues queues;
+    private final double[] arrivals = new double[ApiServerQueues.CLIENTS.size()];
 
     ControlPlane(Mechanisms m, Telemetry telemetry) {
         Mechanisms.ControlPlane p = m.controlPlane();
         seatsPerReplica = p.seatsPerReplica();
         baselineSeatsPerNode = p.baselineSeatsPerNode();
         relistSeatsPerNodeSquared = p.relistSeatsPerNodeSquared();
-        collapseOverload = p.collapseOverload();
-        growth = p.retryGrowthPerSecond();
-        decay = p.retryDecayPerSecond();
+        // With request queues (apiServer) the static formula's parameters are optional and unused.
+        collapseOverload = p.collapseOverload() == null ? 0 : p.collapseOverload();
+        growth = p.retryGrowthPerSecond() == null ? 0 : p.retryGrowthPerSecond();
+        decay = p.retryDecayPerSecond() == null ? 0 : p.retryDecayPerSecond();
         crashOverload = p.crashOverload();
         crashHazard = 1.0 / p.crashMeanSeconds();
         restartSeconds = p.restartSeconds();
         telemetrySeatsPerNodeSquared = telemetry.seatsPerNodeSquared;
         failedLookupSeatsPerNode = m.dns() == null ? 0 : m.dns().failedLookupSeatsPerNode();
         controlPlaneOnWorkers = m.network() != null && Boolean.TRUE.equals(m.network().controlPlaneOnWorkers());
+        queues = m.apiServer() == null ? null : new ApiServerQueues(m, seatsPerReplica);
+    }
+
+    /** Gives every cluster its request-queue API server when the scenario has one. */
+    void init(FleetState s) {
+        if (queues != null) {
+            for (int c = 0; c < s.n; c++) {
+                s.api[c] = queues.newServer();
+            }
+        }
+    }
+
+    ApiServerQueues queues() {
+        return queues;
     }
 
     void step(FleetState s, int c, int tick, ClusterStreams crashes) {
+        if (queues != null) {
+            stepQueues(s, c, tick, crashes);
+            return;
+        }
         {
             double n = s.nodes[c];
             double perNodeSquared = n * n;
@@ -61,7 +83,7 @@ final class ControlPlane {
                 s.relist[c] = 1; // every client reconnects and re-lists after the restart
             }
             boolean down = s.downUntil[c] > tick;
-            double capacity = down ? 0 : s.replicas[c] * seatsPerReplica * survivingReplicas(s, c);
+            double capacity = down ? 0 : s.replicas[c] * (seatsPerReplica + s.extraSeatsPerReplica[c]) * survivingReplicas(s, c);
             s.capacity[c] = capacity;
             double h;
             if (down) {
@@ -76,6 +98,7 @@ final class ControlPlane {
                 h *= s.podNet[c]; // writes that call an admission webhook time out with the pod network
             }
             s.health[c] = h;
+            s.operatorAnswered[c] = s.answered[c];
             if (s.admitted[c] > 0) {
                 double f = s.relist[c];
                 double a = s.answered[c]; // watches break when reads go unanswered
@@ -86,6 +109,74 @@ final class ControlPlane {
             if (!down && demand > crashOverload * capacity && crashes.nextDouble(c) < crashHazard) {
                 s.downUntil[c] = tick + (int) Math.round(restartSeconds * crashes.uniform(c, 0.75, 1.25));
             }
+        }
+    }
+
+    /**
+     * The API server as request queues: clients that must re-list join the node agents' and CoreDNS'
+     * retry pools, clients cut off by a network block drop theirs, then one second of the queues.
+     * Reads and watches (CoreDNS) get {@code answered}, operators {@code operatorAnswered}, and
+     * {@code health} is the share of every request answered in time.
+     */
+    private void stepQueues(FleetState s, int c, int tick, ClusterStreams crashes) {
+        firedrill.engine.queue.RequestServer api = s.api[c];
+        double n = s.nodes[c];
+        if (s.downUntil[c] == tick) {
+            s.relist[c] = 1; // every client reconnects and re-lists after the restart
+        }
+        if (s.admitted[c] == 0) {
+            for (int k = 0; k < ApiServerQueues.CLIENTS.size(); k++) {
+                if (k != ApiServerQueues.OPERATORS) {
+                    api.scaleRetries(k, 0); // blocked at the network: they re-list once re-admitted
+                }
+            }
+        }
+        if (s.relist[c] > 0) {
+            // Re-admitted, joining or reconnecting node agents re-list once each.
+            api.addRetries(ApiServerQueues.NODE_AGENTS, s.relist[c] * s.admitted[c] * n);
+            s.relist[c] = 0;
+        }
+        boolean down = s.downUntil[c] > tick;
+        double seats = down ? 0 : s.replicas[c] * (seatsPerReplica + s.extraSeatsPerReplica[c]) * survivingReplicas(s, c);
+        if (down) {
+            api.dropQueues();
+        }
+        if (s.backoffRate[c] > 0) {
+            pushBackoff(s, c, api);
+        }
+        api.setSeats(seats);
+        queues.arrivals(s, c, arrivals);
+        api.advance(1, arrivals, n);
+        double demand = api.offeredRealSeats();
+        s.demand[c] = demand;
+        s.capacity[c] = seats;
+        double h = down || seats == 0 ? 0 : api.answeredShare();
+        // CoreDNS serves records kept current through the same server (endpoints from node agents'
+        // status, its watch): it syncs only as well as its own requests and the server overall answer.
+        s.answered[c] = down || seats == 0 ? 0 : Math.min(api.answered(ApiServerQueues.COREDNS), h);
+        s.operatorAnswered[c] = down ? 0 : api.answered(ApiServerQueues.OPERATORS);
+        if (s.webhooks[c]) {
+            h *= s.podNet[c]; // writes that call an admission webhook time out with the pod network
+        }
+        s.health[c] = h;
+        if (!down && demand > crashOverload * seats && crashes.nextDouble(c) < crashHazard) {
+            s.downUntil[c] = tick + (int) Math.round(restartSeconds * crashes.uniform(c, 0.75, 1.25));
+        }
+    }
+
+    /** Clients restarting with the pushed config back off from now on; done when all have. */
+    private static void pushBackoff(FleetState s, int c, firedrill.engine.queue.RequestServer api) {
+        boolean done = true;
+        for (int k = 0; k < ApiServerQueues.CLIENTS.size(); k++) {
+            if (k == ApiServerQueues.OPERATORS) {
+                continue;
+            }
+            double b = Math.min(1, api.backoffShare(k) + s.backoffRate[c]);
+            api.setBackoffShare(k, b);
+            done &= b >= 1;
+        }
+        if (done) {
+            s.backoffRate[c] = 0;
         }
     }
 

@@ -76,6 +76,7 @@ public final class FleetModel {
         this.effective = platform == null ? serving : serving.clone();
         this.crashes = ClusterStreams.derive(seed, "crash", ids);
         dns.init(state, ClusterStreams.derive(seed, "dns", ids));
+        controlPlane.init(state);
         PodNetwork.init(state, spec.mechanisms().network());
         this.artifact = ConfigArtifact.of(spec, seed, state);
     }
@@ -436,6 +437,31 @@ public final class FleetModel {
         state.touchAll();
         sharesChanged = true;
         return traffic.shiftAway(state, mask, services, artifact.fallbackMask());
+    }
+
+    /**
+     * break-glass: operators switch to credentials on the exempt priority level (system:masters),
+     * so their requests bypass queues and seat limits (not a crashed server, nor the slowdown).
+     */
+    public void breakGlass(int c) {
+        state.touch(c);
+        if (state.api[c] != null) {
+            state.api[c].setLevel(ApiServerQueues.OPERATORS, controlPlane.queues().exemptLevel);
+        }
+    }
+
+    /** enable-client-backoff: a config push; clients back off once they restart, over {@code restartMinutes}. */
+    public void enableClientBackoff(int c, double restartMinutes) {
+        state.touch(c);
+        if (state.api[c] != null) {
+            state.backoffRate[c] = restartMinutes <= 0 ? 1 : 1 / (restartMinutes * 60);
+        }
+    }
+
+    /** add-seats: more concurrency per API server replica (a higher --max-requests-inflight). */
+    public void addSeats(int c, double seatsPerReplica) {
+        state.touch(c);
+        state.extraSeatsPerReplica[c] += seatsPerReplica;
     }
 
     public double seatsPerReplica() {

@@ -25,8 +25,20 @@ public final class FleetState {
     public final double[] answered;
     /** API success ratio as clients see it: answered and, for writes, not failed in a webhook, [0,1]. */
     public final double[] health;
-    /** Share of admitted clients that are re-listing/retrying (the metastable sustaining state), [0,1]. */
+    /**
+     * Share of admitted clients that are re-listing/retrying (the metastable sustaining state), [0,1].
+     * With request queues it is only an inbox: clients that must re-list (re-admitted, joined,
+     * reconnected), moved into the API server's retry pools at the next step.
+     */
     public final double[] relist;
+    /** Share of operators' requests (kubectl, pipelines) answered in time, [0,1]: what API actions get. */
+    public final double[] operatorAnswered;
+    /** Share of clients per second that pick up a pushed backoff config as they restart (0: none pending). */
+    public final double[] backoffRate;
+    /** Seats per API server replica added by actions (a higher --max-requests-inflight). */
+    public final double[] extraSeatsPerReplica;
+    /** Each cluster's API server as request queues, or null (the static formula: no apiServer section). */
+    public final firedrill.engine.queue.RequestServer[] api;
 
     // Telemetry agent
     /** Tick the agent reached the cluster, or -1. */
@@ -111,6 +123,10 @@ public final class FleetState {
         health = new double[n];
         answered = new double[n];
         relist = new double[n];
+        operatorAnswered = new double[n];
+        backoffRate = new double[n];
+        extraSeatsPerReplica = new double[n];
+        api = new firedrill.engine.queue.RequestServer[n];
         agentArrival = new int[n];
         agentRemoved = new boolean[n];
         agent = new double[n];
@@ -144,6 +160,7 @@ public final class FleetState {
             downUntil[c] = -1;
             health[c] = 1;
             answered[c] = 1;
+            operatorAnswered[c] = 1;
             agentArrival[c] = -1;
             admitted[c] = 1;
             dnsStaleSince[c] = -1;
@@ -189,6 +206,13 @@ public final class FleetState {
         health = o.health.clone();
         answered = o.answered.clone();
         relist = o.relist.clone();
+        operatorAnswered = o.operatorAnswered.clone();
+        backoffRate = o.backoffRate.clone();
+        extraSeatsPerReplica = o.extraSeatsPerReplica.clone();
+        api = new firedrill.engine.queue.RequestServer[n];
+        for (int c = 0; c < n; c++) {
+            api[c] = o.api[c] == null ? null : o.api[c].copy();
+        }
         agentArrival = o.agentArrival.clone();
         agentRemoved = o.agentRemoved.clone();
         agent = o.agent.clone();
@@ -231,7 +255,8 @@ public final class FleetState {
         return agentSettled && admitRate[c] == 0 && nodeRate[c] == 0 && downUntil[c] < tick && relist[c] == 0
                 && health[c] == 1 && admitted[c] == 1 && dnsOk[c] == 1 && warm[c] == 1 && dnsStaleSince[c] < 0
                 && failingSince[c] < 0 && (failedAt[c] < 0 || recoveredAt[c] >= 0)
-                && componentOk[c] && podNet[c] == 1 && nodeBroken[c] == 0 && !repairing[c];
+                && componentOk[c] && podNet[c] == 1 && nodeBroken[c] == 0 && !repairing[c]
+                && backoffRate[c] == 0 && (api[c] == null || api[c].idle());
     }
 
     /** Something outside the step changed cluster c (an action): step it again. */

@@ -49,11 +49,17 @@ public final class RequestServer {
     private final double[] answered;
     private final double[] levelWait;
     private final double[] levelRejected;
+    private final double[] levelTimedOut;
     private final double[] levelCapacity;
     private final double[] levelWork;
+    private final double[] levelRaw;
     private final double[] levelRequests;
+    /** Slowdown of every request because admitted work's real width exceeds the seats (&ge; 1). */
+    private double slowdown = 1;
     private double seatsInUse;
     private double offeredSeats;
+    private double offeredRealSeats;
+    private double answeredShare = 1;
     private double timedOutRequests;
 
     public RequestServer(ServerSpec spec) {
@@ -82,8 +88,10 @@ public final class RequestServer {
         Arrays.fill(answered, 1);
         levelWait = new double[levels];
         levelRejected = new double[levels];
+        levelTimedOut = new double[levels];
         levelCapacity = new double[levels];
         levelWork = new double[levels];
+        levelRaw = new double[levels];
         levelRequests = new double[levels];
     }
 
@@ -104,11 +112,16 @@ public final class RequestServer {
         answered = o.answered.clone();
         levelWait = o.levelWait.clone();
         levelRejected = o.levelRejected.clone();
+        levelTimedOut = o.levelTimedOut.clone();
         levelCapacity = o.levelCapacity.clone();
         levelWork = o.levelWork.clone();
+        levelRaw = o.levelRaw.clone();
         levelRequests = o.levelRequests.clone();
+        slowdown = o.slowdown;
         seatsInUse = o.seatsInUse;
         offeredSeats = o.offeredSeats;
+        offeredRealSeats = o.offeredRealSeats;
+        answeredShare = o.answeredShare;
         timedOutRequests = o.timedOutRequests;
     }
 
@@ -139,6 +152,7 @@ public final class RequestServer {
         }
         double timeout = spec.timeoutSeconds();
         Arrays.fill(levelWork, 0);
+        Arrays.fill(levelRaw, 0);
         Arrays.fill(levelRequests, 0);
         for (int k = 0; k < clients; k++) {
             ClientClass c = spec.clients().get(k);
@@ -152,28 +166,33 @@ public final class RequestServer {
                 double wanted = rate * r.giveUpSeconds();
                 fresh *= wanted > 0 ? Math.max(0, 1 - retryPool[k] / wanted) : 0;
                 // Abandoned or superseded requests leave the pool first, then retries leave it.
-                double p = retryPool[k] * Math.exp(-dt / r.giveUpSeconds());
+                double p = retryPool[k] * (1 - leave(dt, r.giveUpSeconds()));
                 release = p * releaseFraction(k, r, dt);
                 double left = p - release;
                 retryPool[k] = left < EPS ? 0 : left;
             }
             double requests = fresh + release;
             double work = fresh * c.cost().seatSeconds(objects) + release * c.retryCost().seatSeconds(objects);
+            double raw = fresh * c.cost().realSeatSeconds(objects) + release * c.retryCost().realSeatSeconds(objects);
             offered[k] = requests / dt;
             duration[k] = requests > 0
                     ? (fresh * c.cost().durationSeconds(objects) + release * c.retryCost().durationSeconds(objects)) / requests
                     : c.cost().durationSeconds(objects);
             int l = levelOf[k];
             levelWork[l] += work;
+            levelRaw[l] += raw;
             levelRequests[l] += requests;
         }
         allocateSeats(dt);
+        slowdown = slowdown(dt);
         seatsInUse = 0;
         offeredSeats = 0;
+        offeredRealSeats = 0;
         timedOutRequests = 0;
         for (int l = 0; l < levels; l++) {
             PriorityLevel p = spec.levels().get(l);
             offeredSeats += levelWork[l] / dt;
+            offeredRealSeats += levelRaw[l] / dt;
             if (levelRequests[l] > 0) {
                 meanWork[l] = levelWork[l] / levelRequests[l];
             }
@@ -181,19 +200,22 @@ public final class RequestServer {
                 seatsInUse += levelWork[l] / dt;
                 levelWait[l] = 0;
                 levelRejected[l] = 0;
+                levelTimedOut[l] = 0;
                 continue;
             }
-            double cap = levelCapacity[l];
+            double cap = levelCapacity[l] / slowdown; // seats that finish work at 1/slowdown speed
             double q = queueWork[l] + levelWork[l];
             double served = Math.min(q, cap * dt);
             q -= served;
-            seatsInUse += served / dt;
+            seatsInUse += served * slowdown / dt;
             double m = meanWork[l] > 0 ? meanWork[l] : 1;
             double rejected = Math.max(0, q - p.queueLimit() * m);
             q -= rejected;
             double longest = cap * timeout;
+            double dropped = 0;
             if (q > longest) {
-                timedOutRequests += (q - longest) / m;
+                dropped = q - longest;
+                timedOutRequests += dropped / m;
                 q = longest;
             }
             if (q < EPS * m) {
@@ -201,13 +223,17 @@ public final class RequestServer {
             }
             queueWork[l] = q;
             levelRejected[l] = levelWork[l] > 0 ? Math.min(1, rejected / levelWork[l]) : 0;
+            // Work that waited past the timeout is answered with an error: a share of this step's arrivals.
+            levelTimedOut[l] = levelWork[l] > 0 ? Math.min(1 - levelRejected[l], dropped / levelWork[l]) : 0;
             // With no seats at all nothing is answered: an infinite wait.
             levelWait[l] = cap == 0 ? (levelWork[l] > 0 ? Double.POSITIVE_INFINITY : 0) : q == 0 ? 0 : q / cap;
         }
+        double offeredAll = 0;
+        double answeredAll = 0;
         for (int k = 0; k < clients; k++) {
             ClientClass c = spec.clients().get(k);
             int l = levelOf[k];
-            double limit = Math.min(c.patienceSeconds(), timeout) - duration[k];
+            double limit = Math.min(c.patienceSeconds(), timeout) - duration[k] * slowdown;
             double wait = levelWait[l];
             double g;
             if (limit <= 0) {
@@ -217,8 +243,10 @@ public final class RequestServer {
             } else {
                 g = 1 - Math.exp(-limit / wait);
             }
-            g *= 1 - levelRejected[l];
+            g *= 1 - levelRejected[l] - levelTimedOut[l];
             answered[k] = g;
+            offeredAll += offered[k];
+            answeredAll += offered[k] * g;
             if (c.retry().retries()) {
                 double p = retryPool[k] + offered[k] * dt * (1 - g);
                 retryPool[k] = p < EPS ? 0 : p;
@@ -227,11 +255,12 @@ public final class RequestServer {
                 }
             }
         }
+        answeredShare = offeredAll > 0 ? answeredAll / offeredAll : 1;
     }
 
     /** Share of the retry pool that comes back within dt: the backing-off clients wait longer. */
     private double releaseFraction(int k, RetryPolicy r, double dt) {
-        double now = 1 - Math.exp(-dt / r.delaySeconds());
+        double now = leave(dt, r.delaySeconds());
         double b = backoffShare[k];
         if (b == 0) {
             return now;
@@ -240,11 +269,49 @@ public final class RequestServer {
         // Clients learn the outcome once per attempt, so the delay moves toward that at 1/delay.
         double g = Math.max(answered[k], EPS);
         double failures = Math.min(64, (1 - g) / g);
-        double target = Math.min(r.maxDelaySeconds(), r.delaySeconds() * Math.pow(2, failures));
+        double doublings = Math.log(r.maxDelaySeconds() / r.delaySeconds()) * INV_LN2;
+        double target = failures >= doublings ? r.maxDelaySeconds() : r.delaySeconds() * Math.exp(failures * LN2);
         double d = backoffDelay[k] > 0 ? backoffDelay[k] : r.delaySeconds();
-        d += (target - d) * (1 - Math.exp(-dt / d));
+        d += (target - d) * leave(dt, d);
         backoffDelay[k] = d;
-        return (1 - b) * now + b * (1 - Math.exp(-dt / d));
+        return (1 - b) * now + b * leave(dt, d);
+    }
+
+    private static final double LN2 = Math.log(2);
+    private static final double INV_LN2 = 1 / LN2;
+
+    /**
+     * Share of a pool with mean stay {@code mean} that leaves within {@code dt}: dt / (mean + dt), the
+     * discrete-time (geometric) counterpart of 1 − e^(−dt/mean), without a transcendental call.
+     */
+    private static double leave(double dt, double mean) {
+        return dt / (mean + dt);
+    }
+
+    /**
+     * Seats bound concurrency, not the resources a request uses: a wide request is charged at most
+     * its class's maxSeats but uses its real width. When the real width of the requests holding
+     * seats (exempt ones included) exceeds the seats, every request runs that much slower (processor
+     * sharing). Occupancy uses the previous step's slowdown: slower requests hold their seats longer.
+     */
+    private double slowdown(double dt) {
+        if (seats <= 0) {
+            return 1;
+        }
+        double real = 0;
+        for (int l = 0; l < levels; l++) {
+            if (levelWork[l] <= 0 && queueWork[l] <= 0) {
+                continue;
+            }
+            double ratio = levelWork[l] > 0 ? levelRaw[l] / levelWork[l] : 1;
+            if (spec.levels().get(l).exempt()) {
+                real += levelRaw[l] / dt * slowdown;
+            } else {
+                double need = (queueWork[l] + levelWork[l]) / dt * slowdown;
+                real += Math.min(levelCapacity[l], need) * ratio;
+            }
+        }
+        return Math.max(1, real / seats);
     }
 
     /**
@@ -318,7 +385,7 @@ public final class RequestServer {
         if (total <= 0) {
             double d = Double.MAX_VALUE;
             for (int k = 0; k < clients; k++) {
-                d = Math.min(d, duration[k]);
+                d = Math.min(d, duration[k] * slowdown);
             }
             return Math.min(timeout, d);
         }
@@ -327,7 +394,22 @@ public final class RequestServer {
         if (cdf(hi, total) < q) {
             return timeout;
         }
-        for (int i = 0; i < 50; i++) {
+        boolean waits = false;
+        for (int k = 0; k < clients; k++) {
+            waits |= offered[k] > 0 && levelWait[levelOf[k]] > 0;
+        }
+        if (!waits) {
+            // No queue anywhere: latencies are the classes' durations; the quantile is one of them.
+            double best = timeout;
+            for (int k = 0; k < clients; k++) {
+                double d = Math.min(timeout, duration[k] * slowdown);
+                if (offered[k] > 0 && d < best && cdf(d, total) >= q) {
+                    best = d;
+                }
+            }
+            return best;
+        }
+        for (int i = 0; i < 40; i++) {
             double mid = 0.5 * (lo + hi);
             if (cdf(mid, total) >= q) {
                 hi = mid;
@@ -349,14 +431,14 @@ public final class RequestServer {
             double p;
             if (x >= timeout) {
                 p = 1;
-            } else if (x < duration[k]) {
+            } else if (x < duration[k] * slowdown) {
                 p = 0;
             } else if (levelWait[l] == 0) {
                 p = 1;
             } else if (levelWait[l] == Double.POSITIVE_INFINITY) {
                 p = 0;
             } else {
-                p = 1 - Math.exp(-(x - duration[k]) / levelWait[l]);
+                p = 1 - Math.exp(-(x - duration[k] * slowdown) / levelWait[l]);
             }
             f += offered[k] * (1 - levelRejected[l]) * p;
         }
@@ -370,7 +452,17 @@ public final class RequestServer {
         return seatsInUse;
     }
 
-    /** Seats the offered work would need (first attempts and retries). */
+    /** Share of all requests of the last step answered before their clients gave up (goodput / offered). */
+    public double answeredShare() {
+        return answeredShare;
+    }
+
+    /** Seats the offered work would really use (uncapped widths): the server's real load. */
+    public double offeredRealSeats() {
+        return offeredRealSeats;
+    }
+
+    /** Seats the offered work would need as charged (first attempts and retries). */
     public double offeredSeats() {
         return offeredSeats;
     }
@@ -384,6 +476,19 @@ public final class RequestServer {
             }
         }
         return n;
+    }
+
+    /** How much slower than at no load every request runs (&ge; 1): real work beyond the seats. */
+    public double slowdown() {
+        return slowdown;
+    }
+
+    /** Multiplies class k's retry pool by {@code factor} in [0,1] (clients cut off, e.g. by a network block). */
+    public void scaleRetries(int k, double factor) {
+        if (factor < 0 || factor > 1) {
+            throw new IllegalArgumentException("factor in [0,1] expected");
+        }
+        retryPool[k] *= factor;
     }
 
     /** Requests waiting in level l's queues. */

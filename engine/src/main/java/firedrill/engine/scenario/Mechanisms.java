@@ -10,7 +10,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"controlPlane", "telemetry", "dns", "dataPlane", "observation", "network", "repair", "backlog",
-        "platform", "configArtifact"})
+        "platform", "configArtifact", "apiServer"})
 public record Mechanisms(
         ControlPlane controlPlane,
         Telemetry telemetry,
@@ -21,29 +21,36 @@ public record Mechanisms(
         Repair repair,
         Backlog backlog,
         PlatformMechanisms platform,
-        ConfigArtifact configArtifact) {
+        ConfigArtifact configArtifact,
+        ApiServer apiServer) {
 
     /** The mechanisms of the first scenario; the newer sections are absent (null). */
     public Mechanisms(ControlPlane controlPlane, Telemetry telemetry, Dns dns, DataPlane dataPlane, Observation observation) {
-        this(controlPlane, telemetry, dns, dataPlane, observation, null, null, null, null, null);
+        this(controlPlane, telemetry, dns, dataPlane, observation, null, null, null, null, null, null);
     }
 
     /** The mechanisms of the Reddit and Datadog scenarios; no platform or configuration-artifact section. */
     public Mechanisms(ControlPlane controlPlane, Telemetry telemetry, Dns dns, DataPlane dataPlane, Observation observation,
                       Network network, Repair repair, Backlog backlog) {
-        this(controlPlane, telemetry, dns, dataPlane, observation, network, repair, backlog, null, null);
+        this(controlPlane, telemetry, dns, dataPlane, observation, network, repair, backlog, null, null, null);
     }
 
     /** With regional-platform mechanisms and no configuration artifact. */
     public Mechanisms(ControlPlane controlPlane, Telemetry telemetry, Dns dns, DataPlane dataPlane, Observation observation,
                       Network network, Repair repair, Backlog backlog, PlatformMechanisms platform) {
-        this(controlPlane, telemetry, dns, dataPlane, observation, network, repair, backlog, platform, null);
+        this(controlPlane, telemetry, dns, dataPlane, observation, network, repair, backlog, platform, null, null);
     }
 
     /** With a generated configuration artifact and no regional-platform mechanisms. */
     public Mechanisms(ControlPlane controlPlane, Telemetry telemetry, Dns dns, DataPlane dataPlane, Observation observation,
                       Network network, Repair repair, Backlog backlog, ConfigArtifact configArtifact) {
-        this(controlPlane, telemetry, dns, dataPlane, observation, network, repair, backlog, null, configArtifact);
+        this(controlPlane, telemetry, dns, dataPlane, observation, network, repair, backlog, null, configArtifact, null);
+    }
+
+    /** With the request-queue API server and neither platform nor configuration-artifact section. */
+    public Mechanisms(ControlPlane controlPlane, Telemetry telemetry, Dns dns, DataPlane dataPlane, Observation observation,
+                      Network network, Repair repair, Backlog backlog, ApiServer apiServer) {
+        this(controlPlane, telemetry, dns, dataPlane, observation, network, repair, backlog, null, null, apiServer);
     }
 
     /**
@@ -78,8 +85,45 @@ public record Mechanisms(
      * {@code seatsPerNodeSquared × nodes²} seats when all run. Removal takes {@code removalSeconds}.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"seatsPerNodeSquared", "rampSeconds", "removalSeconds"})
-    public record Telemetry(Double seatsPerNodeSquared, Double rampSeconds, Double removalSeconds) {}
+    @JsonPropertyOrder({"seatsPerNodeSquared", "rampSeconds", "removalSeconds", "listIntervalSeconds"})
+    public record Telemetry(Double seatsPerNodeSquared, Double rampSeconds, Double removalSeconds,
+                            Double listIntervalSeconds) {
+        public Telemetry(Double seatsPerNodeSquared, Double rampSeconds, Double removalSeconds) {
+            this(seatsPerNodeSquared, rampSeconds, removalSeconds, null);
+        }
+    }
+
+    /**
+     * The API server as request queues (docs/model.md, "Overload as queues"; ADR 0030). When present,
+     * it replaces the control plane's static overload formula ({@code collapseOverload} and the retry
+     * rates are then not used): seats per replica ({@code controlPlane.seatsPerReplica}) are shared by
+     * the default API Priority and Fairness levels, requests time out after
+     * {@code requestTimeoutSeconds}, and the client classes ({@code node-agents}, {@code telemetry},
+     * {@code coredns}, {@code controllers}, {@code operators}) retry as {@code clients} says. With
+     * {@code breakGlass}, operators use credentials on the exempt level. Every field is optional;
+     * defaults in docs/scenario-format.md.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"requestTimeoutSeconds", "breakGlass", "controllerSeatsPerNode", "relistSeconds", "clients"})
+    public record ApiServer(Double requestTimeoutSeconds, Boolean breakGlass, Double controllerSeatsPerNode,
+                            Double relistSeconds, java.util.Map<String, ApiClient> clients) {
+        public ApiServer {
+            clients = clients == null ? java.util.Map.of() : ScenarioMaps.ordered(clients);
+        }
+    }
+
+    /**
+     * Overrides for one client class of the API server; absent fields keep the class's defaults.
+     * {@code level}: its priority level; {@code requestSeconds}: duration of one request at no load;
+     * {@code patienceSeconds}: when the client gives up; {@code backoff}: exponential backoff with
+     * jitter on retry (false: retry after {@code retryDelaySeconds}); {@code maxBackoffSeconds}: the
+     * backoff cap; {@code giveUpSeconds}: how long a failed request stays wanted.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"level", "requestSeconds", "patienceSeconds", "backoff", "retryDelaySeconds",
+            "maxBackoffSeconds", "giveUpSeconds"})
+    public record ApiClient(String level, Double requestSeconds, Double patienceSeconds, Boolean backoff,
+                            Double retryDelaySeconds, Double maxBackoffSeconds, Double giveUpSeconds) {}
 
     /**
      * CoreDNS fed by the API. While it cannot sync, cached records keep resolving for

@@ -27,13 +27,15 @@ public final class ScenarioValidator {
             "scale-out-compute", "dead-end", "restore-component", "freeze-automation", "repair-dns-record",
             "throttle-lease-intake", "restart-lease-manager", "throttle-launches", "disable-auto-failover",
             "enable-auto-failover", "cap-failover-removal", "stop-artifact-generation",
-            "push-good-artifact", "restart-consumers", "route-to-fallback");
+            "push-good-artifact", "restart-consumers", "route-to-fallback", "break-glass",
+            "enable-client-backoff", "add-seats");
     static final Set<String> ACTION_KINDS = Set.copyOf(ACTION_KIND_LIST);
     /** Kinds that act on target clusters (mirrors {@code ActionKind.clusterScoped()}). */
     static final Set<String> CLUSTER_SCOPED_KINDS = Set.of("rollback-telemetry", "delete-telemetry", "block-admin-api",
             "unblock-admin-api", "scale-down-cluster", "restore-cluster-size", "scale-up-apiservers",
             "restart-apiservers", "shift-traffic", "restart-coredns", "investigate", "delete-webhook",
-            "restore-from-backup", "repair-nodes", "restore-component", "restart-consumers", "route-to-fallback");
+            "restore-from-backup", "repair-nodes", "restore-component", "restart-consumers", "route-to-fallback", "break-glass",
+            "enable-client-backoff", "add-seats");
     /** Observable metrics (mirrors {@code alert.Metric}). */
     static final List<String> METRIC_LIST = List.of("apiErrorRatio", "apiLatencySeconds", "apiSaturation",
             "dnsFailureRatio", "serviceAvailability");
@@ -66,7 +68,9 @@ public final class ScenarioValidator {
             "scale-out-compute", Map.of("capacity", new double[] {0, 100}),
             "throttle-lease-intake", Map.of("attemptsPerMinute", new double[] {0, 1e9}),
             "throttle-launches", Map.of("admit", new double[] {0, 1}),
-            "cap-failover-removal", Map.of("maxShare", new double[] {0, 1}));
+            "cap-failover-removal", Map.of("maxShare", new double[] {0, 1}),
+            "enable-client-backoff", Map.of("restartMinutes", new double[] {0, 1440}),
+            "add-seats", Map.of("seatsPerReplica", new double[] {0, 100_000}));
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
             .withResolverStyle(ResolverStyle.STRICT);
@@ -355,9 +359,16 @@ public final class ScenarioValidator {
             ch.range(p + ".minReplicas", cp.minReplicas(), 1, 100);
             ch.range(p + ".baselineSeatsPerNode", cp.baselineSeatsPerNode(), 0, 100);
             ch.range(p + ".relistSeatsPerNodeSquared", cp.relistSeatsPerNodeSquared(), 0, 1);
-            ch.range(p + ".collapseOverload", cp.collapseOverload(), 0.01, 100);
-            ch.range(p + ".retryGrowthPerSecond", cp.retryGrowthPerSecond(), 0, 1);
-            ch.range(p + ".retryDecayPerSecond", cp.retryDecayPerSecond(), 0, 1);
+            if (m.apiServer() == null) {
+                ch.range(p + ".collapseOverload", cp.collapseOverload(), 0.01, 100);
+                ch.range(p + ".retryGrowthPerSecond", cp.retryGrowthPerSecond(), 0, 1);
+                ch.range(p + ".retryDecayPerSecond", cp.retryDecayPerSecond(), 0, 1);
+            } else {
+                // The request queues replace the static formula; its parameters may stay but are not used.
+                ch.optionalRange(p + ".collapseOverload", cp.collapseOverload(), 0.01, 100);
+                ch.optionalRange(p + ".retryGrowthPerSecond", cp.retryGrowthPerSecond(), 0, 1);
+                ch.optionalRange(p + ".retryDecayPerSecond", cp.retryDecayPerSecond(), 0, 1);
+            }
             ch.range(p + ".crashOverload", cp.crashOverload(), 1, 1000);
             ch.range(p + ".crashMeanSeconds", cp.crashMeanSeconds(), 1, 1e7);
             ch.range(p + ".restartSeconds", cp.restartSeconds(), 1, 86400);
@@ -369,6 +380,7 @@ public final class ScenarioValidator {
             ch.range(p + ".seatsPerNodeSquared", t.seatsPerNodeSquared(), 0, 1);
             ch.range(p + ".rampSeconds", t.rampSeconds(), 1, 86400);
             ch.range(p + ".removalSeconds", t.removalSeconds(), 1, 86400);
+            ch.optionalRange(p + ".listIntervalSeconds", t.listIntervalSeconds(), 1, 86400);
         }
         p = "$.mechanisms.dns";
         Mechanisms.Dns dns = m.dns();
@@ -410,6 +422,7 @@ public final class ScenarioValidator {
             ch.range(p + ".holdSeconds", net.holdSeconds(), 1, 86400);
             ch.range(p + ".reconvergeSeconds", net.reconvergeSeconds(), 1, 86400);
         }
+        apiServer(ch, m.apiServer());
         if (m.repair() != null) {
             ch.range("$.mechanisms.repair.nodesPerMinute", m.repair().nodesPerMinute(), 0, 1e6);
         }
@@ -490,6 +503,44 @@ public final class ScenarioValidator {
                 ch.problem(cp + ".onBad", "expected crash or degrade, got " + Checker.quote(c.onBad()));
             }
             ch.range(cp + ".trafficLost", c.trafficLost(), 0, 1);
+        }
+    }
+
+    /** The API server as request queues (optional; every field optional). */
+    private static void apiServer(Checker ch, Mechanisms.ApiServer a) {
+        if (a == null) {
+            return;
+        }
+        String p = "$.mechanisms.apiServer";
+        ch.optionalRange(p + ".requestTimeoutSeconds", a.requestTimeoutSeconds(), 1, 3600);
+        ch.optionalRange(p + ".controllerSeatsPerNode", a.controllerSeatsPerNode(), 0, 100);
+        ch.optionalRange(p + ".relistSeconds", a.relistSeconds(), 0, 86400);
+        java.util.List<String> known = java.util.List.of("node-agents", "telemetry", "coredns", "controllers", "operators");
+        java.util.List<String> levels = java.util.List.of("exempt", "system", "leader-election", "node-high",
+                "workload-high", "workload-low", "global-default", "catch-all");
+        for (Map.Entry<String, Mechanisms.ApiClient> e : a.clients().entrySet()) {
+            String kp = Checker.key(p + ".clients", e.getKey());
+            if (!known.contains(e.getKey())) {
+                ch.problem(kp, "expected a client class of " + known + ", got " + Checker.quote(e.getKey()));
+                continue;
+            }
+            Mechanisms.ApiClient c = e.getValue();
+            if (c == null) {
+                ch.problem(kp, "expected an object");
+                continue;
+            }
+            if (c.level() != null && !levels.contains(c.level())) {
+                ch.problem(kp + ".level", "expected a priority level of " + levels + ", got " + Checker.quote(c.level()));
+            }
+            ch.optionalRange(kp + ".requestSeconds", c.requestSeconds(), 0.001, 3600);
+            ch.optionalRange(kp + ".patienceSeconds", c.patienceSeconds(), 0.001, 3600);
+            ch.optionalRange(kp + ".retryDelaySeconds", c.retryDelaySeconds(), 0.001, 3600);
+            ch.optionalRange(kp + ".maxBackoffSeconds", c.maxBackoffSeconds(), 0.001, 86400);
+            ch.optionalRange(kp + ".giveUpSeconds", c.giveUpSeconds(), 1, 86400);
+            if (c.retryDelaySeconds() != null && c.maxBackoffSeconds() != null && c.maxBackoffSeconds() < c.retryDelaySeconds()) {
+                ch.problem(kp + ".maxBackoffSeconds", "expected at least retryDelaySeconds ("
+                        + Checker.fmt(c.retryDelaySeconds()) + "), got " + Checker.fmt(c.maxBackoffSeconds()));
+            }
         }
     }
 

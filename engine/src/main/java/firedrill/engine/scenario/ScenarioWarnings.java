@@ -14,7 +14,7 @@ public final class ScenarioWarnings {
     static final Set<String> FLEET_KINDS = Set.of("pause-rollout", "restore-traffic", "escalate", "status-update",
             "scale-out-compute", "dead-end", "freeze-automation", "repair-dns-record", "throttle-lease-intake",
             "restart-lease-manager", "throttle-launches", "disable-auto-failover", "enable-auto-failover",
-            "cap-failover-removal");
+            "cap-failover-removal", "stop-artifact-generation", "push-good-artifact");
 
     private ScenarioWarnings() {}
 

@@ -47,6 +47,8 @@ class SchemaTest {
         RECORDS.put("generator", Fleet.Generator.class);
         RECORDS.put("mechanisms", Mechanisms.class);
         RECORDS.put("controlPlane", Mechanisms.ControlPlane.class);
+        RECORDS.put("apiServer", Mechanisms.ApiServer.class);
+        RECORDS.put("apiClient", Mechanisms.ApiClient.class);
         RECORDS.put("telemetry", Mechanisms.Telemetry.class);
         RECORDS.put("dns", Mechanisms.Dns.class);
         RECORDS.put("dataPlane", Mechanisms.DataPlane.class);

@@ -115,6 +115,10 @@ class CommonRandomNumbersTest {
                 same = ia[c] == ((int[]) vb)[c];
             } else if (va instanceof boolean[] ba) {
                 same = ba[c] == ((boolean[]) vb)[c];
+            } else if (va instanceof firedrill.engine.queue.RequestServer[] qa) {
+                // Request queues: compare what they hold (absent on scenarios without apiServer).
+                firedrill.engine.queue.RequestServer qb = ((firedrill.engine.queue.RequestServer[]) vb)[c];
+                same = qa[c] == null ? qb == null : qb != null && qa[c].observe().equals(qb.observe());
             } else {
                 throw new AssertionError(name + ": unexpected array type " + va.getClass());
             }
