@@ -21,7 +21,7 @@ final class Choices {
     static final List<String> EVENT_KINDS = List.of(TimelineEvent.INJECT, TimelineEvent.ROLLOUT, TimelineEvent.UPGRADE,
             TimelineEvent.OS_UPDATE);
     static final List<String> SEVERITIES = List.of("critical", "warning", "info");
-    static final List<String> METRICS = List.of("apiErrorRatio", "apiLatencySeconds", "apiSaturation", "dnsFailureRatio",
+    static final List<String> METRICS = List.of("apiErrorRatio", "apiLatencySeconds", "apiSaturation", "dnsFailureRatio", "workloadErrorRatio",
             "serviceAvailability");
     static final List<String> SCOPES = List.of("cluster", "fleet", "service");
     static final List<String> OPS = List.of(">", "<");

@@ -67,7 +67,7 @@ public final class GroundTruth {
             double served = t.served()[i];
             double trueSev = clamp(Math.max(1 - health, Math.max(1 - dns, 1 - served)));
             double seen = early ? Double.NaN
-                    : HealthScale.severity(c.apiErrorRatio()[i], c.apiLatencySeconds()[i], c.dnsFailureRatio()[i]);
+                    : HealthScale.severity(c, i);
             out.add(new Row(i, c.ids().get(i), c.regions().get(i), (int) Math.round(t.nodes()[i]), health, dns,
                     t.agent()[i], t.admitted()[i], served, t.apiDown()[i], trueSev, seen, missing(trueSev, seen)));
         }

@@ -4,7 +4,8 @@ import javafx.scene.paint.Color;
 
 /**
  * How sick a cluster looks from what responders can see (observed metrics, never ground truth):
- * 0 = healthy, 1 = down, NaN = no data. The worst of API errors, API latency and DNS failures counts.
+ * 0 = healthy, 1 = down, NaN = no data. The worst of API errors, API latency, DNS failures and the
+ * workloads' own 5xx (a serving binary that crash-loops while its API is fine) counts.
  * Colours are interpolated between the theme's ok → warn → bad → dead stops into a fixed palette, so
  * painting a frame allocates no colours.
  */
@@ -23,6 +24,17 @@ public final class HealthScale {
 
     public HealthScale() {
         rebuild(Color.web("#2ea043"), Color.web("#d29922"), Color.web("#f85149"), Color.web("#8e1519"), Color.GRAY);
+    }
+
+    /** Severity of cluster {@code c} in an observed snapshot (every per-cluster metric that colours a tile). */
+    public static double severity(firedrill.engine.sim.Snapshot.Clusters cl, int c) {
+        double s = severity(cl.apiErrorRatio()[c], cl.apiLatencySeconds()[c], cl.dnsFailureRatio()[c]);
+        double w = cl.workloadErrorRatio()[c];
+        if (Double.isNaN(w) || w <= 0) {
+            return s;
+        }
+        double e = clamp(w / ERRORS_DOWN);
+        return Double.isNaN(s) ? e : Math.max(s, e);
     }
 
     /** Severity in [0,1] from observed metrics, or NaN when every metric is missing. */

@@ -91,7 +91,8 @@ public final class FleetHeatmap extends CanvasPane {
     private static boolean sameObservation(Snapshot.Clusters a, Snapshot.Clusters b) {
         return java.util.Arrays.equals(a.apiErrorRatio(), b.apiErrorRatio())
                 && java.util.Arrays.equals(a.apiLatencySeconds(), b.apiLatencySeconds())
-                && java.util.Arrays.equals(a.dnsFailureRatio(), b.dnsFailureRatio());
+                && java.util.Arrays.equals(a.dnsFailureRatio(), b.dnsFailureRatio())
+                && java.util.Arrays.equals(a.workloadErrorRatio(), b.workloadErrorRatio());
     }
 
     /** The team's marks per cluster (see {@link TileBadges}); repaints only when they changed. */
@@ -162,7 +163,7 @@ public final class FleetHeatmap extends CanvasPane {
             return Double.NaN;
         }
         Snapshot.Clusters cl = snapshot.clusters();
-        return HealthScale.severity(cl.apiErrorRatio()[c], cl.apiLatencySeconds()[c], cl.dnsFailureRatio()[c]);
+        return HealthScale.severity(cl, c);
     }
 
     /** The fill colour of a cluster's cell in the current snapshot. */
@@ -411,6 +412,7 @@ public final class FleetHeatmap extends CanvasPane {
                 + "   p99 latency " + seconds(cl.apiLatencySeconds()[c]) + "\n"
                 + "API load " + ratio(cl.apiSaturation()[c]) + " of capacity"
                 + "   DNS failures " + Formats.percent(cl.dnsFailureRatio()[c]) + "\n"
+                + (cl.workloadErrorRatio()[c] > 0 ? "Workload 5xx " + Formats.percent(cl.workloadErrorRatio()[c]) + "\n" : "")
                 + "Looks " + HealthScale.label(sev) + (Double.isNaN(cl.apiErrorRatio()[c]) ? " (metrics missing)" : "");
         String marks = badgeOf(c).text();
         hoverCard.setText(marks.isEmpty() ? text : text + "\nYour actions: " + marks);

@@ -96,7 +96,7 @@ final class UnhealthyClustersView extends VBox {
             return out;
         }
         for (int c = 0; c < cl.ids().size(); c++) {
-            double sev = HealthScale.severity(cl.apiErrorRatio()[c], cl.apiLatencySeconds()[c], cl.dnsFailureRatio()[c]);
+            double sev = HealthScale.severity(cl, c);
             if (Double.isNaN(sev) || sev >= 0.05) {
                 String marks = c < badges.length ? badges[c].text() : "";
                 out.add(new Row(cl.ids().get(c), cl.regions().get(c), sev, HealthScale.label(sev),
@@ -109,7 +109,8 @@ final class UnhealthyClustersView extends VBox {
     private static boolean sameObservation(Snapshot.Clusters a, Snapshot.Clusters b) {
         return a == b || java.util.Arrays.equals(a.apiErrorRatio(), b.apiErrorRatio())
                 && java.util.Arrays.equals(a.apiLatencySeconds(), b.apiLatencySeconds())
-                && java.util.Arrays.equals(a.dnsFailureRatio(), b.dnsFailureRatio());
+                && java.util.Arrays.equals(a.dnsFailureRatio(), b.dnsFailureRatio())
+                && java.util.Arrays.equals(a.workloadErrorRatio(), b.workloadErrorRatio());
     }
 
     TableView<Row> table() {

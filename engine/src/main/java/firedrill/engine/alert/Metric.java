@@ -6,6 +6,8 @@ public enum Metric {
     API_LATENCY_SECONDS("apiLatencySeconds", "API p99 latency (s)", true),
     API_SATURATION("apiSaturation", "API seats in use / capacity", true),
     DNS_FAILURE_RATIO("dnsFailureRatio", "DNS failure ratio", true),
+    /** Requests the cluster's serving binary fails (5xx), e.g. while it crash-loops on a bad configuration. */
+    WORKLOAD_ERROR_RATIO("workloadErrorRatio", "Workload 5xx ratio", true),
     SERVICE_AVAILABILITY("serviceAvailability", "Customer success rate", false);
 
     private final String id;

@@ -14,7 +14,7 @@ import java.util.List;
  * Whether a sample goes missing is drawn from the cluster's own "gaps" stream.
  */
 public final class Observation {
-    private static final int CLUSTER_METRICS = 4;
+    private static final int CLUSTER_METRICS = 5;
     private final int scrape;
     private final int slots;
     private final double gapBelowHealth;
@@ -96,6 +96,7 @@ public final class Observation {
             sample[1][c] = gap ? Double.NaN : s.api[c] != null ? apiP99(s, c, tick) : latency(rho);
             sample[2][c] = gap ? Double.NaN : Math.min(rho, 10);
             sample[3][c] = gap ? Double.NaN : 1 - s.dnsOk[c];
+            sample[4][c] = gap ? Double.NaN : 1 - s.consumerOk[c];
         }
         for (int k = 0; k < ringService[slot].length; k++) {
             ringService[slot][k] = model.availability(k);

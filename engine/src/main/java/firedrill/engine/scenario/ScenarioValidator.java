@@ -38,7 +38,7 @@ public final class ScenarioValidator {
             "enable-client-backoff", "add-seats");
     /** Observable metrics (mirrors {@code alert.Metric}). */
     static final List<String> METRIC_LIST = List.of("apiErrorRatio", "apiLatencySeconds", "apiSaturation",
-            "dnsFailureRatio", "serviceAvailability");
+            "dnsFailureRatio", "workloadErrorRatio", "serviceAvailability");
     static final Set<String> METRICS = Set.copyOf(METRIC_LIST);
 
     // Limits: the simulation allocates per cluster, per rule and per minute, so a file that passes

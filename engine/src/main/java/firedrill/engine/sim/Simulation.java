@@ -242,7 +242,8 @@ public final class Simulation {
                 observation.clusterColumn(Metric.API_ERROR_RATIO).clone(),
                 observation.clusterColumn(Metric.API_LATENCY_SECONDS).clone(),
                 observation.clusterColumn(Metric.API_SATURATION).clone(),
-                observation.clusterColumn(Metric.DNS_FAILURE_RATIO).clone());
+                observation.clusterColumn(Metric.DNS_FAILURE_RATIO).clone(),
+                observation.clusterColumn(Metric.WORKLOAD_ERROR_RATIO).clone());
         Snapshot.Truth truth = new Snapshot.Truth(avail, s.health.clone(), s.dnsOk.clone(), s.agent.clone(),
                 s.admitted.clone(), s.relist.clone(), s.served.clone(), s.replicas.clone(), s.nodes.clone(), down);
         return new Snapshot(tick, spec.clockOf(tick), spec.horizonTick(), layout.serviceIds(), layout.serviceNames(), observation.serviceColumn().clone(), clusters, truth, alerts.events(),

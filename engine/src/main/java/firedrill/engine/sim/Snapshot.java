@@ -73,7 +73,16 @@ public record Snapshot(
             double[] apiErrorRatio,
             double[] apiLatencySeconds,
             double[] apiSaturation,
-            double[] dnsFailureRatio) {}
+            double[] dnsFailureRatio,
+            double[] workloadErrorRatio) {
+
+        /** Clusters whose serving binaries fail no requests (every scenario without such a mechanism). */
+        public Clusters(List<String> ids, List<String> regions, int[] nodes, double[] apiErrorRatio,
+                        double[] apiLatencySeconds, double[] apiSaturation, double[] dnsFailureRatio) {
+            this(ids, regions, nodes, apiErrorRatio, apiLatencySeconds, apiSaturation, dnsFailureRatio,
+                    new double[nodes.length]);
+        }
+    }
 
     /** Ground truth (facilitator console, debrief). */
     public record Truth(

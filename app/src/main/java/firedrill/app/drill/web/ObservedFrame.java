@@ -154,8 +154,7 @@ public final class ObservedFrame {
         List<Double> sev = new ArrayList<>(cl.ids().size());
         boolean early = s.tick() < observationStart;
         for (int c = 0; c < cl.ids().size(); c++) {
-            sev.add(early ? null : finite(HealthScale.severity(cl.apiErrorRatio()[c], cl.apiLatencySeconds()[c],
-                    cl.dnsFailureRatio()[c])));
+            sev.add(early ? null : finite(HealthScale.severity(cl, c)));
         }
         return new Fleet(cl.ids(), cl.regions(), sev);
     }
