@@ -56,6 +56,9 @@ public final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object.")
     boolean json;
 
+    private long cpuMs = -1;
+    private String timing = "";
+
     @Override
     public Integer call() throws IOException {
         PrintWriter o = spec.commandLine().getOut();
@@ -85,14 +88,16 @@ public final class CalibrateCommand implements Callable<Integer> {
             return Cli.BAD_INPUT;
         }
         boolean console = !json && System.console() != null;
-        long t0 = System.nanoTime();
+        Stopwatch watch = new Stopwatch();
         Fitter.Result r = Fitter.fit(sc, params, options, (done, total, best) -> {
             if (console) {
                 err.printf(Locale.ROOT, "\rcalibrate: %d/%d candidates, best loss %.3f", done, total, best);
                 err.flush();
             }
         }, () -> false);
-        long elapsedMs = Math.round((System.nanoTime() - t0) / 1e6);
+        long elapsedMs = watch.elapsedMs();
+        cpuMs = watch.cpuMs();
+        timing = watch.describe();
         if (console) {
             err.println();
         }
@@ -116,6 +121,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         m.put("runs", r.simulations());
         m.put("cores", Runtime.getRuntime().availableProcessors());
         m.put("elapsedMs", elapsedMs);
+        m.put("cpuMs", cpuMs);
         List<Object> ps = new ArrayList<>();
         for (int i = 0; i < r.params().size(); i++) {
             Parameter p = r.params().get(i);
@@ -163,9 +169,9 @@ public final class CalibrateCommand implements Callable<Integer> {
     private void printText(PrintWriter o, Scenario sc, Fitter.Result r, long elapsedMs) {
         Residuals.Report b = r.beforeReport();
         Residuals.Report a = r.afterReport();
-        o.printf(Locale.ROOT, "%s: fitted %d parameter%s to %d milestones over %d seeds: %d candidates, %d runs, %.1f s on %d cores%n",
+        o.printf(Locale.ROOT, "%s: fitted %d parameter%s to %d milestones over %d seeds: %d candidates, %d runs, %s%n",
                 sc.id(), r.params().size(), r.params().size() == 1 ? "" : "s", b.rows().size(), b.runs(), r.evaluations(),
-                r.simulations(), elapsedMs / 1000.0, Runtime.getRuntime().availableProcessors());
+                r.simulations(), timing);
         o.printf("%-60s %-14s %-14s %s%n", "parameter", "before", "fitted", "window");
         for (int i = 0; i < r.params().size(); i++) {
             Parameter p = r.params().get(i);

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Incident training simulator. With no arguments, opens the desktop app.",
         subcommands = {SimulateCommand.class, ValidateCommand.class, ParCommand.class, ScoreCommand.class, BenchCommand.class,
-                CalibrateCommand.class,
+                CalibrateCommand.class, SensitivityCommand.class,
                 UiBenchCommand.class, SampleDataCommand.class, CommandLine.HelpCommand.class})
 public final class Cli implements Runnable {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Cli.class);
