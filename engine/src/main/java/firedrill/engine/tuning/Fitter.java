@@ -96,7 +96,10 @@ public final class Fitter {
         } catch (TooManyEvaluationsException | TooManyIterationsException budgetSpent) {
             // The budget is the usual way a fit ends; the best candidate so far is the answer.
         }
-        double[] best = search.bestU;
+        double[] best = search.bestU.clone();
+        for (int i = 0; i < d; i++) {
+            best[i] = params.get(i).snap(best[i]);
+        }
         Residuals.Report after = search.report(best);
         Scenario fitted = withAssumptions(ScenarioTree.apply(base, params, best, name).scenario(), params, u0, best, after);
         return new Result(List.copyOf(params), u0, best.clone(), before, after, search.evaluations, search.simulations, fitted);

@@ -239,6 +239,11 @@ public final class Parameter {
         return l.form() == Form.TIME ? v : l.bounds().clamp(v);
     }
 
+    /** {@code u} as it ends up in the file (a value rounded as written, a shift in whole seconds); a factor stays as is. */
+    public double snap(double u) {
+        return kind == Kind.VALUE ? valueAt(locations.get(0), u) : kind == Kind.SHIFT ? Math.round(u) : u;
+    }
+
     /** Writes the values for {@code u} into a (mutable copy of a) scenario tree. */
     public void apply(ObjectNode tree, double u) {
         for (Location l : locations) {
