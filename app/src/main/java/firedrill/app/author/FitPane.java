@@ -46,7 +46,7 @@ final class FitPane {
         explain.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         ListView<FitViewModel.Choice> choices = new ListView<>(vm.choices());
         choices.setId("fit-choices");
-        choices.setPrefHeight(170);
+        choices.setPrefHeight(150);
         choices.setCellFactory(CheckBoxListCell.forListView(FitViewModel.Choice::selectedProperty,
                 new javafx.util.StringConverter<>() {
                     @Override
@@ -139,9 +139,10 @@ final class FitPane {
             Residuals.Row a = r.afterReport().row(b.id());
             Label name = new Label(b.label() == null ? b.id() : b.label());
             name.setWrapText(true);
-            name.setMaxWidth(170);
-            residuals.addRow(row++, name, new Label(ScenarioTime.format(startSecond(o) + b.realTick())),
-                    new Label(b.toleranceSeconds() / 60 + " min"), cell(b, "fit-before-" + b.id()), cell(a, "fit-after-" + b.id()));
+            name.setMaxWidth(150);
+            name.setMinHeight(Region.USE_PREF_SIZE);
+            residuals.addRow(row++, name, fixed(ScenarioTime.format(startSecond(o) + b.realTick())),
+                    fixed(b.toleranceSeconds() / 60 + " min"), cell(b, "fit-before-" + b.id()), cell(a, "fit-after-" + b.id()));
         }
         values.addRow(0, header("Parameter"), header("Before"), header("Fitted"));
         for (int i = 0; i < r.params().size(); i++) {
@@ -149,7 +150,7 @@ final class FitPane {
             Label path = new Label(p.expression().replace("$.mechanisms.", ""));
             path.setWrapText(true);
             path.setMaxWidth(230);
-            values.addRow(i + 1, path, new Label(p.describe(r.before()[i])), new Label(p.describe(r.after()[i])));
+            values.addRow(i + 1, path, fixed(p.describe(r.before()[i])), fixed(p.describe(r.after()[i])));
         }
         for (Sensitivity.Row s : o.sensitivity().rows()) {
             String path = s.parameter().expression().replace("$.mechanisms.", "");
@@ -171,6 +172,13 @@ final class FitPane {
         return start != null && ScenarioTime.isTime(start) ? ScenarioTime.secondsOfDay(start) : 0;
     }
 
+    /** A cell that keeps its full text: numbers and times must not be cut to "1…". */
+    private static Label fixed(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
+    }
+
     private static Label header(String text) {
         Label l = new Label(text);
         l.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
@@ -182,6 +190,7 @@ final class FitPane {
         Label l = new Label((r.inTolerance() ? "✓ " : "✗ ") + (Double.isNaN(d) ? "never" : String.format(Locale.ROOT, "%+.1f min", d))
                 + "  " + r.within() + "/" + r.runs());
         l.setId(id);
+        l.setMinWidth(Region.USE_PREF_SIZE);
         l.getStyleClass().add(r.inTolerance() ? Styles.SUCCESS : Styles.DANGER);
         return l;
     }

@@ -73,6 +73,19 @@ public final class FitPaneScreenshot extends Application {
             vm.fit();
         });
         waitFor(() -> vm.outcomeProperty().get() != null);
+        fx(() -> {
+            // A wider side panel, scrolled to the results: residuals, fitted values, what is pinned down.
+            javafx.scene.Node n = stage.getScene().getRoot().lookup("#author-side");
+            while (n != null && !(n instanceof javafx.scene.control.SplitPane)) {
+                n = n.getParent();
+            }
+            if (n != null) {
+                ((javafx.scene.control.SplitPane) n).setDividerPositions(0.4);
+            }
+        });
+        Thread.sleep(500);
+        fx(() -> ((javafx.scene.control.ScrollPane) ((javafx.scene.layout.VBox) stage.getScene().getRoot().lookup("#author-fit"))
+                .getChildren().get(0)).setVvalue(1));
         Thread.sleep(1000);
         capture(stage, "author-fit.png");
         System.out.println("SHOTS-DONE " + vm.statusProperty().get());
