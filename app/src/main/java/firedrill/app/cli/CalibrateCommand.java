@@ -118,6 +118,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         m.put("scenario", sc.id());
         m.put("seeds", r.beforeReport().runs());
         m.put("evaluations", r.evaluations());
+        m.put("budgetSpent", r.budgetSpent());
         m.put("runs", r.simulations());
         m.put("cores", Runtime.getRuntime().availableProcessors());
         m.put("elapsedMs", elapsedMs);
@@ -187,7 +188,8 @@ public final class CalibrateCommand implements Callable<Integer> {
         o.printf(Locale.ROOT, "within tolerance (median run): before %d/%d, after %d/%d; in every seed: before %d/%d, after %d/%d%n",
                 b.inTolerance(), b.rows().size(), a.inTolerance(), a.rows().size(), b.inToleranceEverySeed(), b.rows().size(),
                 a.inToleranceEverySeed(), a.rows().size());
-        o.printf(Locale.ROOT, "loss (sum of mean squared residuals in tolerances): before %.3f, after %.3f%n", b.loss(), a.loss());
+        o.printf(Locale.ROOT, "loss (sum of mean squared residuals in tolerances): before %.3f, after %.3f (%s)%n", b.loss(), a.loss(),
+                r.budgetSpent() ? "the budget of " + evaluations + " candidates ended the search" : "the optimiser converged");
         if (out != null) {
             o.println("wrote " + out);
         }

@@ -56,9 +56,12 @@ public final class Fitter {
         void update(int evaluations, int maxEvaluations, double bestLoss);
     }
 
-    /** Before and after, per parameter ({@code u}) and per milestone; {@code fitted} carries the new values and assumptions. */
+    /**
+     * Before and after, per parameter ({@code u}) and per milestone; {@code fitted} carries the new values
+     * and assumptions; {@code budgetSpent} when the candidate budget, not the optimiser's own criteria, ended it.
+     */
     public record Result(List<Parameter> params, double[] before, double[] after, Residuals.Report beforeReport,
-                         Residuals.Report afterReport, int evaluations, int simulations, Scenario fitted) {}
+                         Residuals.Report afterReport, int evaluations, int simulations, Scenario fitted, boolean budgetSpent) {}
 
     private Fitter() {}
 
@@ -89,12 +92,14 @@ public final class Fitter {
         int population = Math.max(6, 4 + (int) Math.floor(3 * Math.log(d)));
         CMAESOptimizer cmaes = new CMAESOptimizer(MAX_ITERATIONS, 0, true, 0, 0, new MersenneTwister(options.optimizerSeed()),
                 false, null);
+        boolean budgetSpent = false;
         try {
             cmaes.optimize(new MaxEval(options.maxEvaluations()), new MaxIter(MAX_ITERATIONS), GoalType.MINIMIZE,
                     new ObjectiveFunction(z -> search.loss(fromUnit(params, z))), new InitialGuess(z0),
                     new SimpleBounds(lo, hi), new CMAESOptimizer.Sigma(sigma), new CMAESOptimizer.PopulationSize(population));
-        } catch (TooManyEvaluationsException | TooManyIterationsException budgetSpent) {
+        } catch (TooManyEvaluationsException | TooManyIterationsException e) {
             // The budget is the usual way a fit ends; the best candidate so far is the answer.
+            budgetSpent = true;
         }
         double[] best = search.bestU.clone();
         for (int i = 0; i < d; i++) {
@@ -102,7 +107,8 @@ public final class Fitter {
         }
         Residuals.Report after = search.report(best);
         Scenario fitted = withAssumptions(ScenarioTree.apply(base, params, best, name).scenario(), params, u0, best, after);
-        return new Result(List.copyOf(params), u0, best.clone(), before, after, search.evaluations, search.simulations, fitted);
+        return new Result(List.copyOf(params), u0, best.clone(), before, after, search.evaluations, search.simulations, fitted,
+                budgetSpent);
     }
 
     static double[] fromUnit(List<Parameter> params, double[] z) {
