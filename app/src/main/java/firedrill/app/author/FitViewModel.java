@@ -111,12 +111,27 @@ public final class FitViewModel {
             }
             return out;
         }, list -> {
+            if (sameChoices(list)) {
+                return; // most edits touch no mechanism number: leave the list (and the FX thread) alone
+            }
             Set<String> ticked = selectedPaths();
             for (Choice c : list) {
                 c.selectedProperty().set(ticked.contains(c.path()));
             }
             choices.setAll(list);
         }, e -> status.set("Cannot list the parameters: " + e.getMessage()));
+    }
+
+    private boolean sameChoices(List<Choice> list) {
+        if (list.size() != choices.size()) {
+            return false;
+        }
+        for (int i = 0; i < list.size(); i++) {
+            if (!list.get(i).path().equals(choices.get(i).path()) || !list.get(i).value().equals(choices.get(i).value())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Set<String> selectedPaths() {
