@@ -68,6 +68,7 @@ public final class AuthorView implements Screen {
     static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
 
     private final AuthorViewModel vm;
+    private final FitViewModel fitVm;
     private final Navigator nav;
     private final BorderPane root = new BorderPane();
     private final FieldRegistry registry = new FieldRegistry();
@@ -94,6 +95,7 @@ public final class AuthorView implements Screen {
 
     public AuthorView(AuthorViewModel vm, Navigator nav) {
         this.vm = vm;
+        this.fitVm = new FitViewModel(vm);
         this.nav = nav;
         root.setId("author");
         root.getStyleClass().add("author");
@@ -244,21 +246,26 @@ public final class AuthorView implements Screen {
     }
 
     /**
-     * Preview and solvability check, switched by two toggle buttons. (A TabPane here left the preview's
+     * Preview, solvability check and fit, switched by toggle buttons. (A TabPane here left the preview's
      * labels un-laid-out after background updates: its content region kept a stale layout flag.)
      */
     private Node sidePanel() {
         Node preview = new PreviewPane(vm, canvases).root();
         Node check = new SolvabilityPane(vm, this::navigate).root();
+        Node fit = new FitPane(fitVm).root();
         ToggleGroup group = new ToggleGroup();
         ToggleButton previewTab = new ToggleButton("Preview");
         previewTab.setId("tab-preview");
         ToggleButton checkTab = new ToggleButton("Solvability");
         checkTab.setId("tab-solvability");
+        ToggleButton fitTab = new ToggleButton("Fit");
+        fitTab.setId("tab-fit");
         previewTab.getStyleClass().add(Styles.LEFT_PILL);
-        checkTab.getStyleClass().add(Styles.RIGHT_PILL);
+        checkTab.getStyleClass().add(Styles.CENTER_PILL);
+        fitTab.getStyleClass().add(Styles.RIGHT_PILL);
         previewTab.setToggleGroup(group);
         checkTab.setToggleGroup(group);
+        fitTab.setToggleGroup(group);
         group.selectedToggleProperty().addListener((o, a, b) -> {
             if (b == null) {
                 a.setSelected(true);
@@ -266,15 +273,19 @@ public final class AuthorView implements Screen {
             }
             preview.setVisible(b == previewTab);
             check.setVisible(b == checkTab);
+            fit.setVisible(b == fitTab);
         });
         previewTab.setSelected(true);
         preview.managedProperty().bind(preview.visibleProperty());
         check.managedProperty().bind(check.visibleProperty());
-        HBox tabs = new HBox(previewTab, checkTab);
+        fit.managedProperty().bind(fit.visibleProperty());
+        fit.setVisible(false);
+        HBox tabs = new HBox(previewTab, checkTab, fitTab);
         tabs.getStyleClass().add("author-side-tabs");
-        VBox side = new VBox(tabs, preview, check);
+        VBox side = new VBox(tabs, preview, check, fit);
         VBox.setVgrow(preview, Priority.ALWAYS);
         VBox.setVgrow(check, Priority.ALWAYS);
+        VBox.setVgrow(fit, Priority.ALWAYS);
         side.setId("author-side");
         side.getStyleClass().add("author-side");
         side.setMinWidth(320);
@@ -615,6 +626,7 @@ public final class AuthorView implements Screen {
         if (stage != null) {
             stage.setTitle(stageTitle);
         }
+        fitVm.cancel();
         vm.dispose();
     }
 
@@ -629,6 +641,10 @@ public final class AuthorView implements Screen {
 
     public AuthorViewModel viewModel() {
         return vm;
+    }
+
+    public FitViewModel fitViewModel() {
+        return fitVm;
     }
 
     FieldRegistry registry() {

@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         description = "Incident training simulator. With no arguments, opens the desktop app.",
         subcommands = {SimulateCommand.class, ValidateCommand.class, ParCommand.class, ScoreCommand.class, BenchCommand.class,
                 CohortCommand.class, ExportCommand.class, MselCommand.class, ImportTimelineCommand.class,
+                CalibrateCommand.class, SensitivityCommand.class,
                 UiBenchCommand.class, SampleDataCommand.class, DrillCommand.class, DrillLoadCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Cli implements Runnable {

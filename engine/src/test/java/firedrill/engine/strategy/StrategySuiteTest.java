@@ -3,17 +3,14 @@ package firedrill.engine.strategy;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import firedrill.engine.Fixtures;
 import firedrill.engine.command.Command;
 import firedrill.engine.model.ModelSpec;
-import firedrill.engine.scenario.Playbook;
+import firedrill.engine.scenario.InvalidInputException;
 import firedrill.engine.score.Claim;
 import firedrill.engine.score.RunOutcome;
+import firedrill.engine.score.StrategySuite;
 import firedrill.engine.sim.Playbooks;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,8 +24,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Strategies written from the physics, not from the reference: each playbook under
- * {@code strategies/<scenario>/} comes with a one-line claim, its reason and machine-checkable
- * {@link Claim}s in {@code claims.json}. Every claim must hold in each of 20 seeds.
+ * {@code scenarios/strategies/<scenario>/} comes with a one-line claim, its reason and machine-checkable
+ * {@link Claim}s in {@code claims.json} (read by {@link StrategySuite}, as the sensitivity command does).
+ * Every claim must hold in each of 20 seeds.
  */
 class StrategySuiteTest {
     private static final int SEEDS = 20;
@@ -36,21 +34,13 @@ class StrategySuiteTest {
             "aws-2025-10-20", "cloudflare-2025-11-18");
     private static final Map<String, ModelSpec> SPECS = new LinkedHashMap<>();
 
-    static Stream<Arguments> strategies() throws Exception {
+    static Stream<Arguments> strategies() throws InvalidInputException {
         List<Arguments> out = new ArrayList<>();
-        ObjectMapper json = new ObjectMapper();
         for (String id : SCENARIOS) {
-            Path dir = Path.of(StrategySuiteTest.class.getResource("/strategies/" + id).toURI());
-            JsonNode claims = json.readTree(Files.readString(dir.resolve("claims.json")));
-            for (JsonNode s : claims.get("strategies")) {
-                List<Claim> expect = new ArrayList<>();
-                for (JsonNode c : s.get("expect")) {
-                    Map<String, String> fields = new LinkedHashMap<>();
-                    c.fields().forEachRemaining(e -> fields.put(e.getKey(), e.getValue().asText()));
-                    expect.add(Claim.parse(fields));
-                }
-                out.add(Arguments.of(id, s.get("playbook").asText(), s.get("claim").asText(),
-                        dir.resolve(s.get("playbook").asText()), expect));
+            StrategySuite suite = StrategySuite.shipped(spec(id).scenario());
+            assertFalse(suite.strategies().isEmpty(), "the shipped strategy suite of " + id);
+            for (StrategySuite.Strategy s : suite.strategies()) {
+                out.add(Arguments.of(id, s.name(), s.claim(), s));
             }
         }
         return out.stream();
@@ -62,11 +52,10 @@ class StrategySuiteTest {
 
     @ParameterizedTest(name = "{0} {1}: {2}")
     @MethodSource("strategies")
-    void claimHoldsOverTwentySeeds(String scenario, String name, String claim, Path file, List<Claim> expect)
-            throws Exception {
+    void claimHoldsOverTwentySeeds(String scenario, String name, String claim, StrategySuite.Strategy strategy) {
         ModelSpec spec = spec(scenario);
-        Playbook pb = Playbooks.load(file, spec.scenario());
-        List<Command> commands = Playbooks.commands(pb, spec, "strategy");
+        List<Command> commands = Playbooks.commands(strategy.playbook(), spec, "strategy");
+        List<Claim> expect = strategy.expect();
         assertFalse(expect.isEmpty(), "a strategy states at least one checkable claim");
         ConcurrentLinkedQueue<String> misses = new ConcurrentLinkedQueue<>();
         IntStream.rangeClosed(1, SEEDS).parallel().forEach(seed -> {

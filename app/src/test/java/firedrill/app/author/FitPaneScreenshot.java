@@ -1,0 +1,128 @@
+package firedrill.app.author;
+
+import firedrill.app.fx.DataDir;
+import firedrill.app.shell.FiredrillApp;
+import firedrill.engine.scenario.Scenario;
+import firedrill.engine.scenario.ScenarioLoader;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+
+/**
+ * Not a test: the fit pane after fitting a copy of the 11 Dec scenario with the DNS grace doubled and
+ * the telemetry agent's cost halved, written to {@code author-fit.png} in the directory given as the
+ * first argument (docs/authoring.md). Run under Xvfb with JavaFX on the module path, like {@code ./firedrill}.
+ */
+public final class FitPaneScreenshot extends Application {
+    private static Path out;
+
+    public static void main(String[] args) throws Exception {
+        out = Path.of(args.length > 0 ? args[0] : "target/screenshots");
+        Files.createDirectories(out);
+        System.setProperty(DataDir.PROPERTY, Files.createTempDirectory("firedrill-shots-").toString());
+        launch(args);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        FiredrillApp app = new FiredrillApp();
+        app.start(stage);
+        stage.setX(0);
+        stage.setY(0);
+        stage.setWidth(1500);
+        stage.setHeight(940);
+        Thread t = new Thread(() -> {
+            try {
+                play(app, stage);
+            } catch (Throwable e) {
+                e.printStackTrace();
+            } finally {
+                Platform.exit();
+            }
+        }, "shots");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private void play(FiredrillApp app, Stage stage) throws Exception {
+        Scenario s = ScenarioLoader.loadShipped("openai-2024-12-11");
+        s = ScenarioLens.with(s, "$.mechanisms.dns.graceSeconds", 960.0);
+        Scenario perturbed = ScenarioLens.with(s, "$.mechanisms.telemetry.seatsPerNodeSquared", 0.0006);
+        fx(() -> app.navigator().author(perturbed));
+        AtomicReference<AuthorView> editor = new AtomicReference<>();
+        waitFor(() -> {
+            javafx.scene.Node v = stage.getScene().getRoot().lookup("#author");
+            editor.set(v == null ? null : (AuthorView) v.getProperties().get(AuthorView.VIEW_KEY));
+            return editor.get() != null;
+        });
+        FitViewModel vm = editor.get().fitViewModel();
+        waitFor(() -> !vm.choices().isEmpty() && !editor.get().viewModel().validatingProperty().get());
+        fx(() -> {
+            vm.select("$.mechanisms.dns.graceSeconds", true);
+            vm.select("$.mechanisms.telemetry.seatsPerNodeSquared", true);
+            ((javafx.scene.control.ToggleButton) stage.getScene().getRoot().lookup("#tab-fit")).fire();
+            vm.fit();
+        });
+        waitFor(() -> vm.outcomeProperty().get() != null);
+        fx(() -> {
+            // A wider side panel, scrolled to the results: residuals, fitted values, what is pinned down.
+            javafx.scene.Node n = stage.getScene().getRoot().lookup("#author-side");
+            while (n != null && !(n instanceof javafx.scene.control.SplitPane)) {
+                n = n.getParent();
+            }
+            if (n != null) {
+                ((javafx.scene.control.SplitPane) n).setDividerPositions(0.4);
+            }
+        });
+        Thread.sleep(500);
+        fx(() -> ((javafx.scene.control.ScrollPane) ((javafx.scene.layout.VBox) stage.getScene().getRoot().lookup("#author-fit"))
+                .getChildren().get(0)).setVvalue(1));
+        Thread.sleep(1000);
+        capture(stage, "author-fit.png");
+        System.out.println("SHOTS-DONE " + vm.statusProperty().get());
+    }
+
+    private static void waitFor(Supplier<Boolean> condition) throws InterruptedException {
+        for (int i = 0; i < 6000 && !condition.get(); i++) {
+            Thread.sleep(100);
+        }
+    }
+
+    private static void fx(Runnable r) throws InterruptedException {
+        CountDownLatch done = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            try {
+                r.run();
+            } finally {
+                done.countDown();
+            }
+        });
+        done.await();
+    }
+
+    private static void capture(Stage stage, String name) throws Exception {
+        AtomicReference<WritableImage> shot = new AtomicReference<>();
+        fx(() -> shot.set(stage.getScene().snapshot(null)));
+        WritableImage img = shot.get();
+        int w = (int) img.getWidth();
+        int h = (int) img.getHeight();
+        BufferedImage png = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        PixelReader px = img.getPixelReader();
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                png.setRGB(x, y, px.getArgb(x, y));
+            }
+        }
+        ImageIO.write(png, "png", out.resolve(name).toFile());
+        System.out.println("SHOT " + out.resolve(name));
+    }
+}
