@@ -108,7 +108,7 @@ public final class ConsoleParts {
         canvases.add(heatmap);
         Label title = new Label("Fleet");
         title.getStyleClass().add("panel-title");
-        Label sub = new Label("health from observed API errors, latency and DNS · grey = no data");
+        Label sub = new Label("health from observed API errors, latency, DNS and workload 5xx · grey = no data");
         sub.getStyleClass().addAll(atlantafx.base.theme.Styles.TEXT_SMALL, atlantafx.base.theme.Styles.TEXT_MUTED);
         sub.setMinWidth(0);
         HBox header = new HBox(8, title, sub);

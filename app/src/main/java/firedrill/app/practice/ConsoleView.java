@@ -210,7 +210,7 @@ public final class ConsoleView implements Screen {
     private VBox fleetPanel() {
         Label title = new Label("Fleet");
         title.getStyleClass().add("panel-title");
-        Label sub = new Label("health from observed API errors, latency and DNS · grey = no data");
+        Label sub = new Label("health from observed API errors, latency, DNS and workload 5xx · grey = no data");
         sub.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         sub.setMinWidth(0);
         Label selection = new Label();

@@ -203,10 +203,7 @@ public final class FleetHeatmap extends CanvasPane {
             return;
         }
         Snapshot.Clusters cl = snapshot.clusters();
-        double[] err = cl.apiErrorRatio();
-        double[] lat = cl.apiLatencySeconds();
-        double[] dns = cl.dnsFailureRatio();
-        int n = Math.min(layout.clusters(), err.length);
+        int n = Math.min(layout.clusters(), cl.apiErrorRatio().length);
         boolean warm = snapshot.tick() >= observationStart;
         g.setFont(labelFont);
         g.setTextBaseline(VPos.TOP);
@@ -216,7 +213,7 @@ public final class FleetHeatmap extends CanvasPane {
             int blind = 0;
             for (int c = 0; c < n; c++) {
                 if (shape.regionOf()[c] == p.region()) {
-                    double s = warm ? HealthScale.severity(err[c], lat[c], dns[c]) : Double.NaN;
+                    double s = warm ? HealthScale.severity(cl, c) : Double.NaN;
                     if (Double.isNaN(s)) {
                         blind++;
                     } else if (s >= 0.4) {
@@ -239,7 +236,7 @@ public final class FleetHeatmap extends CanvasPane {
             double x = layout.x(c);
             double y = layout.y(c);
             double s = layout.side(c);
-            double sev = warm ? HealthScale.severity(err[c], lat[c], dns[c]) : Double.NaN;
+            double sev = warm ? HealthScale.severity(cl, c) : Double.NaN;
             g.setFill(scale.color(sev));
             g.fillRect(x, y, s, s);
             if (Double.isNaN(sev) && s >= 5) {

@@ -94,6 +94,20 @@ class FleetHeatmapTest {
     }
 
     @Test
+    void aCrashLoopingServingBinaryPaintsItsTileThoughItsApiIsFine(FxRobot robot) {
+        double[] zero = new double[4];
+        double[] lat = {0.1, 0.1, 0.1, 0.1};
+        Snapshot.Clusters clusters = new Snapshot.Clusters(IDS, List.of("us-east", "us-east", "eu-west", "eu-west"),
+                new int[] {5000, 5000, 200, 200}, zero, lat, zero, zero, new double[] {0, 0.63, 0, 0});
+        Snapshot s = new Snapshot(0, "11:30:00", 1000, List.of("api"), List.of("API"), new double[] {1}, clusters, null,
+                List.of(), List.of(), List.of(), List.of(), 4, 0, -1, false);
+        robot.interact(() -> heatmap.setSnapshot(s));
+        assertEquals(1.0, heatmap.severityOf(1), "63% workload 5xx is down, whatever the API says");
+        assertClose(heatmap.scale().color(1), pixel(robot, 1, 0.5, 0.5), "workload 5xx paint the tile");
+        assertClose(heatmap.scale().color(0), pixel(robot, 0, 0.5, 0.5), "its neighbour stays healthy");
+    }
+
+    @Test
     void clickingAndDraggingSelectsClusters(FxRobot robot) {
         double[] zero = new double[4];
         robot.interact(() -> heatmap.setSnapshot(snapshot(zero, zero, zero)));
