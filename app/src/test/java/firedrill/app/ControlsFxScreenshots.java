@@ -1,5 +1,6 @@
 package firedrill.app;
 
+import firedrill.app.testing.ScreenshotSupport;
 import firedrill.app.author.AuthorView;
 import firedrill.app.debrief.DebriefView;
 import firedrill.app.debrief.Debriefs;
@@ -23,23 +24,17 @@ import firedrill.engine.scenario.Scenario;
 import firedrill.engine.scenario.ScenarioLoader;
 import firedrill.engine.sim.Playbooks;
 import firedrill.engine.sim.Simulation;
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Label;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
-import javafx.scene.robot.Robot;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import javax.imageio.ImageIO;
 
 /**
  * Not a test: captures the screens that use ControlsFX (the console's pop-up notices, the debrief's
@@ -100,10 +95,10 @@ public final class ControlsFxScreenshots extends Application {
         holdAt(runner, until);
         // Let the burst of pop-ups from the jump fade, then move on a few minutes: new notices arrive.
         waitFor(() -> Window.getWindows().size() == 1);
-        Thread.sleep(12_000);
+        ScreenshotSupport.frames(720);
         holdAt(runner, spec.tickOf("15:36"));
         waitFor(() -> Window.getWindows().size() > 1);
-        Thread.sleep(1500);
+        ScreenshotSupport.frames(90);
         capture(stage, "console-notices.png");
 
         // The debrief while par runs.
@@ -144,7 +139,7 @@ public final class ControlsFxScreenshots extends Application {
             editor.get().viewModel().set(path, -5);
             editor.get().navigate(path);
         });
-        Thread.sleep(1000);
+        ScreenshotSupport.frames(60);
         capture(stage, "author-problem.png");
     }
 
@@ -153,40 +148,16 @@ public final class ControlsFxScreenshots extends Application {
         runner.awaitFrame(f -> f.ended() || f.tick() >= tick && f.paused(), Duration.ofSeconds(120));
     }
 
-    private static void waitFor(Supplier<Boolean> condition) throws InterruptedException {
-        for (int i = 0; i < 1200 && !condition.get(); i++) {
-            Thread.sleep(100);
-        }
+    private static void waitFor(Supplier<Boolean> condition) throws Exception {
+        ScreenshotSupport.waitFor(120, condition);
     }
 
     private static void fx(Runnable r) throws InterruptedException {
-        CountDownLatch done = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                r.run();
-            } finally {
-                done.countDown();
-            }
-        });
-        done.await();
+        ScreenshotSupport.fx(r);
     }
 
-    /** The window's area of the screen, pop-ups included, as a PNG. */
     private static void capture(Stage stage, String name) throws Exception {
-        AtomicReference<WritableImage> shot = new AtomicReference<>();
-        fx(() -> shot.set(new Robot().getScreenCapture(null, stage.getX(), stage.getY(), stage.getWidth(),
-                stage.getHeight())));
-        WritableImage img = shot.get();
-        int w = (int) img.getWidth();
-        int h = (int) img.getHeight();
-        BufferedImage png = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        PixelReader px = img.getPixelReader();
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                png.setRGB(x, y, px.getArgb(x, y));
-            }
-        }
-        ImageIO.write(png, "png", out.resolve(name).toFile());
+        ScreenshotSupport.captureScreen(stage, out.resolve(name));
         System.out.println("SHOT " + out.resolve(name));
     }
 }

@@ -1,21 +1,17 @@
 package firedrill.app.author;
 
+import firedrill.app.testing.ScreenshotSupport;
 import firedrill.app.fx.DataDir;
 import firedrill.app.shell.FiredrillApp;
 import firedrill.engine.scenario.Scenario;
 import firedrill.engine.scenario.ScenarioLoader;
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 
 /**
  * Not a test: the fit pane after fitting a copy of the 11 Dec scenario with the DNS grace doubled and
@@ -83,46 +79,24 @@ public final class FitPaneScreenshot extends Application {
                 ((javafx.scene.control.SplitPane) n).setDividerPositions(0.4);
             }
         });
-        Thread.sleep(500);
+        ScreenshotSupport.frames(30);
         fx(() -> ((javafx.scene.control.ScrollPane) ((javafx.scene.layout.VBox) stage.getScene().getRoot().lookup("#author-fit"))
                 .getChildren().get(0)).setVvalue(1));
-        Thread.sleep(1000);
+        ScreenshotSupport.frames(60);
         capture(stage, "author-fit.png");
         System.out.println("SHOTS-DONE " + vm.statusProperty().get());
     }
 
-    private static void waitFor(Supplier<Boolean> condition) throws InterruptedException {
-        for (int i = 0; i < 6000 && !condition.get(); i++) {
-            Thread.sleep(100);
-        }
+    private static void waitFor(Supplier<Boolean> condition) throws Exception {
+        ScreenshotSupport.waitFor(600, condition);
     }
 
     private static void fx(Runnable r) throws InterruptedException {
-        CountDownLatch done = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                r.run();
-            } finally {
-                done.countDown();
-            }
-        });
-        done.await();
+        ScreenshotSupport.fx(r);
     }
 
     private static void capture(Stage stage, String name) throws Exception {
-        AtomicReference<WritableImage> shot = new AtomicReference<>();
-        fx(() -> shot.set(stage.getScene().snapshot(null)));
-        WritableImage img = shot.get();
-        int w = (int) img.getWidth();
-        int h = (int) img.getHeight();
-        BufferedImage png = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        PixelReader px = img.getPixelReader();
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                png.setRGB(x, y, px.getArgb(x, y));
-            }
-        }
-        ImageIO.write(png, "png", out.resolve(name).toFile());
+        ScreenshotSupport.captureScene(stage.getScene(), out.resolve(name));
         System.out.println("SHOT " + out.resolve(name));
     }
 }

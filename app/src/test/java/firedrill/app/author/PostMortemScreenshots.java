@@ -1,11 +1,10 @@
 package firedrill.app.author;
 
+import firedrill.app.testing.ScreenshotSupport;
 import firedrill.app.fx.DataDir;
 import firedrill.app.shell.FiredrillApp;
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import javafx.application.Application;
@@ -14,12 +13,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.TextArea;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
-import javafx.scene.robot.Robot;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import javax.imageio.ImageIO;
 
 /**
  * Not a test: captures "New → From a post-mortem…" for docs/authoring.md (the preview of the 11 Dec
@@ -81,7 +76,7 @@ public final class PostMortemScreenshots extends Application {
             ((Button) dialog.get().getScene().getRoot().lookup("#postmortem-read")).fire();
         });
         waitFor(() -> ((Label) dialog.get().getScene().getRoot().lookup("#postmortem-summary")).getText().contains("rows placed"));
-        Thread.sleep(3000);
+        ScreenshotSupport.frames(180);
         capture(dialog.get(), "author-postmortem.png");
         fx(() -> ((Button) dialog.get().getScene().getRoot().lookup("#postmortem-create")).fire());
         AtomicReference<AuthorView> editor = new AtomicReference<>();
@@ -92,43 +87,20 @@ public final class PostMortemScreenshots extends Application {
             return editor.get() != null;
         });
         fx(() -> editor.get().navigate("$.realTimeline[0].measure"));
-        Thread.sleep(5000);
+        ScreenshotSupport.frames(300);
         capture(stage, "author-postmortem-skeleton.png");
     }
 
-    private static void waitFor(Supplier<Boolean> condition) throws InterruptedException {
-        for (int i = 0; i < 1200 && !condition.get(); i++) {
-            Thread.sleep(100);
-        }
+    private static void waitFor(Supplier<Boolean> condition) throws Exception {
+        ScreenshotSupport.waitFor(120, condition);
     }
 
     private static void fx(Runnable r) throws InterruptedException {
-        CountDownLatch done = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                r.run();
-            } finally {
-                done.countDown();
-            }
-        });
-        done.await();
+        ScreenshotSupport.fx(r);
     }
 
     private static void capture(Stage stage, String name) throws Exception {
-        AtomicReference<WritableImage> shot = new AtomicReference<>();
-        fx(() -> shot.set(new Robot().getScreenCapture(null, stage.getX(), stage.getY(), stage.getWidth(),
-                stage.getHeight())));
-        WritableImage img = shot.get();
-        int w = (int) img.getWidth();
-        int h = (int) img.getHeight();
-        BufferedImage png = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        PixelReader px = img.getPixelReader();
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                png.setRGB(x, y, px.getArgb(x, y));
-            }
-        }
-        ImageIO.write(png, "png", out.resolve(name).toFile());
+        ScreenshotSupport.captureScreen(stage, out.resolve(name));
         System.out.println("SHOT " + out.resolve(name));
     }
 }

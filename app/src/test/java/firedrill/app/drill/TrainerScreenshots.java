@@ -1,5 +1,6 @@
 package firedrill.app.drill;
 
+import firedrill.app.testing.ScreenshotSupport;
 import firedrill.app.cohort.CohortView;
 import firedrill.app.cohort.CohortViewModel;
 import firedrill.app.fx.FxTaskExecutor;
@@ -9,21 +10,16 @@ import firedrill.engine.drill.AarIp;
 import firedrill.engine.drill.DrillRecord;
 import firedrill.engine.model.ModelSpec;
 import firedrill.engine.scenario.ScenarioLoader;
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 
 /**
  * Not a test: writes docs/screenshots/cohort.png (a synthetic cohort of 12 trainees × 5 attempts) and
@@ -77,15 +73,13 @@ public final class TrainerScreenshots extends Application {
             window.show(view[0]);
             view[0].open(data);
         });
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(600);
-        while (view[0].viewModel().shownProperty().get() == null && System.nanoTime() < until) {
-            Thread.sleep(200); // not a test: waits for the background scoring before the picture
-        }
+        // Waits for the background scoring before the picture.
+        ScreenshotSupport.waitFor(600, () -> view[0].viewModel().shownProperty().get() != null);
         fx(() -> {
             javafx.scene.control.TableView<?> t = (javafx.scene.control.TableView<?>) view[0].root().lookup("#cohort-summaries");
             t.getSelectionModel().select(3);
         });
-        Thread.sleep(500);
+        ScreenshotSupport.frames(30);
         shot(scene[0], "cohort.png");
     }
 
@@ -125,42 +119,17 @@ public final class TrainerScreenshots extends Application {
             s.setScene(scene[0]);
             s.show();
         });
-        Thread.sleep(500);
+        ScreenshotSupport.frames(30);
         shot(scene[0], "drill-aar-ip.png");
     }
 
     private static void fx(Runnable r) throws Exception {
-        CountDownLatch l = new CountDownLatch(1);
-        AtomicReference<Throwable> failed = new AtomicReference<>();
-        Platform.runLater(() -> {
-            try {
-                r.run();
-            } catch (Throwable e) {
-                failed.set(e);
-            } finally {
-                l.countDown();
-            }
-        });
-        l.await();
-        if (failed.get() != null) {
-            throw new RuntimeException(failed.get());
-        }
+        ScreenshotSupport.fx(r);
     }
 
     private static void shot(Scene scene, String name) throws Exception {
-        AtomicReference<WritableImage> img = new AtomicReference<>();
-        fx(() -> img.set(scene.snapshot(null)));
-        int w = (int) img.get().getWidth();
-        int h = (int) img.get().getHeight();
-        BufferedImage png = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        PixelReader px = img.get().getPixelReader();
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                png.setRGB(x, y, px.getArgb(x, y));
-            }
-        }
         Files.createDirectories(out);
-        ImageIO.write(png, "png", out.resolve(name).toFile());
+        ScreenshotSupport.captureScene(scene, out.resolve(name));
         System.out.println("SHOT " + out.resolve(name));
     }
 }

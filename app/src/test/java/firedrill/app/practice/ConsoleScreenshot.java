@@ -1,5 +1,6 @@
 package firedrill.app.practice;
 
+import firedrill.app.testing.ScreenshotSupport;
 import firedrill.engine.command.Command;
 import firedrill.engine.model.ModelSpec;
 import firedrill.engine.scenario.Scenario;
@@ -63,7 +64,7 @@ public final class ConsoleScreenshot extends Application {
                 runner.awaitFrame(x -> x.ended() || x.paused() && x.tick() >= target, Duration.ofSeconds(60));
                 t = runner.latest().tick();
             }
-            Thread.sleep(1500); // not a test: let a few pulses paint
+            ScreenshotSupport.frames(90); // let the last frames paint
             Platform.runLater(() -> {
                 try {
                     WritableImage img = view.root().getScene().snapshot(null);
