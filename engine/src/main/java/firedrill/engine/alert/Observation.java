@@ -96,7 +96,7 @@ public final class Observation {
             sample[1][c] = gap ? Double.NaN : s.api[c] != null ? apiP99(s, c, tick) : latency(rho);
             sample[2][c] = gap ? Double.NaN : Math.min(rho, 10);
             sample[3][c] = gap ? Double.NaN : 1 - s.dnsOk[c];
-            sample[4][c] = gap ? Double.NaN : 1 - s.consumerOk[c];
+            sample[4][c] = gap ? Double.NaN : 1 - model.workloadOk(c);
         }
         for (int k = 0; k < ringService[slot].length; k++) {
             ringService[slot][k] = model.availability(k);

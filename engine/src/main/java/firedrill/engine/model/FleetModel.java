@@ -204,6 +204,29 @@ public final class FleetModel {
         return availability[service];
     }
 
+    /**
+     * The share of cluster {@code c}'s requests its workloads answer (observed as workload 5xx): its
+     * serving binary's own state, times — for each service it carries, by traffic share — what the
+     * regional platform lets through (its factor on that service, 1 without a platform). Depends on
+     * state only; no random draws.
+     */
+    public double workloadOk(int c) {
+        double ok = state.consumerOk[c];
+        if (platform == null) {
+            return ok;
+        }
+        double carried = 0;
+        double passed = 0;
+        for (int k = 0; k < serving.length; k++) {
+            double sh = state.share[k][c];
+            if (sh > 0) {
+                carried += sh;
+                passed += sh * (serving[k] > 0 ? Math.min(1, effective[k] / serving[k]) : 1);
+            }
+        }
+        return carried > 0 ? ok * passed / carried : ok;
+    }
+
     public ModelSpec spec() {
         return spec;
     }

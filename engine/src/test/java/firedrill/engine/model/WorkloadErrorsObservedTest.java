@@ -39,6 +39,21 @@ class WorkloadErrorsObservedTest {
     }
 
     @Test
+    void cellsCarryingAFailingRegionalServiceShowItsErrors() {
+        ModelSpec spec = Fixtures.shipped("aws-2025-10-20");
+        Simulation before = Playbooks.run(spec, 1, List.of(), spec.tickOf("23:40"));
+        for (double v : before.snapshot().clusters().workloadErrorRatio()) {
+            assertTrue(Double.isNaN(v) || v < 0.01, "errors before the race: " + v);
+        }
+        Simulation during = Playbooks.run(spec, 1, List.of(), spec.tickOf("00:30+1"));
+        double worst = 0;
+        for (double v : during.snapshot().clusters().workloadErrorRatio()) {
+            worst = Double.isNaN(v) ? worst : Math.max(worst, v);
+        }
+        assertTrue(worst > 0.1, "with DynamoDB's endpoint empty, the cells carrying it fail requests: " + worst);
+    }
+
+    @Test
     void scenariosWithoutAServingMechanismShowNoWorkloadErrors() {
         ModelSpec spec = Fixtures.shipped("openai-2024-12-11");
         Simulation sim = Playbooks.run(spec, 1, List.of(), spec.tickOf("16:00"));
