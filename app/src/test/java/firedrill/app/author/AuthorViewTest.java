@@ -91,8 +91,11 @@ class AuthorViewTest {
     /** Types into the field for a path (scrolled into view first) and confirms with Enter. */
     private void edit(FxRobot robot, String path, String text) {
         AuthorView view = (AuthorView) robot.lookup("#author").query().getProperties().get(AuthorView.VIEW_KEY);
+        // A validation result may rebuild the form: let the last edit's debounced validation land first
+        // (it is marked as validating from the edit on), then wait until the field is the one on screen.
+        waitUntil(() -> !view.viewModel().validatingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> view.navigate(path));
-        // A validation result may rebuild the form: wait until the field is the one on screen.
         waitUntil(() -> field(robot, path).getScene() != null);
         Node f = field(robot, path);
         robot.clickOn(f);

@@ -133,9 +133,12 @@ class SimulationRunnerTest {
 
     @Test
     void pressureModeRefusesPauseAndHoldsOneTimesAfterTheFirstAlert() throws Exception {
-        start(Difficulty.PRESSURE, Speed.X300, true, Speed.X300);
+        // No skip at start: the manual clock holds the run before the first alert until the skip below,
+        // so the speed change cannot race a skip that already reached the alert.
+        start(Difficulty.PRESSURE, Speed.X300, false, Speed.X300);
         assertFalse(runner.setPaused(true), "pressure mode refuses to pause");
         assertTrue(runner.setSpeed(Speed.X60), "speed may change before the first alert");
+        assertTrue(runner.skipToFirstAlert(), "a skip to the first alert is allowed");
         SimulationRunner.Frame f = await(runner, SimulationRunner.Frame::alerted);
         f = await(runner, x -> x.alerted() && x.speed() == Speed.X1);
         assertFalse(f.paused());
