@@ -93,7 +93,7 @@ class BrowserJoinTest {
     @Test
     void aParticipantJoinsFollowsTheFleetProposesIsApprovedAndSeesTheEffect() throws Exception {
         Drill drill = WebFixture.drill(data, false);
-        try (WebFixture f = new WebFixture(drill, System::nanoTime)) {
+        try (WebFixture f = new WebFixture(drill, WebFixture.steadyClock())) {
             browser.get(f.base + "#" + WebFixture.CODE);
             waiting().until(b -> b.findElement(By.id("join")).isDisplayed());
             assertEquals(WebFixture.CODE, browser.findElement(By.id("join-code")).getAttribute("value"),

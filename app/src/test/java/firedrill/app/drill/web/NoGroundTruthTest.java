@@ -62,7 +62,7 @@ class NoGroundTruthTest {
         Drill drill = WebFixture.drill(data, false);
         drill.observe(DrillRecord.Tag.NOTE, null, SECRET);
         List<String> payloads = Collections.synchronizedList(new ArrayList<>());
-        try (WebFixture f = new WebFixture(drill, System::nanoTime)) {
+        try (WebFixture f = new WebFixture(drill, WebFixture.steadyClock())) {
             f.server.tap(payloads::add);
             String token = f.join("<img src=x onerror=alert(1)>", "Incident Commander");
             f.get("api/roles", DrillWebServer.CODE, WebFixture.CODE);

@@ -34,6 +34,15 @@ final class WebFixture implements AutoCloseable {
     final String base;
     final HttpClient http = HttpClient.newHttpClient();
 
+    /**
+     * An injected clock that moves one second at every read: rate-limit buckets refill between any two
+     * requests, so tests that are not about rate limits never meet one, whatever the machine's speed.
+     */
+    static LongSupplier steadyClock() {
+        java.util.concurrent.atomic.AtomicLong t = new java.util.concurrent.atomic.AtomicLong();
+        return () -> t.addAndGet(1_000_000_000L);
+    }
+
     WebFixture(Drill drill, LongSupplier nanos) {
         this.drill = drill;
         this.room = new Room(drill, CODE);

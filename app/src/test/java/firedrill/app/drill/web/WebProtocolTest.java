@@ -27,7 +27,7 @@ class WebProtocolTest {
 
     @Test
     void withoutTheCodeOrATokenNothingIsServedButThePage() throws Exception {
-        try (WebFixture f = new WebFixture(WebFixture.drill(data, false), System::nanoTime)) {
+        try (WebFixture f = new WebFixture(WebFixture.drill(data, false), WebFixture.steadyClock())) {
             assertEquals(200, f.get("", null, null).statusCode(), "the page itself");
             assertEquals(401, f.get("api/state", null, null).statusCode());
             assertEquals(401, f.get("api/state", DrillWebServer.TOKEN, "0".repeat(64)).statusCode());
@@ -46,7 +46,7 @@ class WebProtocolTest {
 
     @Test
     void aForeignHostOrOriginIsRefused() throws Exception {
-        try (WebFixture f = new WebFixture(WebFixture.drill(data, false), System::nanoTime)) {
+        try (WebFixture f = new WebFixture(WebFixture.drill(data, false), WebFixture.steadyClock())) {
             int port = f.server.port();
             assertEquals(200, f.raw("", "Host: 127.0.0.1:" + port));
             assertEquals(200, f.raw("", "Host: localhost:" + port), "loopback may be named localhost");
@@ -60,7 +60,7 @@ class WebProtocolTest {
 
     @Test
     void aProposalApprovedEntersTheRunAsTheTeamsDecisionAndEverythingIsRecorded() throws Exception {
-        try (WebFixture f = new WebFixture(WebFixture.drill(data, false), System::nanoTime)) {
+        try (WebFixture f = new WebFixture(WebFixture.drill(data, false), WebFixture.steadyClock())) {
             String token = f.join("Dana", "Operations");
             JsonNode catalog = JSON.readTree(f.get("api/catalog", DrillWebServer.TOKEN, token).body());
             String action = catalog.get("actions").get(0).get("id").asText();
@@ -98,7 +98,7 @@ class WebProtocolTest {
 
     @Test
     void aRemovedParticipantIsLockedOutAtOnce() throws Exception {
-        try (WebFixture f = new WebFixture(WebFixture.drill(data, false), System::nanoTime)) {
+        try (WebFixture f = new WebFixture(WebFixture.drill(data, false), WebFixture.steadyClock())) {
             String token = f.join("Lee", "Comms");
             assertEquals(200, f.get("api/me", DrillWebServer.TOKEN, token).statusCode());
             String id = f.room.people().get(0).id();
@@ -130,7 +130,7 @@ class WebProtocolTest {
 
     @Test
     void textIsBoundedAndBodiesAreLimited() throws Exception {
-        try (WebFixture f = new WebFixture(WebFixture.drill(data, false), System::nanoTime)) {
+        try (WebFixture f = new WebFixture(WebFixture.drill(data, false), WebFixture.steadyClock())) {
             String token = f.join("x".repeat(500) + "\u0000\n<b>", "Comms");
             String name = f.room.person(token).name();
             assertEquals(Text.NAME, name.length());
@@ -149,14 +149,14 @@ class WebProtocolTest {
     void afterACrashAndResumeParticipantsReconnectWithTheirTokens() throws Exception {
         String token;
         DrillRecord saved;
-        try (WebFixture f = new WebFixture(WebFixture.drill(data, false), System::nanoTime)) {
+        try (WebFixture f = new WebFixture(WebFixture.drill(data, false), WebFixture.steadyClock())) {
             token = f.join("Dana", "Incident Commander");
             saved = f.drill.saveNow().get(10, TimeUnit.SECONDS);
         }
         DrillRecord autosave = DrillRecord.read(new DrillStore(data).autosaveFile());
         assertNotNull(autosave.participants());
         Drill resumed = Drill.resume(autosave, WebFixture.scenario(), new DrillStore(data));
-        try (WebFixture f = new WebFixture(resumed, System::nanoTime)) {
+        try (WebFixture f = new WebFixture(resumed, WebFixture.steadyClock())) {
             HttpResponse<String> me = f.get("api/me", DrillWebServer.TOKEN, token);
             assertEquals(200, me.statusCode(), me.body());
             assertEquals("Dana", JSON.readTree(me.body()).get("name").asText());
