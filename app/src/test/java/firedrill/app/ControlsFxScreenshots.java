@@ -31,7 +31,6 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -47,32 +46,13 @@ public final class ControlsFxScreenshots extends Application {
     private static Path out;
 
     public static void main(String[] args) throws Exception {
-        out = Path.of(args.length > 0 ? args[0] : "target/screenshots");
-        Files.createDirectories(out);
-        System.setProperty(DataDir.PROPERTY, Files.createTempDirectory("firedrill-shots-").toString());
+        out = ScreenshotSupport.prepare(args.length > 0 ? args[0] : "target/screenshots");
         launch(args);
     }
 
     @Override
     public void start(Stage stage) {
-        FiredrillApp app = new FiredrillApp();
-        app.start(stage);
-        stage.setX(0);
-        stage.setY(0);
-        stage.setWidth(1366);
-        stage.setHeight(800);
-        Thread t = new Thread(() -> {
-            try {
-                play(app, stage);
-                System.out.println("SHOTS-DONE " + out.toAbsolutePath());
-            } catch (Throwable e) {
-                e.printStackTrace();
-            } finally {
-                Platform.exit();
-            }
-        }, "shots");
-        t.setDaemon(true);
-        t.start();
+        ScreenshotSupport.runApp(stage, 1366, 800, this::play);
     }
 
     private void play(FiredrillApp app, Stage stage) throws Exception {

@@ -1,16 +1,13 @@
 package firedrill.app.author;
 
 import firedrill.app.testing.ScreenshotSupport;
-import firedrill.app.fx.DataDir;
 import firedrill.app.shell.FiredrillApp;
 import firedrill.engine.scenario.Scenario;
 import firedrill.engine.scenario.ScenarioLoader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.stage.Stage;
 
 /**
@@ -22,31 +19,13 @@ public final class FitPaneScreenshot extends Application {
     private static Path out;
 
     public static void main(String[] args) throws Exception {
-        out = Path.of(args.length > 0 ? args[0] : "target/screenshots");
-        Files.createDirectories(out);
-        System.setProperty(DataDir.PROPERTY, Files.createTempDirectory("firedrill-shots-").toString());
+        out = ScreenshotSupport.prepare(args.length > 0 ? args[0] : "target/screenshots");
         launch(args);
     }
 
     @Override
     public void start(Stage stage) {
-        FiredrillApp app = new FiredrillApp();
-        app.start(stage);
-        stage.setX(0);
-        stage.setY(0);
-        stage.setWidth(1500);
-        stage.setHeight(940);
-        Thread t = new Thread(() -> {
-            try {
-                play(app, stage);
-            } catch (Throwable e) {
-                e.printStackTrace();
-            } finally {
-                Platform.exit();
-            }
-        }, "shots");
-        t.setDaemon(true);
-        t.start();
+        ScreenshotSupport.runApp(stage, 1500, 940, this::play);
     }
 
     private void play(FiredrillApp app, Stage stage) throws Exception {

@@ -1,14 +1,12 @@
 package firedrill.app.author;
 
 import firedrill.app.testing.ScreenshotSupport;
-import firedrill.app.fx.DataDir;
 import firedrill.app.shell.FiredrillApp;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
@@ -26,33 +24,14 @@ public final class PostMortemScreenshots extends Application {
     private static String text;
 
     public static void main(String[] args) throws Exception {
-        out = Path.of(args[0]);
         text = Files.readString(Path.of(args[1]));
-        Files.createDirectories(out);
-        System.setProperty(DataDir.PROPERTY, Files.createTempDirectory("firedrill-shots-").toString());
+        out = ScreenshotSupport.prepare(args[0]);
         launch(args);
     }
 
     @Override
     public void start(Stage stage) {
-        FiredrillApp app = new FiredrillApp();
-        app.start(stage);
-        stage.setX(0);
-        stage.setY(0);
-        stage.setWidth(1366);
-        stage.setHeight(800);
-        Thread t = new Thread(() -> {
-            try {
-                shots(app, stage);
-                System.out.println("SHOTS-DONE " + out.toAbsolutePath());
-            } catch (Throwable e) {
-                e.printStackTrace();
-            } finally {
-                Platform.exit();
-            }
-        }, "shots");
-        t.setDaemon(true);
-        t.start();
+        ScreenshotSupport.runApp(stage, 1366, 800, PostMortemScreenshots::shots);
     }
 
     private static void shots(FiredrillApp app, Stage stage) throws Exception {

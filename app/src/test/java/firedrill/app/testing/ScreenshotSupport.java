@@ -24,6 +24,46 @@ import org.testfx.util.WaitForAsyncUtils;
 public final class ScreenshotSupport {
     private ScreenshotSupport() {}
 
+    /** What a screenshot tool does with the running app, off the FX thread. */
+    @FunctionalInterface
+    public interface Script {
+        void run(firedrill.app.shell.FiredrillApp app, Stage stage) throws Exception;
+    }
+
+    /** The output folder (created) and a fresh data directory for the app, so no user data shows. */
+    public static Path prepare(String folder) throws java.io.IOException {
+        Path out = Path.of(folder);
+        java.nio.file.Files.createDirectories(out);
+        System.setProperty(firedrill.app.fx.DataDir.PROPERTY,
+                java.nio.file.Files.createTempDirectory("firedrill-shots-").toString());
+        return out;
+    }
+
+    /**
+     * Starts the app in {@code stage} at the top-left corner with the given size, runs {@code script} on
+     * its own thread and exits when it ends (a failure is printed: these tools run by hand).
+     */
+    public static void runApp(Stage stage, double width, double height, Script script) {
+        firedrill.app.shell.FiredrillApp app = new firedrill.app.shell.FiredrillApp();
+        app.start(stage);
+        stage.setX(0);
+        stage.setY(0);
+        stage.setWidth(width);
+        stage.setHeight(height);
+        Thread t = new Thread(() -> {
+            try {
+                script.run(app, stage);
+                System.out.println("SHOTS-DONE");
+            } catch (Throwable e) {
+                e.printStackTrace();
+            } finally {
+                Platform.exit();
+            }
+        }, "shots");
+        t.setDaemon(true);
+        t.start();
+    }
+
     /** Runs {@code r} on the FX thread, waits until it has run and rethrows what it threw. */
     public static void fx(Runnable r) throws InterruptedException {
         CountDownLatch done = new CountDownLatch(1);
