@@ -10,11 +10,10 @@ import java.util.Set;
  * names its JSON path and says what would make it meaningful. Run on a scenario that validated.
  */
 public final class ScenarioWarnings {
-    /** Kinds that do not act on clusters: {@code needsApi} changes nothing for them (mirrors {@code ActionKind}). */
-    static final Set<String> FLEET_KINDS = Set.of("pause-rollout", "restore-traffic", "escalate", "status-update",
-            "scale-out-compute", "dead-end", "freeze-automation", "repair-dns-record", "throttle-lease-intake",
-            "restart-lease-manager", "throttle-launches", "disable-auto-failover", "enable-auto-failover",
-            "cap-failover-removal", "stop-artifact-generation", "push-good-artifact");
+    /** Kinds that do not act on clusters: {@code needsApi} changes nothing for them (the validator's kinds minus its cluster-scoped ones). */
+    static final Set<String> FLEET_KINDS = ScenarioValidator.ACTION_KINDS.stream()
+            .filter(k -> !ScenarioValidator.CLUSTER_SCOPED_KINDS.contains(k))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private ScenarioWarnings() {}
 
