@@ -467,6 +467,11 @@ public final class ActionDesk {
             case ADD_SEATS:
                 model.addSeats(c, run.param("seatsPerReplica"));
                 break;
+            case SET_SHARES:
+                for (String level : run.spec.params().keySet()) {
+                    model.setShares(c, level, run.param(level));
+                }
+                break;
             case INVESTIGATE:
                 break;
             default:
@@ -545,6 +550,14 @@ public final class ActionDesk {
                         + " over %.0f min", k, run.param("restartMinutes"));
             case ADD_SEATS:
                 return String.format(Locale.ROOT, "+%.0f seats per API server on %d clusters", run.param("seatsPerReplica"), k);
+            case SET_SHARES: {
+                StringBuilder b = new StringBuilder();
+                for (String level : run.spec.params().keySet()) {
+                    b.append(b.length() == 0 ? "" : ", ").append(level).append(' ')
+                            .append(String.format(Locale.ROOT, "%.0f", run.param(level)));
+                }
+                return "priority level shares set (" + b + ") on " + k + " clusters";
+            }
             default:
                 throw new IllegalStateException("unhandled cluster action kind " + run.kind);
         }

@@ -43,7 +43,8 @@ public enum ActionKind {
     // The request-queue API server (mechanisms.apiServer).
     BREAK_GLASS("break-glass", true),
     ENABLE_CLIENT_BACKOFF("enable-client-backoff", true),
-    ADD_SEATS("add-seats", true);
+    ADD_SEATS("add-seats", true),
+    SET_SHARES("set-shares", true);
 
     private final String id;
     private final boolean clusterScoped;

@@ -24,7 +24,9 @@ final class ApiServerQueues {
     static final int COREDNS = 2;
     static final int CONTROLLERS = 3;
     static final int OPERATORS = 4;
-    static final List<String> CLIENTS = List.of("node-agents", "telemetry", "coredns", "controllers", "operators");
+    static final int REFLECTORS = 5;
+    static final List<String> CLIENTS = List.of("node-agents", "telemetry", "coredns", "controllers", "operators",
+            "reflectors");
 
     /** kube-apiserver --request-timeout default (1m0s). */
     static final double DEFAULT_TIMEOUT_SECONDS = 60;
@@ -38,6 +40,15 @@ final class ApiServerQueues {
     static final double DEFAULT_RELIST_SECONDS = 100;
     /** Duration of one re-list at no load. */
     static final double RELIST_REQUEST_SECONDS = 2;
+    /**
+     * Rate at which an unanswered node's watches break, per second: a watch ends every 5–10 minutes
+     * (client-go's random watch timeout) and a kubelet runs tens of reflectors, so one of a node's
+     * watches needs renewing every ~50 s; a renewal that goes unanswered makes its reflector re-list.
+     */
+    static final double DEFAULT_WATCH_BREAKS_PER_SECOND = 0.02;
+    /** client-go reflector backoff: 800 ms doubling to 30 s, with jitter. */
+    static final double REFLECTOR_FIRST_BACKOFF_SECONDS = 0.8;
+    static final double REFLECTOR_MAX_BACKOFF_SECONDS = 30;
     /** APF's list work estimator charges at most 10 seats per request. */
     static final double MAX_SEATS_PER_REQUEST = 10;
 
@@ -48,6 +59,7 @@ final class ApiServerQueues {
     private final double controllerRequestsPerNode;
     private final double failedLookupRequestsPerNode;
     private final double telemetryListsPerSecond;
+    private final double watchBreaksPerSecond;
 
     /**
      * The default priority levels of API Priority and Fairness (nominal concurrency shares, lendable
@@ -77,8 +89,9 @@ final class ApiServerQueues {
                 MAX_SEATS_PER_REQUEST);
         Map<String, Mechanisms.ApiClient> o = a.clients();
         List<ClientClass> clients = new ArrayList<>();
-        // Heartbeats, status updates and watches: a failed one breaks the agent's watches, which re-list.
-        ClientClass nodes = client("node-agents", o, "node-high", 0.2, 10, true, relistCost, 300);
+        // Heartbeats and status updates (leases, node status: the system-node-high flow schema). A failed
+        // one is sent again at once and superseded by the next within 10 s.
+        ClientClass nodes = client("node-agents", o, "node-high", 0.2, 10, false, null, 10);
         clients.add(nodes);
         double telemetryInterval = m.telemetry() == null || m.telemetry().listIntervalSeconds() == null
                 ? DEFAULT_TELEMETRY_LIST_INTERVAL_SECONDS : m.telemetry().listIntervalSeconds();
@@ -96,6 +109,13 @@ final class ApiServerQueues {
         String opLevel = op != null && op.level() != null ? op.level() : breakGlass ? "exempt" : "global-default";
         clients.add(new ClientClass("operators", opLevel, Cost.fixed(op != null && op.requestSeconds() != null ? op.requestSeconds() : 0.5),
                 null, op != null && op.patienceSeconds() != null ? op.patienceSeconds() : timeout, RetryPolicy.none()));
+        // Re-lists of node agents whose watches broke (the system-nodes flow schema): a LIST of every
+        // resource the node watches, waiting for the server's timeout; client-go reflectors back off.
+        // A node re-lists once however many of its requests failed: one pending re-list per node.
+        ClientClass reflectors = client("reflectors", o, "system", RELIST_REQUEST_SECONDS, timeout, true, relistCost,
+                relistCost, 300);
+        clients.add(new ClientClass(reflectors.name(), reflectors.level(), reflectors.cost(), reflectors.retryCost(),
+                reflectors.patienceSeconds(), reflectors.retryPatienceSeconds(), reflectors.retry().pendingPerObject(1)));
         spec = new ServerSpec(seatsPerReplica, timeout, defaultLevels(), clients);
         exemptLevel = spec.level("exempt");
         operatorsLevel = spec.level(opLevel);
@@ -104,6 +124,7 @@ final class ApiServerQueues {
         controllerRequestsPerNode = controllerSeats / spec.clients().get(CONTROLLERS).cost().seatSeconds(0);
         failedLookupRequestsPerNode = (m.dns() == null ? 0 : m.dns().failedLookupSeatsPerNode()) / nodes.cost().seatSeconds(0);
         telemetryListsPerSecond = 1 / telemetryInterval;
+        watchBreaksPerSecond = or(a.watchBreaksPerSecond(), DEFAULT_WATCH_BREAKS_PER_SECOND);
     }
 
     private static ClientClass client(String name, Map<String, Mechanisms.ApiClient> o, String level, double seconds,
@@ -115,16 +136,20 @@ final class ApiServerQueues {
                                       double patience, boolean backoff, Cost cost, Cost retryCost, double giveUp) {
         Mechanisms.ApiClient c = o.get(name);
         if (c == null) {
-            return new ClientClass(name, level, cost, retryCost, patience, new RetryPolicy(true, backoff, 1, 30, giveUp));
+            return new ClientClass(name, level, cost, retryCost, patience, new RetryPolicy(true, backoff, firstDelay(name), 30, giveUp));
         }
         if (c.requestSeconds() != null && cost.seatsPerObject() == 0) {
             cost = Cost.fixed(c.requestSeconds());
             retryCost = retryCost == null ? null : retryCost.seatsPerObject() == 0 ? cost : retryCost;
         }
-        double delay = or(c.retryDelaySeconds(), 1);
+        double delay = or(c.retryDelaySeconds(), firstDelay(name));
         return new ClientClass(name, c.level() == null ? level : c.level(), cost, retryCost, or(c.patienceSeconds(), patience),
                 new RetryPolicy(true, c.backoff() == null ? backoff : c.backoff(), delay,
                         Math.max(delay, or(c.maxBackoffSeconds(), 30)), or(c.giveUpSeconds(), giveUp)));
+    }
+
+    private static double firstDelay(String name) {
+        return name.equals("reflectors") ? REFLECTOR_FIRST_BACKOFF_SECONDS : 1;
     }
 
     private static double or(Double v, double dflt) {
@@ -144,5 +169,7 @@ final class ApiServerQueues {
         out[COREDNS] = admitted * COREDNS_REQUESTS_PER_SECOND;
         out[CONTROLLERS] = admitted * n * controllerRequestsPerNode;
         out[OPERATORS] = OPERATOR_REQUESTS_PER_SECOND; // operators are never blocked
+        // Watches break while the node's own requests go unanswered (last second's answered share).
+        out[REFLECTORS] = admitted * n * watchBreaksPerSecond * (1 - s.api[c].answered(NODE_AGENTS));
     }
 }

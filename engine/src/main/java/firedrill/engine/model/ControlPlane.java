@@ -133,7 +133,7 @@ final class ControlPlane {
         }
         if (s.relist[c] > 0) {
             // Re-admitted, joining or reconnecting node agents re-list once each.
-            api.addRetries(ApiServerQueues.NODE_AGENTS, s.relist[c] * s.admitted[c] * n);
+            api.addRetries(ApiServerQueues.REFLECTORS, s.relist[c] * s.admitted[c] * n);
             s.relist[c] = 0;
         }
         boolean down = s.downUntil[c] > tick;
@@ -159,7 +159,9 @@ final class ControlPlane {
             h *= s.podNet[c]; // writes that call an admission webhook time out with the pod network
         }
         s.health[c] = h;
-        if (!down && demand > crashOverload * seats && crashes.nextDouble(c) < crashHazard) {
+        // Memory goes to the requests being served, not to those queued or rejected: replicas crash
+        // when the real width of the work in flight exceeds crashOverload × seats (slowdown).
+        if (!down && api.slowdown() > crashOverload && crashes.nextDouble(c) < crashHazard) {
             s.downUntil[c] = tick + (int) Math.round(restartSeconds * crashes.uniform(c, 0.75, 1.25));
         }
     }

@@ -481,6 +481,20 @@ public final class FleetModel {
         }
     }
 
+    /**
+     * set-shares: a priority level's nominal concurrency shares from now on (a changed
+     * PriorityLevelConfiguration); an unknown level or a cluster without queues is left alone.
+     */
+    public void setShares(int c, String level, double shares) {
+        state.touch(c);
+        if (state.api[c] != null) {
+            int l = state.api[c].spec().level(level);
+            if (l >= 0 && !state.api[c].spec().levels().get(l).exempt()) {
+                state.api[c].setShares(l, shares);
+            }
+        }
+    }
+
     /** add-seats: more concurrency per API server replica (a higher --max-requests-inflight). */
     public void addSeats(int c, double seatsPerReplica) {
         state.touch(c);

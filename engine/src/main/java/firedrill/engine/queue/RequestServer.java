@@ -46,6 +46,10 @@ public final class RequestServer {
     // Results of the last step
     private final double[] offered;
     private final double[] duration;
+    /** Share of class k's requests of the last step that were retries, and their mean duration. */
+    private final double[] retryShare;
+    private final double[] retryDuration;
+    private final double[] freshDuration;
     private final double[] answered;
     private final double[] levelWait;
     private final double[] levelRejected;
@@ -84,6 +88,9 @@ public final class RequestServer {
         backoffDelay = new double[clients];
         offered = new double[clients];
         duration = new double[clients];
+        retryShare = new double[clients];
+        retryDuration = new double[clients];
+        freshDuration = new double[clients];
         answered = new double[clients];
         Arrays.fill(answered, 1);
         levelWait = new double[levels];
@@ -109,6 +116,9 @@ public final class RequestServer {
         backoffDelay = o.backoffDelay.clone();
         offered = o.offered.clone();
         duration = o.duration.clone();
+        retryShare = o.retryShare.clone();
+        retryDuration = o.retryDuration.clone();
+        freshDuration = o.freshDuration.clone();
         answered = o.answered.clone();
         levelWait = o.levelWait.clone();
         levelRejected = o.levelRejected.clone();
@@ -175,9 +185,12 @@ public final class RequestServer {
             double work = fresh * c.cost().seatSeconds(objects) + release * c.retryCost().seatSeconds(objects);
             double raw = fresh * c.cost().realSeatSeconds(objects) + release * c.retryCost().realSeatSeconds(objects);
             offered[k] = requests / dt;
+            freshDuration[k] = c.cost().durationSeconds(objects);
+            retryDuration[k] = c.retryCost().durationSeconds(objects);
+            retryShare[k] = requests > 0 ? release / requests : 0;
             duration[k] = requests > 0
-                    ? (fresh * c.cost().durationSeconds(objects) + release * c.retryCost().durationSeconds(objects)) / requests
-                    : c.cost().durationSeconds(objects);
+                    ? (fresh * freshDuration[k] + release * retryDuration[k]) / requests
+                    : freshDuration[k];
             int l = levelOf[k];
             levelWork[l] += work;
             levelRaw[l] += raw;
@@ -233,15 +246,15 @@ public final class RequestServer {
         for (int k = 0; k < clients; k++) {
             ClientClass c = spec.clients().get(k);
             int l = levelOf[k];
-            double limit = Math.min(c.patienceSeconds(), timeout) - duration[k] * slowdown;
             double wait = levelWait[l];
+            double r = retryShare[k];
             double g;
-            if (limit <= 0) {
-                g = 0;
-            } else if (wait == 0) {
-                g = 1;
+            if (r > 0 && c.retryPatienceSeconds() != c.patienceSeconds()) {
+                // Retries that wait differently (a re-list after a failed heartbeat) are answered apart.
+                g = (1 - r) * answeredInTime(c.patienceSeconds(), freshDuration[k], timeout, wait)
+                        + r * answeredInTime(c.retryPatienceSeconds(), retryDuration[k], timeout, wait);
             } else {
-                g = 1 - Math.exp(-limit / wait);
+                g = answeredInTime(c.patienceSeconds(), duration[k], timeout, wait);
             }
             g *= 1 - levelRejected[l] - levelTimedOut[l];
             answered[k] = g;
@@ -249,6 +262,10 @@ public final class RequestServer {
             answeredAll += offered[k] * g;
             if (c.retry().retries()) {
                 double p = retryPool[k] + offered[k] * dt * (1 - g);
+                double cap = c.retry().pendingPerObject() * objects;
+                if (cap > 0 && p > cap) {
+                    p = cap; // a newer failure supersedes a client's pending one
+                }
                 retryPool[k] = p < EPS ? 0 : p;
                 if (retryPool[k] == 0) {
                     backoffDelay[k] = 0; // clients that succeed reset their backoff
@@ -256,6 +273,18 @@ public final class RequestServer {
             }
         }
         answeredShare = offeredAll > 0 ? answeredAll / offeredAll : 1;
+    }
+
+    /**
+     * Share of requests answered before the client's patience (capped by the server's timeout) runs
+     * out, for a request of this duration entering a queue with this mean (exponential) wait.
+     */
+    private double answeredInTime(double patience, double durationSeconds, double timeout, double wait) {
+        double limit = Math.min(patience, timeout) - durationSeconds * slowdown;
+        if (limit <= 0) {
+            return 0;
+        }
+        return wait == 0 ? 1 : 1 - Math.exp(-limit / wait);
     }
 
     /** Share of the retry pool that comes back within dt: the backing-off clients wait longer. */

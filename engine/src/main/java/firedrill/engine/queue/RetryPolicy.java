@@ -17,10 +17,26 @@ package firedrill.engine.queue;
  * @param maxDelaySeconds cap of the backoff delay (&ge; delaySeconds)
  * @param giveUpSeconds   mean time a failed request stays wanted: the client abandons it, or a newer
  *                        request supersedes it (a heartbeat, the next periodic LIST); bounds the pool
+ * @param pendingPerObject at most this many failed requests per object (see {@link Cost}) wait to be
+ *                        retried, 0 = unbounded: when each client has one thing to redo (a node agent
+ *                        re-lists once however many of its heartbeats failed), a newer failure
+ *                        supersedes the pending one
  */
 public record RetryPolicy(boolean retries, boolean backoff, double delaySeconds, double maxDelaySeconds,
-                          double giveUpSeconds) {
+                          double giveUpSeconds, double pendingPerObject) {
+    public RetryPolicy(boolean retries, boolean backoff, double delaySeconds, double maxDelaySeconds, double giveUpSeconds) {
+        this(retries, backoff, delaySeconds, maxDelaySeconds, giveUpSeconds, 0);
+    }
+
+    /** The same policy with at most {@code perObject} pending retries per object. */
+    public RetryPolicy pendingPerObject(double perObject) {
+        return new RetryPolicy(retries, backoff, delaySeconds, maxDelaySeconds, giveUpSeconds, perObject);
+    }
+
     public RetryPolicy {
+        if (pendingPerObject < 0) {
+            throw new IllegalArgumentException("pendingPerObject >= 0 expected: " + pendingPerObject);
+        }
         if (retries && (!(delaySeconds > 0) || !(maxDelaySeconds >= delaySeconds) || !(giveUpSeconds > 0))) {
             throw new IllegalArgumentException("retry needs 0 < delaySeconds <= maxDelaySeconds and giveUpSeconds > 0: " + this);
         }

@@ -99,16 +99,24 @@ public record Mechanisms(
      * rates are then not used): seats per replica ({@code controlPlane.seatsPerReplica}) are shared by
      * the default API Priority and Fairness levels, requests time out after
      * {@code requestTimeoutSeconds}, and the client classes ({@code node-agents}, {@code telemetry},
-     * {@code coredns}, {@code controllers}, {@code operators}) retry as {@code clients} says. With
+     * {@code coredns}, {@code controllers}, {@code operators}, {@code reflectors}) retry as
+     * {@code clients} says. A node's watches break at {@code watchBreaksPerSecond} while its requests
+     * go unanswered, and it then re-lists (the {@code reflectors}). With
      * {@code breakGlass}, operators use credentials on the exempt level. Every field is optional;
      * defaults in docs/scenario-format.md.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"requestTimeoutSeconds", "breakGlass", "controllerSeatsPerNode", "relistSeconds", "clients"})
+    @JsonPropertyOrder({"requestTimeoutSeconds", "breakGlass", "controllerSeatsPerNode", "relistSeconds",
+            "watchBreaksPerSecond", "clients"})
     public record ApiServer(Double requestTimeoutSeconds, Boolean breakGlass, Double controllerSeatsPerNode,
-                            Double relistSeconds, java.util.Map<String, ApiClient> clients) {
+                            Double relistSeconds, Double watchBreaksPerSecond, java.util.Map<String, ApiClient> clients) {
         public ApiServer {
             clients = clients == null ? java.util.Map.of() : ScenarioMaps.ordered(clients);
+        }
+
+        public ApiServer(Double requestTimeoutSeconds, Boolean breakGlass, Double controllerSeatsPerNode,
+                         Double relistSeconds, java.util.Map<String, ApiClient> clients) {
+            this(requestTimeoutSeconds, breakGlass, controllerSeatsPerNode, relistSeconds, null, clients);
         }
     }
 

@@ -28,14 +28,14 @@ public final class ScenarioValidator {
             "throttle-lease-intake", "restart-lease-manager", "throttle-launches", "disable-auto-failover",
             "enable-auto-failover", "cap-failover-removal", "stop-artifact-generation",
             "push-good-artifact", "restart-consumers", "route-to-fallback", "break-glass",
-            "enable-client-backoff", "add-seats");
+            "enable-client-backoff", "add-seats", "set-shares");
     static final Set<String> ACTION_KINDS = Set.copyOf(ACTION_KIND_LIST);
     /** Kinds that act on target clusters (mirrors {@code ActionKind.clusterScoped()}). */
     static final Set<String> CLUSTER_SCOPED_KINDS = Set.of("rollback-telemetry", "delete-telemetry", "block-admin-api",
             "unblock-admin-api", "scale-down-cluster", "restore-cluster-size", "scale-up-apiservers",
             "restart-apiservers", "shift-traffic", "restart-coredns", "investigate", "delete-webhook",
             "restore-from-backup", "repair-nodes", "restore-component", "restart-consumers", "route-to-fallback", "break-glass",
-            "enable-client-backoff", "add-seats");
+            "enable-client-backoff", "add-seats", "set-shares");
     /** Observable metrics (mirrors {@code alert.Metric}). */
     static final List<String> METRIC_LIST = List.of("apiErrorRatio", "apiLatencySeconds", "apiSaturation",
             "dnsFailureRatio", "workloadErrorRatio", "serviceAvailability");
@@ -71,6 +71,11 @@ public final class ScenarioValidator {
             "cap-failover-removal", Map.of("maxShare", new double[] {0, 1}),
             "enable-client-backoff", Map.of("restartMinutes", new double[] {0, 1440}),
             "add-seats", Map.of("seatsPerReplica", new double[] {0, 100_000}));
+
+    /** Non-exempt API Priority and Fairness levels: the parameters {@code set-shares} may set. */
+    static final List<String> QUEUED_LEVELS = List.of("system", "leader-election", "node-high", "workload-high",
+            "workload-low", "global-default", "catch-all");
+    static final double MAX_SHARES = 10_000;
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
             .withResolverStyle(ResolverStyle.STRICT);
@@ -515,7 +520,9 @@ public final class ScenarioValidator {
         ch.optionalRange(p + ".requestTimeoutSeconds", a.requestTimeoutSeconds(), 1, 3600);
         ch.optionalRange(p + ".controllerSeatsPerNode", a.controllerSeatsPerNode(), 0, 100);
         ch.optionalRange(p + ".relistSeconds", a.relistSeconds(), 0, 86400);
-        java.util.List<String> known = java.util.List.of("node-agents", "telemetry", "coredns", "controllers", "operators");
+        ch.optionalRange(p + ".watchBreaksPerSecond", a.watchBreaksPerSecond(), 0, 10);
+        java.util.List<String> known = java.util.List.of("node-agents", "telemetry", "coredns", "controllers", "operators",
+                "reflectors");
         java.util.List<String> levels = java.util.List.of("exempt", "system", "leader-election", "node-high",
                 "workload-high", "workload-low", "global-default", "catch-all");
         for (Map.Entry<String, Mechanisms.ApiClient> e : a.clients().entrySet()) {
@@ -878,6 +885,11 @@ public final class ScenarioValidator {
             ch.problem(p + ".params", "expected at most " + MAX_PARAMS + " parameters, got " + a.params().size());
         }
         Map<String, double[]> needed = kindKnown ? KIND_PARAMS.getOrDefault(a.kind(), Map.of()) : Map.of();
+        boolean shares = kindKnown && "set-shares".equals(a.kind());
+        if (shares && a.params().isEmpty()) {
+            ch.problem(p + ".params", "expected at least one priority level's shares (a parameter named after one of "
+                    + QUEUED_LEVELS + "), got none");
+        }
         for (Map.Entry<String, ActionSpec.Param> e : a.params().entrySet()) {
             String pp = Checker.key(p + ".params", e.getKey());
             ActionSpec.Param prm = e.getValue();
@@ -894,7 +906,12 @@ public final class ScenarioValidator {
                     || (prm.max() != null && prm.defaultValue() > prm.max()))) {
                 ch.problem(pp + ".default", "expected the default within [min, max], got " + Checker.fmt(prm.defaultValue()));
             }
-            double[] bounds = needed.get(e.getKey());
+            if (shares && !QUEUED_LEVELS.contains(e.getKey())) {
+                ch.problem(pp, "expected a priority level of " + QUEUED_LEVELS + " (set-shares sets its concurrency shares), got "
+                        + Checker.quote(e.getKey()));
+                continue;
+            }
+            double[] bounds = shares ? new double[] {0, MAX_SHARES} : needed.get(e.getKey());
             if (bounds != null) {
                 String what = "a number in [" + Checker.fmt(bounds[0]) + ", " + Checker.fmt(bounds[1]) + "] (the physical range of "
                         + e.getKey() + " for " + a.kind() + ")";

@@ -77,6 +77,13 @@ public final class ScenarioWarnings {
                                 + "it would change nothing");
                     }
                 }
+                case "break-glass", "enable-client-backoff", "set-shares" -> {
+                    if (m.apiServer() == null) {
+                        ch.problem(p + ".kind", "warning: action kind " + k + " changes the API server's request queues, "
+                                + "but mechanisms.apiServer is missing (the static formula has no queues): it would "
+                                + "change nothing");
+                    }
+                }
                 default -> { }
             }
             if (Boolean.TRUE.equals(a.needsApi()) && FLEET_KINDS.contains(a.kind())) {

@@ -17,7 +17,7 @@ import java.util.Properties;
  */
 public final class ModelVersion {
     /** The engine's behaviour version; see the class comment for when to bump it. */
-    public static final int MODEL_VERSION = 2;
+    public static final int MODEL_VERSION = 3;
 
     private static final String FIREDRILL_VERSION = readVersion();
 

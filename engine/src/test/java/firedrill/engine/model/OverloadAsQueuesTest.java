@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import firedrill.engine.Fixtures;
 import firedrill.engine.action.ActionRecord;
@@ -14,6 +13,8 @@ import firedrill.engine.action.Outcome;
 import firedrill.engine.command.Command;
 import firedrill.engine.queue.RequestServer;
 import firedrill.engine.scenario.ScenarioLoader;
+import firedrill.engine.score.RunOutcome;
+import firedrill.engine.score.StrategySuite;
 import firedrill.engine.sim.Playbooks;
 import firedrill.engine.sim.Series;
 import firedrill.engine.sim.Simulation;
@@ -22,17 +23,39 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 15's acceptance on 11 Dec with the API server as request queues: the shipped scenario plus a
- * {@code mechanisms.apiServer} section (docs/model.md, "Overload as queues"; the shipped file still
- * runs the static formula until the coordinator switches it, see ADR 0030).
+ * Issue 15's acceptance on the Kubernetes scenarios with their API server as request queues: each
+ * shipped file plus the {@code mechanisms.apiServer} section docs/model.md gives ("The Kubernetes
+ * scenarios on the queues"; ADRs 0030 and 0050). The shipped files stay on the static formula until
+ * the scoring tests are re-baselined.
  */
 class OverloadAsQueuesTest {
-    private static final ModelSpec SPEC = onQueues(false);
+    private static final ModelSpec SPEC = onQueues("openai-2024-12-11", null);
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"openai-2024-12-11", "reddit-2023-03-14", "datadog-2023-03-08"})
+    void theReferencePlaybookLandsThePublishedMilestonesOnTheQueues(String id) {
+        ModelSpec spec = id.equals("openai-2024-12-11") ? SPEC : onQueues(id, null);
+        firedrill.engine.score.Calibration.Result r = firedrill.engine.score.Calibration.run(spec, Fixtures.reference(spec), 1, 10);
+        assertTrue(r.shareAllWithin() >= 0.9, id + ": runs with every milestone in tolerance: " + r.runsAllWithin() + "/10");
+    }
+
+    /** Every claim of the 11 Dec strategy suite, written from the physics, holds on the queues too. */
     @Test
-    void theReferencePlaybookLandsThePublishedMilestonesOnTheQueues() {
-        firedrill.engine.score.Calibration.Result r = firedrill.engine.score.Calibration.run(SPEC, Fixtures.reference(SPEC), 1, 20);
-        assertTrue(r.shareAllWithin() >= 0.9, "runs with every milestone in tolerance: " + r.runsAllWithin() + "/20");
+    void theStrategySuiteHoldsOnTheQueues() throws Exception {
+        List<String> misses = new java.util.ArrayList<>();
+        for (StrategySuite.Strategy s : StrategySuite.shipped(SPEC.scenario()).strategies()) {
+            List<Command> commands = Playbooks.commands(s.playbook(), SPEC, "strategy");
+            for (long seed = 1; seed <= 3; seed++) {
+                RunOutcome o = RunOutcome.of(Playbooks.run(SPEC, seed, commands, SPEC.horizonTick()));
+                for (firedrill.engine.score.Claim c : s.expect()) {
+                    String miss = c.check(o, SPEC);
+                    if (miss != null) {
+                        misses.add(s.name() + " seed " + seed + " " + c + ": " + miss);
+                    }
+                }
+            }
+        }
+        assertTrue(misses.isEmpty(), misses.toString());
     }
 
     @Test
@@ -70,10 +93,10 @@ class OverloadAsQueuesTest {
 
     @Test
     void breakGlassOperatorsActOnAnOverloadedClusterAndOthersCannot() {
-        ModelSpec spec = onQueues(true);
+        ModelSpec spec = SPEC;
         String target = "cluster:gpt-eastus-01";
         List<Command> without = List.of(Command.action(spec.tickOf("15:15"), "delete-telemetry", target, null, "test"));
-        List<Command> with = List.of(Command.action(spec.tickOf("15:13"), "break-glass", target, null, "test"),
+        List<Command> with = List.of(Command.action(spec.tickOf("15:05"), "break-glass", target, null, "test"),
                 Command.action(spec.tickOf("15:15"), "delete-telemetry", target, null, "test"));
         int c = spec.layout().indexOf("gpt-eastus-01");
         Simulation locked = Playbooks.run(spec, 1, without, spec.tickOf("15:40"));
@@ -93,28 +116,82 @@ class OverloadAsQueuesTest {
     }
 
     /**
-     * 11 Dec on the request queues: the static formula's collapse and retry rates dropped, operators
-     * acting through service-account automation on workload-low (the assumption docs/model.md states);
-     * optionally a break-glass action in the catalog.
+     * The what-if: every API client that backs off (node agents' reflectors, CoreDNS, controllers)
+     * retries after a fixed delay instead. Re-opening every shrunk cluster at once into its unchanged
+     * API servers sends the whole re-list herd; without backoff the failed re-lists come straight back
+     * and the fleet recovers later, in every seed. (The reference playbook re-opens each cluster at 10% a minute into spare capacity,
+     * so nothing it does fails and backoff does not change it: docs/model.md says so.)
      */
-    static ModelSpec onQueues(boolean breakGlassAction) {
+    @Test
+    void withoutClientBackoffReopeningAtOnceRecoversLater() throws Exception {
+        ModelSpec noBackoff = withoutBackoff();
+        StrategySuite.Strategy herd = StrategySuite.shipped(SPEC.scenario()).strategies().stream()
+                .filter(s -> s.name().equals("fleet-block-shrink-reopen-at-once.json")).findFirst().orElseThrow();
+        for (long seed = 1; seed <= 5; seed++) {
+            RunOutcome with = RunOutcome.of(Playbooks.run(SPEC, seed, Playbooks.commands(herd.playbook(), SPEC, "t"),
+                    SPEC.horizonTick()));
+            RunOutcome without = RunOutcome.of(Playbooks.run(noBackoff, seed,
+                    Playbooks.commands(herd.playbook(), noBackoff, "t"), noBackoff.horizonTick()));
+            assertTrue(with.allClustersRecovered() >= 0, "with backoff the herd drains, seed " + seed);
+            assertTrue(without.allClustersRecovered() < 0 || without.allClustersRecovered() >= with.allClustersRecovered() + 60,
+                    "without backoff every cluster is back at least a minute later, seed " + seed + ": "
+                            + SPEC.timeOf(with.allClustersRecovered()) + " vs " + without.allClustersRecovered());
+        }
+    }
+
+    @Test
+    void setSharesChangesAPriorityLevelsSharesOnTheTargets() throws Exception {
+        ModelSpec spec = onQueues("openai-2024-12-11", root -> {
+        ObjectNode a = ((com.fasterxml.jackson.databind.node.ArrayNode) root.get("actions")).addObject();
+        a.put("id", "starve-lists").put("kind", "set-shares").put("title", "Cut workload-low's shares")
+                .put("description", "A changed PriorityLevelConfiguration.").put("needsApi", false).put("duration", "PT2M");
+        a.putObject("params").putObject("workload-low").put("default", 5).put("min", 0).put("max", 1000).put("unit", "shares");
+        });
+        int c = spec.layout().indexOf("gpt-eastus-01");
+        int other = spec.layout().indexOf("api-eastus-01");
+        Simulation sim = Playbooks.run(spec, 1, List.of(Command.action(spec.tickOf("15:20"), "starve-lists",
+                "cluster:gpt-eastus-01", null, "test")), spec.tickOf("15:30"));
+        assertEquals(Outcome.SUCCEEDED, outcome(sim, "starve-lists"));
+        RequestServer api = sim.model().state().api[c];
+        int level = api.spec().level("workload-low");
+        assertEquals(5, api.shares(level));
+        assertEquals(100, sim.model().state().api[other].shares(level), "other clusters keep the default");
+    }
+
+    private static ModelSpec withoutBackoff() {
+        return onQueues("openai-2024-12-11", root -> {
+            ObjectNode clients = (ObjectNode) root.get("mechanisms").get("apiServer").get("clients");
+            for (String c : List.of("reflectors", "coredns", "controllers")) {
+                clients.putObject(c).put("backoff", false);
+            }
+        });
+    }
+
+    /**
+     * A shipped scenario on the request queues: the static formula's collapse and retry rates dropped,
+     * replicas crashing at 6× real width in flight, operators on workload-low (docs/model.md); 11 Dec
+     * also gets a break-glass action.
+     */
+    static ModelSpec onQueues(String id, java.util.function.Consumer<ObjectNode> edit) {
         try {
             ObjectMapper json = new ObjectMapper();
-            ObjectNode root = (ObjectNode) json.readTree(ScenarioLoader.class.getResourceAsStream(
-                    "/scenarios/openai-2024-12-11.json"));
+            ObjectNode root = (ObjectNode) json.readTree(ScenarioLoader.class.getResourceAsStream("/scenarios/" + id + ".json"));
             ObjectNode mechanisms = (ObjectNode) root.get("mechanisms");
-            ((ObjectNode) mechanisms.get("controlPlane")).remove(List.of("collapseOverload", "retryGrowthPerSecond",
-                    "retryDecayPerSecond"));
+            ObjectNode cp = (ObjectNode) mechanisms.get("controlPlane");
+            cp.remove(List.of("collapseOverload", "retryGrowthPerSecond", "retryDecayPerSecond"));
+            cp.put("crashOverload", 6);
             mechanisms.putObject("apiServer").put("requestTimeoutSeconds", 60).putObject("clients")
                     .putObject("operators").put("level", "workload-low");
-            if (breakGlassAction) {
-                ObjectNode a = ((ArrayNode) root.get("actions")).addObject();
+            if (id.equals("openai-2024-12-11")) {
+                ObjectNode a = ((com.fasterxml.jackson.databind.node.ArrayNode) root.get("actions")).addObject();
                 a.put("id", "break-glass").put("kind", "break-glass").put("title", "Use break-glass credentials")
                         .put("description", "Operators switch to emergency credentials on the exempt priority level.")
-                        .put("needsApi", false).put("duration", "PT1M");
+                        .put("needsApi", false).put("duration", "PT5M").put("perExtraTarget", "PT1M");
             }
-            return new ModelSpec(ScenarioLoader.parse("openai-2024-12-11-queues.json",
-                    json.writeValueAsString(root).getBytes(StandardCharsets.UTF_8)));
+            if (edit != null) {
+                edit.accept(root);
+            }
+            return new ModelSpec(ScenarioLoader.parse(id + "-queues.json", json.writeValueAsString(root).getBytes(StandardCharsets.UTF_8)));
         } catch (Exception e) {
             throw new AssertionError(e);
         }

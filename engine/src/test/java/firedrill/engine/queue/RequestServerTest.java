@@ -241,4 +241,62 @@ class RequestServerTest {
         assertThrows(IllegalArgumentException.class, () -> PriorityLevel.queued("q", 1, 2, 10));
         assertThrows(IllegalArgumentException.class, () -> server(RetryPolicy.none(), 1, 10).advance(1, new double[] {1}, 0));
     }
+
+    @Test
+    void aClientWithOneThingToRedoKeepsAtMostOnePendingRetryPerObject() {
+        // 50 clients (objects) each failing 10 requests a second into a full server: without the
+        // bound the pool grows with every failure; with one pending retry per object it stays at 50.
+        List<PriorityLevel> levels = List.of(PriorityLevel.queued("l", 1, 0, 0));
+        RetryPolicy slow = new RetryPolicy(true, false, 30, 30, 300);
+        RequestServer unbounded = new RequestServer(new ServerSpec(0, TIMEOUT, levels,
+                List.of(new ClientClass("c", "l", Cost.fixed(1), null, 10, slow))));
+        RequestServer bounded = new RequestServer(new ServerSpec(0, TIMEOUT, levels,
+                List.of(new ClientClass("c", "l", Cost.fixed(1), null, 10, slow.pendingPerObject(1)))));
+        for (int t = 0; t < 120; t++) {
+            unbounded.advance(1, new double[] {500}, 50);
+            bounded.advance(1, new double[] {500}, 50);
+        }
+        assertEquals(50, bounded.retrying(0), 1e-9, "one pending retry per object");
+        assertTrue(unbounded.retrying(0) > 1000, "without the bound every failure waits: " + unbounded.retrying(0));
+        assertThrows(IllegalArgumentException.class, () -> slow.pendingPerObject(-1));
+    }
+
+    @Test
+    void retriesWithMorePatienceAreAnsweredWhereFirstAttemptsGiveUp() {
+        // A queue with ~20 s of wait: 10 s heartbeats give up, a re-list that waits for the timeout
+        // is answered.
+        List<PriorityLevel> levels = List.of(PriorityLevel.queued("l", 1, 0, 1e9));
+        ClientClass patient = new ClientClass("c", "l", Cost.fixed(1), null, 10, TIMEOUT,
+                RetryPolicy.immediate(1, 1, 300));
+        ClientClass impatient = new ClientClass("c", "l", Cost.fixed(1), null, 10, RetryPolicy.immediate(1, 1, 300));
+        RequestServer a = new RequestServer(new ServerSpec(100, TIMEOUT, levels, List.of(patient)));
+        RequestServer b = new RequestServer(new ServerSpec(100, TIMEOUT, levels, List.of(impatient)));
+        for (int t = 0; t < 21; t++) {
+            a.advance(1, new double[] {t < 20 ? 200 : 100}, 0);
+            b.advance(1, new double[] {t < 20 ? 200 : 100}, 0);
+        }
+        assertTrue(a.answered(0) > b.answered(0) + 0.05,
+                "patient retries are answered more: " + a.answered(0) + " vs " + b.answered(0));
+        assertEquals(TIMEOUT, patient.retryPatienceSeconds());
+        assertEquals(10, impatient.retryPatienceSeconds(), "NaN keeps the first attempts' patience");
+    }
+
+    @Test
+    void sharesMoveSeatsBetweenLevels() {
+        RequestServer s = new RequestServer(new ServerSpec(100, TIMEOUT, List.of(
+                PriorityLevel.queued("a", 50, 0, 1e9), PriorityLevel.queued("b", 50, 0, 1e9)),
+                List.of(new ClientClass("x", "a", Cost.fixed(1), null, 10, RetryPolicy.none()),
+                        new ClientClass("y", "b", Cost.fixed(1), null, 10, RetryPolicy.none()))));
+        for (int t = 0; t < 60; t++) {
+            s.advance(1, new double[] {80, 80}, 0);
+        }
+        assertTrue(s.answered(0) < 0.5, "50 seats for 80 requests a second: level a overloaded: " + s.answered(0));
+        s.setShares(0, 90);
+        s.setShares(1, 10);
+        for (int t = 0; t < 600; t++) {
+            s.advance(1, new double[] {80, 80}, 0);
+        }
+        assertEquals(1, s.answered(0), 1e-9, "90 seats for 80 a second: every request answered");
+        assertTrue(s.answered(1) < 0.2, "level b now starves: " + s.answered(1));
+    }
 }

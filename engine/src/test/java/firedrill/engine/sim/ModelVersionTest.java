@@ -42,6 +42,11 @@ class ModelVersionTest {
             // 2: execution modes and per-target effects, per-cluster and per-action streams, state-aware
             // injects, restart-coredns through the API.
             2, new Pin("68ba40c436412690bab0257a9ce130a5e35214e69baebddcffabdc957cda6342", "a49973fb6320ac4a",
+                    "8731738b334c7bae2b5b0cec6ddcf146b7f755cff29498fc40ad4e77afdcdc6c"),
+            // 3: the request-queue API server's physics (ADR 0050: re-lists apart from heartbeats, one
+            // pending re-list per node, crashes from work in flight) and set-shares. The shipped 11 Dec
+            // file runs the static formula, so its reference run is unchanged.
+            3, new Pin("68ba40c436412690bab0257a9ce130a5e35214e69baebddcffabdc957cda6342", "a49973fb6320ac4a",
                     "8731738b334c7bae2b5b0cec6ddcf146b7f755cff29498fc40ad4e77afdcdc6c"));
 
     static Pin referenceRun() throws Exception {
