@@ -32,10 +32,10 @@ public final class FieldHelp {
         put(m, "mechanisms.controlPlane.minReplicas", "replicas", "whole [1, 100]", "fewest replicas per cluster.");
         put(m, "mechanisms.controlPlane.baselineSeatsPerNode", "seats per node", "[0, 100]", "seats in use per node in normal operation (kubelets, controllers).");
         put(m, "mechanisms.controlPlane.relistSeatsPerNodeSquared", "seats per node²", "[0, 1]", "seats per node² when every client re-lists (broken watches).");
-        put(m, "mechanisms.controlPlane.collapseOverload", "× capacity", "[0.01, 100]", "goodput falls linearly from capacity to zero at (1 + this) × capacity.");
-        put(m, "mechanisms.controlPlane.retryGrowthPerSecond", "per second", "[0, 1]", "growth of the re-listing share per second while requests fail.");
-        put(m, "mechanisms.controlPlane.retryDecayPerSecond", "per second", "[0, 1]", "its decay per second while requests succeed.");
-        put(m, "mechanisms.controlPlane.crashOverload", "× capacity", "[1, 1000]", "above this multiple of capacity, replicas may crash (after crashMeanSeconds on average).");
+        put(m, "mechanisms.controlPlane.collapseOverload", "× capacity", "[0.01, 100], not with apiServer", "goodput falls linearly from capacity to zero at (1 + this) × capacity (static formula only).");
+        put(m, "mechanisms.controlPlane.retryGrowthPerSecond", "per second", "[0, 1], not with apiServer", "growth of the re-listing share per second while requests fail (static formula only).");
+        put(m, "mechanisms.controlPlane.retryDecayPerSecond", "per second", "[0, 1], not with apiServer", "its decay per second while requests succeed (static formula only).");
+        put(m, "mechanisms.controlPlane.crashOverload", "× capacity", "[1, 1000]", "above this multiple of capacity, replicas may crash (after crashMeanSeconds on average); with apiServer, when the real width of the work in flight passes this multiple of the seats.");
         put(m, "mechanisms.controlPlane.crashMeanSeconds", "s", "[1, 10000000]", "mean time until an overloaded replica crashes (above crashOverload).");
         put(m, "mechanisms.controlPlane.restartSeconds", "s", "[1, 86400]", "seconds an API server restart takes; every client then reconnects at once.");
         put(m, "mechanisms.controlPlane.failedHealth", "share", "[0, 1]", "API health (share answered in time) below which a cluster counts as failed.");
@@ -52,8 +52,10 @@ public final class FieldHelp {
                 "seats the controllers use per node at no load (default 0.02).");
         put(m, "mechanisms.apiServer.relistSeconds", "s", "[0, 86400], optional",
                 "a node's re-list costs relistSeatsPerNodeSquared × nodes × this, in seat-seconds (default 100).");
+        put(m, "mechanisms.apiServer.watchBreaksPerSecond", "per second", "[0, 10], optional",
+                "rate at which a node's watches break (and its reflectors re-list) while its requests go unanswered (default 0.02).");
         put(m, "mechanisms.apiServer.clients", "", "object, optional",
-                "overrides per client class (node-agents, telemetry, coredns, controllers, operators): level,"
+                "overrides per client class (node-agents, telemetry, coredns, controllers, operators, reflectors): level,"
                 + " requestSeconds, patienceSeconds, backoff, retryDelaySeconds, maxBackoffSeconds, giveUpSeconds.");
         put(m, "mechanisms.dns.graceSeconds", "s", "[0, 86400]", "seconds cached records keep resolving once CoreDNS cannot sync.");
         put(m, "mechanisms.dns.graceJitterSeconds", "s", "[0, 86400]", "± jitter of the grace, drawn per cluster and run.");

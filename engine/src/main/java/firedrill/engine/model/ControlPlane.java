@@ -34,7 +34,6 @@ final class ControlPlane {
     private final boolean controlPlaneOnWorkers;
     /** The API server as request queues, or null for the static formula below. */
     private final ApiServerQueues queues;
-    private final double[] arrivals = new double[ApiServerQueues.CLIENTS.size()];
 
     ControlPlane(Mechanisms m, Telemetry telemetry) {
         Mechanisms.ControlPlane p = m.controlPlane();
@@ -145,6 +144,7 @@ final class ControlPlane {
             pushBackoff(s, c, api);
         }
         api.setSeats(seats);
+        double[] arrivals = s.apiArrivals;
         queues.arrivals(s, c, arrivals);
         api.advance(1, arrivals, n);
         double demand = api.offeredRealSeats();

@@ -5,13 +5,17 @@ import firedrill.engine.rng.ClusterStreams;
 
 /**
  * CoreDNS fed by the API (docs/model.md, "Why impact lags the cause"). CoreDNS stays in sync while the API answers
- * (health ≥ 0.5) and its pods may reach it. Out of sync, cached records keep resolving for a grace
+ * (health ≥ 0.5) and its pods may reach it; once out of sync its informers must re-list, so it is in
+ * sync again only after the API has answered it for a minute without a break (a blip of answers
+ * right after an API server restart re-syncs nothing). Out of sync, cached records keep resolving for a grace
  * period, then expire evenly over {@code spreadSeconds}. Pods that regain access resync within
  * {@code resyncSeconds}. Stands for: "stale records expired over roughly the following twenty minutes,
  * after which services began failing" (S1).
  */
 final class Dns {
     private static final double SYNC_HEALTH = 0.5;
+    /** Seconds of answers CoreDNS needs to re-list and be current again (as a minute below fails a cluster). */
+    static final int SYNC_AFTER_SECONDS = 60;
     private final double graceSeconds;
     private final double graceJitterSeconds;
     private final double spreadSeconds;
@@ -33,8 +37,13 @@ final class Dns {
 
     void step(FleetState s, int c, int tick) {
         {
-            boolean apiAnswers = s.answered[c] >= SYNC_HEALTH;
-            double reach = apiAnswers ? s.admitted[c] : 0;
+            boolean apiAnswers = s.answered[c] >= SYNC_HEALTH && s.admitted[c] > 0;
+            if (!apiAnswers) {
+                s.dnsAnsweredFor[c] = 0;
+            } else if (s.dnsAnsweredFor[c] < SYNC_AFTER_SECONDS) {
+                s.dnsAnsweredFor[c]++;
+            }
+            double reach = apiAnswers && s.dnsAnsweredFor[c] >= SYNC_AFTER_SECONDS ? s.admitted[c] : 0;
             if (reach >= 1) {
                 s.dnsStaleSince[c] = -1;
             } else if (s.dnsStaleSince[c] < 0) {
@@ -51,6 +60,7 @@ final class Dns {
     /** restart-coredns: the restarted pods come up with an empty cache. */
     void dropCache(FleetState s, int c, int tick) {
         s.dnsStaleSince[c] = tick - (int) Math.ceil(s.dnsGrace[c] + spreadSeconds) - 1;
+        s.dnsAnsweredFor[c] = 0;
         s.dnsOk[c] = 0;
     }
 

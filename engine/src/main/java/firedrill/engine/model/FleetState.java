@@ -39,6 +39,11 @@ public final class FleetState {
     public final double[] extraSeatsPerReplica;
     /** Each cluster's API server as request queues, or null (the static formula: no apiServer section). */
     public final firedrill.engine.queue.RequestServer[] api;
+    /**
+     * Scratch for the API server's arrival rates of the cluster being stepped: per state, not in the
+     * shared mechanism, because forks of one run step in parallel (what-ifs).
+     */
+    final double[] apiArrivals = new double[ApiServerQueues.CLIENTS.size()];
 
     // Telemetry agent
     /** Tick the agent reached the cluster, or -1. */
@@ -56,6 +61,8 @@ public final class FleetState {
     // DNS and data plane
     /** Tick since which CoreDNS has not been able to sync, or -1 when in sync. */
     public final int[] dnsStaleSince;
+    /** Seconds the API has answered CoreDNS without a break (capped at {@code Dns.SYNC_AFTER_SECONDS}). */
+    public final int[] dnsAnsweredFor;
     /** Per-cluster grace before cached records start expiring, in seconds (drawn per run). */
     public final double[] dnsGrace;
     /** Share of lookups that resolve, [0,1]. */
@@ -133,6 +140,7 @@ public final class FleetState {
         admitted = new double[n];
         admitRate = new double[n];
         dnsStaleSince = new int[n];
+        dnsAnsweredFor = new int[n];
         dnsGrace = new double[n];
         dnsOk = new double[n];
         warm = new double[n];
@@ -164,6 +172,7 @@ public final class FleetState {
             agentArrival[c] = -1;
             admitted[c] = 1;
             dnsStaleSince[c] = -1;
+            dnsAnsweredFor[c] = Dns.SYNC_AFTER_SECONDS;
             dnsOk[c] = 1;
             warm[c] = 1;
             served[c] = 1;
@@ -219,6 +228,7 @@ public final class FleetState {
         admitted = o.admitted.clone();
         admitRate = o.admitRate.clone();
         dnsStaleSince = o.dnsStaleSince.clone();
+        dnsAnsweredFor = o.dnsAnsweredFor.clone();
         dnsGrace = o.dnsGrace.clone();
         dnsOk = o.dnsOk.clone();
         warm = o.warm.clone();
@@ -254,6 +264,7 @@ public final class FleetState {
         boolean agentSettled = agentRemoved[c] ? agent[c] == 0 : (agentArrival[c] < 0 ? agent[c] == 0 : agent[c] == 1);
         return agentSettled && admitRate[c] == 0 && nodeRate[c] == 0 && downUntil[c] < tick && relist[c] == 0
                 && health[c] == 1 && admitted[c] == 1 && dnsOk[c] == 1 && warm[c] == 1 && dnsStaleSince[c] < 0
+                && dnsAnsweredFor[c] == Dns.SYNC_AFTER_SECONDS
                 && failingSince[c] < 0 && (failedAt[c] < 0 || recoveredAt[c] >= 0)
                 && componentOk[c] && podNet[c] == 1 && nodeBroken[c] == 0 && !repairing[c]
                 && backoffRate[c] == 0 && (api[c] == null || api[c].idle());

@@ -18,7 +18,7 @@ public final class StateDigest {
         FleetState s = sim.model().state();
         d.add(s.nodes).add(s.replicas).add(s.demand).add(s.capacity).add(s.health).add(s.answered).add(s.relist).add(s.agent)
                 .add(s.admitted).add(s.dnsOk).add(s.warm).add(s.served).add(s.downUntil).add(s.agentArrival)
-                .add(s.dnsStaleSince).add(s.failedAt).add(s.recoveredAt);
+                .add(s.dnsStaleSince).add(s.dnsAnsweredFor).add(s.failedAt).add(s.recoveredAt);
         for (double[] row : s.share) {
             d.add(row);
         }

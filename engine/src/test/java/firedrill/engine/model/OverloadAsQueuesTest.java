@@ -23,39 +23,23 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 15's acceptance on the Kubernetes scenarios with their API server as request queues: each
- * shipped file plus the {@code mechanisms.apiServer} section docs/model.md gives ("The Kubernetes
- * scenarios on the queues"; ADRs 0030 and 0050). The shipped files stay on the static formula until
- * the scoring tests are re-baselined.
+ * Issue 15's acceptance on the shipped Kubernetes scenarios, whose API servers run as request queues
+ * (docs/model.md, "Overload as queues"; ADRs 0030 and 0050).
  */
 class OverloadAsQueuesTest {
-    private static final ModelSpec SPEC = onQueues("openai-2024-12-11", null);
+    private static final ModelSpec SPEC = Fixtures.shipped("openai-2024-12-11");
 
+    /** Their calibration and strategy suites are checked by CalibrationTest and StrategySuiteTest. */
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"openai-2024-12-11", "reddit-2023-03-14", "datadog-2023-03-08"})
-    void theReferencePlaybookLandsThePublishedMilestonesOnTheQueues(String id) {
-        ModelSpec spec = id.equals("openai-2024-12-11") ? SPEC : onQueues(id, null);
-        firedrill.engine.score.Calibration.Result r = firedrill.engine.score.Calibration.run(spec, Fixtures.reference(spec), 1, 10);
-        assertTrue(r.shareAllWithin() >= 0.9, id + ": runs with every milestone in tolerance: " + r.runsAllWithin() + "/10");
-    }
-
-    /** Every claim of the 11 Dec strategy suite, written from the physics, holds on the queues too. */
-    @Test
-    void theStrategySuiteHoldsOnTheQueues() throws Exception {
-        List<String> misses = new java.util.ArrayList<>();
-        for (StrategySuite.Strategy s : StrategySuite.shipped(SPEC.scenario()).strategies()) {
-            List<Command> commands = Playbooks.commands(s.playbook(), SPEC, "strategy");
-            for (long seed = 1; seed <= 3; seed++) {
-                RunOutcome o = RunOutcome.of(Playbooks.run(SPEC, seed, commands, SPEC.horizonTick()));
-                for (firedrill.engine.score.Claim c : s.expect()) {
-                    String miss = c.check(o, SPEC);
-                    if (miss != null) {
-                        misses.add(s.name() + " seed " + seed + " " + c + ": " + miss);
-                    }
-                }
-            }
+    void theKubernetesScenariosRunTheirApiServersAsQueues(String id) {
+        ModelSpec spec = Fixtures.shipped(id);
+        assertNotNull(spec.mechanisms().apiServer(), id);
+        Simulation sim = Simulation.start(spec, 1);
+        sim.runUntil(60);
+        for (RequestServer api : sim.model().state().api) {
+            assertNotNull(api, id + ": every cluster has its request queues");
         }
-        assertTrue(misses.isEmpty(), misses.toString());
     }
 
     @Test
@@ -167,31 +151,13 @@ class OverloadAsQueuesTest {
         });
     }
 
-    /**
-     * A shipped scenario on the request queues: the static formula's collapse and retry rates dropped,
-     * replicas crashing at 6× real width in flight, operators on workload-low (docs/model.md); 11 Dec
-     * also gets a break-glass action.
-     */
+    /** The shipped scenario with {@code edit} applied to its JSON. */
     static ModelSpec onQueues(String id, java.util.function.Consumer<ObjectNode> edit) {
         try {
             ObjectMapper json = new ObjectMapper();
             ObjectNode root = (ObjectNode) json.readTree(ScenarioLoader.class.getResourceAsStream("/scenarios/" + id + ".json"));
-            ObjectNode mechanisms = (ObjectNode) root.get("mechanisms");
-            ObjectNode cp = (ObjectNode) mechanisms.get("controlPlane");
-            cp.remove(List.of("collapseOverload", "retryGrowthPerSecond", "retryDecayPerSecond"));
-            cp.put("crashOverload", 6);
-            mechanisms.putObject("apiServer").put("requestTimeoutSeconds", 60).putObject("clients")
-                    .putObject("operators").put("level", "workload-low");
-            if (id.equals("openai-2024-12-11")) {
-                ObjectNode a = ((com.fasterxml.jackson.databind.node.ArrayNode) root.get("actions")).addObject();
-                a.put("id", "break-glass").put("kind", "break-glass").put("title", "Use break-glass credentials")
-                        .put("description", "Operators switch to emergency credentials on the exempt priority level.")
-                        .put("needsApi", false).put("duration", "PT5M").put("perExtraTarget", "PT1M");
-            }
-            if (edit != null) {
-                edit.accept(root);
-            }
-            return new ModelSpec(ScenarioLoader.parse(id + "-queues.json", json.writeValueAsString(root).getBytes(StandardCharsets.UTF_8)));
+            edit.accept(root);
+            return new ModelSpec(ScenarioLoader.parse(id + "-variant.json", json.writeValueAsString(root).getBytes(StandardCharsets.UTF_8)));
         } catch (Exception e) {
             throw new AssertionError(e);
         }
