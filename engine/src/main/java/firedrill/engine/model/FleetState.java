@@ -261,6 +261,9 @@ public final class FleetState {
 
     /** Whether stepping cluster c again would leave it exactly as it is (see {@link #quiet}). */
     boolean atFixedPoint(int c, int tick) {
+        if (health[c] != 1 || dnsOk[c] != 1) {
+            return false; // the common case of a cluster in trouble, checked first
+        }
         boolean agentSettled = agentRemoved[c] ? agent[c] == 0 : (agentArrival[c] < 0 ? agent[c] == 0 : agent[c] == 1);
         return agentSettled && admitRate[c] == 0 && nodeRate[c] == 0 && downUntil[c] < tick && relist[c] == 0
                 && health[c] == 1 && admitted[c] == 1 && dnsOk[c] == 1 && warm[c] == 1 && dnsStaleSince[c] < 0

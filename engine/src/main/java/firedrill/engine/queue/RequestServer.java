@@ -32,6 +32,10 @@ public final class RequestServer {
     private final ServerSpec spec;
     private final int levels;
     private final int clients;
+    // The spec's classes and levels as arrays, and each class's backoff range in doublings (hot path).
+    private final ClientClass[] classOf;
+    private final PriorityLevel[] levelSpec;
+    private final double[] doublings;
     // Settings (actions change them)
     private double seats;
     private final double[] shares;
@@ -65,11 +69,35 @@ public final class RequestServer {
     private double offeredRealSeats;
     private double answeredShare = 1;
     private double timedOutRequests;
+    // A stuck server often settles at an exact floating-point fixed point: when the last step left its
+    // state bit for bit unchanged and the inputs repeat, the next step would repeat it too, so it is
+    // skipped (exact, and what keeps long overloads cheap to simulate).
+    private boolean stationary;
+    /** The last latency quantile asked for and its value, valid until the next computed step. */
+    private boolean latencyValid;
+    private double latencyQ;
+    private double latency;
+    /** Each level's nominal seats, for {@code nominalSeats} seats and the current shares. */
+    private final double[] nominal;
+    private double nominalSeats = Double.NaN;
+    private boolean nominalStale = true;
+    private double lastDt = Double.NaN;
+    private double lastObjects = Double.NaN;
+    private final double[] lastArrivals;
+    private final double[] before;
+    private final double[] after;
 
     public RequestServer(ServerSpec spec) {
         this.spec = spec;
         this.levels = spec.levels().size();
         this.clients = spec.clients().size();
+        this.classOf = spec.clients().toArray(new ClientClass[0]);
+        this.levelSpec = spec.levels().toArray(new PriorityLevel[0]);
+        this.doublings = new double[clients];
+        for (int k = 0; k < clients; k++) {
+            RetryPolicy r = classOf[k].retry();
+            doublings[k] = Math.log(r.maxDelaySeconds() / r.delaySeconds()) * INV_LN2;
+        }
         this.seats = spec.seats();
         this.shares = new double[levels];
         for (int l = 0; l < levels; l++) {
@@ -78,7 +106,7 @@ public final class RequestServer {
         this.levelOf = new int[clients];
         this.backoffShare = new double[clients];
         for (int k = 0; k < clients; k++) {
-            ClientClass c = spec.clients().get(k);
+            ClientClass c = classOf[k];
             levelOf[k] = spec.level(c.level());
             backoffShare[k] = c.retry().backoff() ? 1 : 0;
         }
@@ -100,12 +128,61 @@ public final class RequestServer {
         levelWork = new double[levels];
         levelRaw = new double[levels];
         levelRequests = new double[levels];
+        lastArrivals = new double[clients];
+        nominal = new double[levels];
+        before = new double[stateSize()];
+        after = new double[stateSize()];
+    }
+
+    /**
+     * Whether a step left the state where it was: each value within {@link #SETTLED} of itself,
+     * relatively. A fluid pool converging geometrically takes hours of ticks to stop changing in the
+     * last bit; frozen once its steps are this small, it is within ~1e-10 of its limit.
+     */
+    private static boolean settled(double[] a, double[] b) {
+        for (int i = 0; i < a.length; i++) {
+            double x = a[i];
+            double y = b[i];
+            if (x != y && !(Math.abs(x - y) <= SETTLED * Math.max(Math.abs(x), Math.abs(y)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final double SETTLED = 1e-12;
+
+    /** Bit-for-bit equal to the last step's arrivals (a plain loop: six values, called every tick). */
+    private boolean sameArrivals(double[] arrivals) {
+        for (int k = 0; k < clients; k++) {
+            if (Double.doubleToRawLongBits(arrivals[k]) != Double.doubleToRawLongBits(lastArrivals[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int stateSize() {
+        return 3 * clients + 2 * levels + 1;
+    }
+
+    /** The state one step reads and writes (not the settings, whose setters end stationarity). */
+    private void saveState(double[] into) {
+        System.arraycopy(retryPool, 0, into, 0, clients);
+        System.arraycopy(backoffDelay, 0, into, clients, clients);
+        System.arraycopy(answered, 0, into, 2 * clients, clients);
+        System.arraycopy(queueWork, 0, into, 3 * clients, levels);
+        System.arraycopy(meanWork, 0, into, 3 * clients + levels, levels);
+        into[3 * clients + 2 * levels] = slowdown;
     }
 
     private RequestServer(RequestServer o) {
         spec = o.spec;
         levels = o.levels;
         clients = o.clients;
+        classOf = o.classOf;
+        levelSpec = o.levelSpec;
+        doublings = o.doublings;
         seats = o.seats;
         shares = o.shares.clone();
         levelOf = o.levelOf.clone();
@@ -127,6 +204,15 @@ public final class RequestServer {
         levelWork = o.levelWork.clone();
         levelRaw = o.levelRaw.clone();
         levelRequests = o.levelRequests.clone();
+        stationary = o.stationary;
+        lastDt = o.lastDt;
+        lastObjects = o.lastObjects;
+        lastArrivals = o.lastArrivals.clone();
+        nominal = o.nominal.clone();
+        nominalSeats = o.nominalSeats;
+        nominalStale = o.nominalStale;
+        before = new double[o.before.length];
+        after = new double[o.after.length];
         slowdown = o.slowdown;
         seatsInUse = o.seatsInUse;
         offeredSeats = o.offeredSeats;
@@ -160,12 +246,20 @@ public final class RequestServer {
         if (!(dt > 0) || arrivals.length != clients) {
             throw new IllegalArgumentException("dt > 0 and one arrival rate per client class expected");
         }
+        if (stationary && dt == lastDt && objects == lastObjects && sameArrivals(arrivals)) {
+            return;
+        }
+        latencyValid = false;
+        lastDt = dt;
+        lastObjects = objects;
+        System.arraycopy(arrivals, 0, lastArrivals, 0, clients);
+        saveState(before);
         double timeout = spec.timeoutSeconds();
         Arrays.fill(levelWork, 0);
         Arrays.fill(levelRaw, 0);
         Arrays.fill(levelRequests, 0);
         for (int k = 0; k < clients; k++) {
-            ClientClass c = spec.clients().get(k);
+            ClientClass c = classOf[k];
             double rate = Math.max(0, arrivals[k]);
             double fresh = rate * dt;
             double release = 0;
@@ -203,7 +297,7 @@ public final class RequestServer {
         offeredRealSeats = 0;
         timedOutRequests = 0;
         for (int l = 0; l < levels; l++) {
-            PriorityLevel p = spec.levels().get(l);
+            PriorityLevel p = levelSpec[l];
             offeredSeats += levelWork[l] / dt;
             offeredRealSeats += levelRaw[l] / dt;
             if (levelRequests[l] > 0) {
@@ -243,8 +337,14 @@ public final class RequestServer {
         }
         double offeredAll = 0;
         double answeredAll = 0;
+        // Classes on one level with the same patience and duration (CoreDNS and controllers) share
+        // one answered share: remember the last one computed.
+        double memoPatience = Double.NaN;
+        double memoDuration = Double.NaN;
+        double memoWait = Double.NaN;
+        double memo = 0;
         for (int k = 0; k < clients; k++) {
-            ClientClass c = spec.clients().get(k);
+            ClientClass c = classOf[k];
             int l = levelOf[k];
             double wait = levelWait[l];
             double r = retryShare[k];
@@ -253,8 +353,14 @@ public final class RequestServer {
                 // Retries that wait differently (a re-list after a failed heartbeat) are answered apart.
                 g = (1 - r) * answeredInTime(c.patienceSeconds(), freshDuration[k], timeout, wait)
                         + r * answeredInTime(c.retryPatienceSeconds(), retryDuration[k], timeout, wait);
+            } else if (c.patienceSeconds() == memoPatience && duration[k] == memoDuration && wait == memoWait) {
+                g = memo;
             } else {
                 g = answeredInTime(c.patienceSeconds(), duration[k], timeout, wait);
+                memoPatience = c.patienceSeconds();
+                memoDuration = duration[k];
+                memoWait = wait;
+                memo = g;
             }
             g *= 1 - levelRejected[l] - levelTimedOut[l];
             answered[k] = g;
@@ -273,6 +379,8 @@ public final class RequestServer {
             }
         }
         answeredShare = offeredAll > 0 ? answeredAll / offeredAll : 1;
+        saveState(after);
+        stationary = settled(before, after);
     }
 
     /**
@@ -298,8 +406,7 @@ public final class RequestServer {
         // Clients learn the outcome once per attempt, so the delay moves toward that at 1/delay.
         double g = Math.max(answered[k], EPS);
         double failures = Math.min(64, (1 - g) / g);
-        double doublings = Math.log(r.maxDelaySeconds() / r.delaySeconds()) * INV_LN2;
-        double target = failures >= doublings ? r.maxDelaySeconds() : r.delaySeconds() * Math.exp(failures * LN2);
+        double target = failures >= doublings[k] ? r.maxDelaySeconds() : r.delaySeconds() * Math.exp(failures * LN2);
         double d = backoffDelay[k] > 0 ? backoffDelay[k] : r.delaySeconds();
         d += (target - d) * leave(dt, d);
         backoffDelay[k] = d;
@@ -333,14 +440,18 @@ public final class RequestServer {
                 continue;
             }
             double ratio = levelWork[l] > 0 ? levelRaw[l] / levelWork[l] : 1;
-            if (spec.levels().get(l).exempt()) {
+            if (levelSpec[l].exempt()) {
                 real += levelRaw[l] / dt * slowdown;
             } else {
                 double need = (queueWork[l] + levelWork[l]) / dt * slowdown;
                 real += Math.min(levelCapacity[l], need) * ratio;
             }
         }
-        return Math.max(1, real / seats);
+        // Occupancy changes as requests finish, not at once: the slowdown relaxes toward its target
+        // over one step (without this, the delayed feedback of occupancy on itself rings in a 4-step
+        // cycle instead of settling).
+        double target = Math.max(1, real / seats);
+        return slowdown + (target - slowdown) * leave(dt, dt);
     }
 
     /**
@@ -348,26 +459,33 @@ public final class RequestServer {
      * seats, in proportion to their shares (one round, as borrowing in API Priority and Fairness).
      */
     private void allocateSeats(double dt) {
-        double total = 0;
-        for (int l = 0; l < levels; l++) {
-            if (!spec.levels().get(l).exempt()) {
-                total += shares[l];
+        if (nominalSeats != seats || nominalStale) {
+            double total = 0;
+            for (int l = 0; l < levels; l++) {
+                if (!levelSpec[l].exempt()) {
+                    total += shares[l];
+                }
             }
+            for (int l = 0; l < levels; l++) {
+                nominal[l] = levelSpec[l].exempt() || !(total > 0) ? 0 : seats * shares[l] / total;
+            }
+            nominalSeats = seats;
+            nominalStale = false;
         }
         double lendable = 0;
         double borrowerShares = 0;
         for (int l = 0; l < levels; l++) {
-            PriorityLevel p = spec.levels().get(l);
+            PriorityLevel p = levelSpec[l];
             if (p.exempt()) {
                 levelCapacity[l] = 0;
                 continue;
             }
-            double nominal = total > 0 ? seats * shares[l] / total : 0;
-            levelCapacity[l] = nominal;
+            double nominalSeats = nominal[l];
+            levelCapacity[l] = nominalSeats;
             double need = (queueWork[l] + levelWork[l]) / dt;
-            if (need < nominal) {
-                lendable += p.lendableShare() * (nominal - need);
-            } else if (need > nominal) {
+            if (need < nominalSeats) {
+                lendable += p.lendableShare() * (nominalSeats - need);
+            } else if (need > nominalSeats) {
                 borrowerShares += shares[l];
             }
         }
@@ -375,7 +493,7 @@ public final class RequestServer {
             return;
         }
         for (int l = 0; l < levels; l++) {
-            if (spec.levels().get(l).exempt()) {
+            if (levelSpec[l].exempt()) {
                 continue;
             }
             double need = (queueWork[l] + levelWork[l]) / dt;
@@ -406,6 +524,16 @@ public final class RequestServer {
      * scrape, not per tick.
      */
     public double latencySeconds(double q) {
+        if (latencyValid && q == latencyQ) {
+            return latency; // nothing changed since (a stationary server is scraped at the same p99)
+        }
+        latencyQ = q;
+        latency = computeLatency(q);
+        latencyValid = true;
+        return latency;
+    }
+
+    private double computeLatency(double q) {
         double timeout = spec.timeoutSeconds();
         double total = 0;
         for (int k = 0; k < clients; k++) {
@@ -517,7 +645,10 @@ public final class RequestServer {
         if (factor < 0 || factor > 1) {
             throw new IllegalArgumentException("factor in [0,1] expected");
         }
-        retryPool[k] *= factor;
+        if (factor != 1 && retryPool[k] != 0) {
+            retryPool[k] *= factor;
+            stationary = false;
+        }
     }
 
     /** Requests waiting in level l's queues. */
@@ -582,7 +713,10 @@ public final class RequestServer {
         if (seats < 0) {
             throw new IllegalArgumentException("seats >= 0 expected");
         }
-        this.seats = seats;
+        if (seats != this.seats) {
+            this.seats = seats;
+            stationary = false;
+        }
     }
 
     /** Nominal concurrency shares of level l from now on. */
@@ -591,6 +725,8 @@ public final class RequestServer {
             throw new IllegalArgumentException("shares >= 0 expected");
         }
         this.shares[l] = shares;
+        stationary = false;
+        nominalStale = true;
     }
 
     public double shares(int l) {
@@ -599,7 +735,10 @@ public final class RequestServer {
 
     /** Moves client class k to level l (a changed flow schema); its pending retries follow it. */
     public void setLevel(int k, int l) {
-        levelOf[k] = l;
+        if (levelOf[k] != l) {
+            levelOf[k] = l;
+            stationary = false;
+        }
     }
 
     public int level(int k) {
@@ -611,7 +750,10 @@ public final class RequestServer {
         if (share < 0 || share > 1) {
             throw new IllegalArgumentException("backoff share in [0,1] expected");
         }
-        backoffShare[k] = share;
+        if (backoffShare[k] != share) {
+            backoffShare[k] = share;
+            stationary = false;
+        }
     }
 
     public double backoffShare(int k) {
@@ -623,11 +765,20 @@ public final class RequestServer {
         if (requests < 0) {
             throw new IllegalArgumentException("requests >= 0 expected");
         }
-        retryPool[k] += requests;
+        if (requests > 0) {
+            retryPool[k] += requests;
+            stationary = false;
+        }
     }
 
     /** Drops everything queued (the server restarted); clients whose requests were lost retry. */
     public void dropQueues() {
-        Arrays.fill(queueWork, 0);
+        for (double q : queueWork) {
+            if (q != 0) {
+                Arrays.fill(queueWork, 0);
+                stationary = false;
+                return;
+            }
+        }
     }
 }

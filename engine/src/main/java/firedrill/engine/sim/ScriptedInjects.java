@@ -41,6 +41,8 @@ public final class ScriptedInjects {
     private final ModelSpec spec;
     private final List<ModelSpec.Inject> injects;
     private final int[] decided;
+    /** Each inject's noStatusUpdateFor in seconds, parsed once (conditions are checked every tick). */
+    private final int[] quietSeconds;
     private final List<Integer> waiting;
     private final Set<String> issued;
     private int next;
@@ -50,12 +52,18 @@ public final class ScriptedInjects {
         this.injects = spec.injects();
         this.decided = new int[injects.size()];
         Arrays.fill(decided, PENDING);
+        this.quietSeconds = new int[injects.size()];
+        for (int i = 0; i < injects.size(); i++) {
+            InjectCondition w = injects.get(i).when();
+            quietSeconds[i] = w == null || w.noStatusUpdateFor() == null ? 0 : ScenarioTime.seconds(w.noStatusUpdateFor());
+        }
         this.waiting = new ArrayList<>();
         this.issued = new HashSet<>();
     }
 
     private ScriptedInjects(ScriptedInjects o) {
         spec = o.spec;
+        quietSeconds = o.quietSeconds;
         injects = o.injects;
         decided = o.decided.clone();
         waiting = new ArrayList<>(o.waiting);
@@ -89,7 +97,7 @@ public final class ScriptedInjects {
         for (int k = 0; k < waiting.size(); k++) {
             int i = waiting.get(k);
             ModelSpec.Inject in = injects.get(i);
-            if (holds(in.when(), tick, seen)) {
+            if (holds(in.when(), quietSeconds[i], tick, seen)) {
                 decided[i] = tick;
                 post.post(tick, in.channel(), in.text());
             } else if (tick >= in.untilTick()) {
@@ -101,11 +109,11 @@ public final class ScriptedInjects {
         }
     }
 
-    private boolean holds(InjectCondition w, int tick, Seen seen) {
+    private boolean holds(InjectCondition w, int quiet, int tick, Seen seen) {
         if (w.noStatusUpdateFor() != null) {
             List<Integer> updates = seen.desk().statusUpdates();
             int last = updates.isEmpty() ? 0 : updates.get(updates.size() - 1);
-            if (tick - last < ScenarioTime.seconds(w.noStatusUpdateFor())) {
+            if (tick - last < quiet) {
                 return false;
             }
         }

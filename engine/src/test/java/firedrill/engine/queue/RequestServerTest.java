@@ -299,4 +299,30 @@ class RequestServerTest {
         assertEquals(1, s.answered(0), 1e-9, "90 seats for 80 a second: every request answered");
         assertTrue(s.answered(1) < 0.2, "level b now starves: " + s.answered(1));
     }
+
+    @Test
+    void aSettledServerIsSkippedWithoutChangingWhatItAnswers() {
+        // A sustained overload settles; from then on steps are skipped. A twin forced to compute
+        // every step (a settings call ends stationarity) answers the same.
+        RequestServer skipping = server(RetryPolicy.backoff(1, 30, 120), 1, 500);
+        RequestServer computing = server(RetryPolicy.backoff(1, 30, 120), 1, 500);
+        for (int t = 0; t < 3000; t++) {
+            skipping.advance(1, new double[] {150, 1}, 0);
+            computing.setShares(1, computing.shares(1));
+            computing.advance(1, new double[] {150, 1}, 0);
+        }
+        assertEquals(computing.answeredShare(), skipping.answeredShare(), 1e-9);
+        assertEquals(computing.retrying(0), skipping.retrying(0), 1e-9 * computing.retrying(0));
+        assertEquals(computing.queued(), skipping.queued(), 1e-9 * computing.queued());
+        assertEquals(computing.latencySeconds(0.99), skipping.latencySeconds(0.99), 1e-9);
+        assertTrue(skipping.answeredShare() < 1, "still overloaded: " + skipping.answeredShare());
+        // Inputs change: the skipping server follows at once.
+        for (int t = 0; t < 600; t++) {
+            skipping.advance(1, new double[] {20, 1}, 0);
+            computing.setShares(1, computing.shares(1));
+            computing.advance(1, new double[] {20, 1}, 0);
+        }
+        assertEquals(computing.answeredShare(), skipping.answeredShare(), 1e-9);
+        assertEquals(computing.retrying(0), skipping.retrying(0), 1e-9);
+    }
 }
