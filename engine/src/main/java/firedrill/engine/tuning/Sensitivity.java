@@ -80,6 +80,11 @@ public final class Sensitivity {
 
     private Sensitivity() {}
 
+    /** A parameter every location of which is under {@code mechanisms.observation}. */
+    static boolean observationOnly(Parameter p) {
+        return p.expression().startsWith("$.mechanisms.observation.");
+    }
+
     public static Result run(Scenario scenario, List<Parameter> params, StrategySuite suite, Options o, Progress progress,
                              BooleanSupplier cancelled) {
         ObjectNode tree = ScenarioTree.of(scenario);
@@ -96,20 +101,28 @@ public final class Sensitivity {
         String[] values = new String[n];
         String[] problems = new String[n];
         specs[0] = new ModelSpec(scenario);
-        for (int i = 0; i < params.size(); i++) {
-            Parameter p = params.get(i);
-            for (int side = 0; side < 2; side++) {
-                int v = 1 + 2 * i + side;
-                double u = moved(p, o.range(), side == 0 ? -1 : 1);
-                values[v] = p.describe(u);
-                double[] us = new double[] {u};
-                ScenarioTree.Built b = ScenarioTree.apply(tree, List.of(p), us, name);
-                if (b.valid()) {
-                    specs[v] = new ModelSpec(b.scenario());
-                } else {
-                    problems[v] = b.problems().get(0).path() + ": " + b.problems().get(0).message();
-                }
+        // Building and validating each variant is independent work: in parallel, by index.
+        IntStream.range(0, 2 * params.size()).parallel().forEach(j -> {
+            Parameter p = params.get(j / 2);
+            int side = j % 2;
+            int v = 1 + j;
+            double u = moved(p, o.range(), side == 0 ? -1 : 1);
+            values[v] = p.describe(u);
+            ScenarioTree.Built b = ScenarioTree.apply(tree, List.of(p), new double[] {u}, name);
+            if (b.valid()) {
+                specs[v] = new ModelSpec(b.scenario());
+            } else {
+                problems[v] = b.problems().get(0).path() + ": " + b.problems().get(0).message();
             }
+        });
+        // What the team observes never feeds back into the fleet (its gaps draw from their own stream),
+        // so a variant that only moves an observation parameter runs its strategies exactly as the
+        // baseline does: those runs are skipped and the baseline's claim results reused.
+        boolean[] observationOnly = new boolean[n];
+        for (int i = 0; i < params.size(); i++) {
+            boolean obs = observationOnly(params.get(i));
+            observationOnly[1 + 2 * i] = obs;
+            observationOnly[2 + 2 * i] = obs;
         }
         int strategies = suite.strategies().size();
         int perVariant = o.seeds() + strategies * o.strategySeeds();
@@ -134,13 +147,15 @@ public final class Sensitivity {
             if (cancelled.getAsBoolean()) {
                 throw new CancellationException("sensitivity cancelled");
             }
-            int v = task / perVariant;
-            int k = task % perVariant;
+            // Variant-minor order: every stretch of tasks mixes all variants' runs, so the two halves a
+            // parallel split makes hold similar work (results do not depend on the order).
+            int v = task % n;
+            int k = task / n;
             ModelSpec spec = specs[v];
             if (spec != null) {
                 if (k < o.seeds()) {
                     reference[v][k] = RunOutcome.of(Playbooks.run(spec, o.firstSeed() + k, commands.get(v).get(0), spec.horizonTick()));
-                } else {
+                } else if (!observationOnly[v]) {
                     int s = (k - o.seeds()) / o.strategySeeds();
                     int seed = (k - o.seeds()) % o.strategySeeds();
                     RunOutcome out = RunOutcome.of(Playbooks.run(spec, o.firstSeed() + seed, commands.get(v).get(1 + s),
@@ -155,6 +170,13 @@ public final class Sensitivity {
             }
             progress.update(done.incrementAndGet(), total);
         });
+        for (int v = 1; v < n; v++) {
+            if (observationOnly[v] && specs[v] != null) {
+                for (int c = 0; c < claims.size(); c++) {
+                    holds[v][c] = holds[0][c].clone();
+                }
+            }
+        }
         Residuals.Report baseline = Residuals.of(specs[0], List.of(reference[0]), o.firstSeed());
         Variant[] variants = new Variant[n];
         for (int v = 0; v < n; v++) {
@@ -193,8 +215,8 @@ public final class Sensitivity {
                 .thenComparing(Comparator.comparingInt(Row::claimsChanged).reversed())
                 .thenComparing(r -> r.parameter().expression()));
         int runs = 0;
-        for (ModelSpec s : specs) {
-            runs += s == null ? 0 : perVariant;
+        for (int v = 0; v < n; v++) {
+            runs += specs[v] == null ? 0 : observationOnly[v] ? o.seeds() : perVariant;
         }
         return new Result(o, baseline, baseTicks, List.copyOf(claims), baseHolds, List.copyOf(rows), runs);
     }

@@ -44,6 +44,32 @@ class SensitivityTest {
         }
     }
 
+    /**
+     * The sensitivity reuses the baseline's strategy results for observation parameters: it holds only
+     * because the fleet never reads what the team observes. A stuck strategy with samples lost far more
+     * often ends exactly as the baseline does.
+     */
+    @Test
+    void observationParametersDoNotChangeWhatHappensToTheFleet() throws Exception {
+        Scenario s = Fixtures.openai().scenario();
+        ObjectNode tree = ScenarioTree.of(s);
+        Parameter gaps = Parameter.parse("mechanisms.observation.gapProbability", tree);
+        assertTrue(Sensitivity.observationOnly(gaps));
+        assertFalse(Sensitivity.observationOnly(Parameter.parse("mechanisms.dns.graceSeconds", tree)));
+        firedrill.engine.model.ModelSpec base = new firedrill.engine.model.ModelSpec(s);
+        firedrill.engine.model.ModelSpec moved = new firedrill.engine.model.ModelSpec(
+                ScenarioTree.apply(tree, List.of(gaps), new double[] {0.95}, "gaps").scenario());
+        StrategySuite.Strategy stuck = StrategySuite.shipped(s).strategies().stream()
+                .filter(x -> x.name().equals("rollback-only.json")).findFirst().orElseThrow();
+        firedrill.engine.score.RunOutcome a = firedrill.engine.score.RunOutcome.of(firedrill.engine.sim.Playbooks.run(base, 3,
+                firedrill.engine.sim.Playbooks.commands(stuck.playbook(), base, "t"), base.horizonTick()));
+        firedrill.engine.score.RunOutcome b = firedrill.engine.score.RunOutcome.of(firedrill.engine.sim.Playbooks.run(moved, 3,
+                firedrill.engine.sim.Playbooks.commands(stuck.playbook(), moved, "t"), moved.horizonTick()));
+        assertEquals(a.services(), b.services());
+        assertEquals(a.allClustersRecovered(), b.allClustersRecovered());
+        assertEquals(a.clustersFailed(), b.clustersFailed());
+    }
+
     private static Sensitivity.Row row(Sensitivity.Result r, String path) {
         return r.rows().stream().filter(x -> x.parameter().expression().equals(path)).findFirst().orElseThrow();
     }
