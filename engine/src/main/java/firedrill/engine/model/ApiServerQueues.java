@@ -114,8 +114,7 @@ final class ApiServerQueues {
         // A node re-lists once however many of its requests failed: one pending re-list per node.
         ClientClass reflectors = client("reflectors", o, "system", RELIST_REQUEST_SECONDS, timeout, true, relistCost,
                 relistCost, 300);
-        clients.add(new ClientClass(reflectors.name(), reflectors.level(), reflectors.cost(), reflectors.retryCost(),
-                reflectors.patienceSeconds(), reflectors.retryPatienceSeconds(), reflectors.retry().pendingPerObject(1)));
+        clients.add(reflectors.withRetry(reflectors.retry().pendingPerObject(1)));
         spec = new ServerSpec(seatsPerReplica, timeout, defaultLevels(), clients);
         exemptLevel = spec.level("exempt");
         operatorsLevel = spec.level(opLevel);

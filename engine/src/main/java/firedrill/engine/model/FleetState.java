@@ -266,7 +266,7 @@ public final class FleetState {
         }
         boolean agentSettled = agentRemoved[c] ? agent[c] == 0 : (agentArrival[c] < 0 ? agent[c] == 0 : agent[c] == 1);
         return agentSettled && admitRate[c] == 0 && nodeRate[c] == 0 && downUntil[c] < tick && relist[c] == 0
-                && health[c] == 1 && admitted[c] == 1 && dnsOk[c] == 1 && warm[c] == 1 && dnsStaleSince[c] < 0
+                && admitted[c] == 1 && warm[c] == 1 && dnsStaleSince[c] < 0
                 && dnsAnsweredFor[c] == Dns.SYNC_AFTER_SECONDS
                 && failingSince[c] < 0 && (failedAt[c] < 0 || recoveredAt[c] >= 0)
                 && componentOk[c] && podNet[c] == 1 && nodeBroken[c] == 0 && !repairing[c]

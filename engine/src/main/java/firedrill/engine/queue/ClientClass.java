@@ -30,6 +30,11 @@ public record ClientClass(String name, String level, Cost cost, Cost retryCost, 
         }
     }
 
+    /** The same class retrying as {@code retry} says. */
+    public ClientClass withRetry(RetryPolicy retry) {
+        return new ClientClass(name, level, cost, retryCost, patienceSeconds, retryPatienceSeconds, retry);
+    }
+
     /** A class whose retries wait as long as its first attempts. */
     public ClientClass(String name, String level, Cost cost, Cost retryCost, double patienceSeconds, RetryPolicy retry) {
         this(name, level, cost, retryCost, patienceSeconds, Double.NaN, retry);

@@ -523,8 +523,8 @@ public final class ScenarioValidator {
         ch.optionalRange(p + ".watchBreaksPerSecond", a.watchBreaksPerSecond(), 0, 10);
         java.util.List<String> known = java.util.List.of("node-agents", "telemetry", "coredns", "controllers", "operators",
                 "reflectors");
-        java.util.List<String> levels = java.util.List.of("exempt", "system", "leader-election", "node-high",
-                "workload-high", "workload-low", "global-default", "catch-all");
+        java.util.List<String> levels = new java.util.ArrayList<>(QUEUED_LEVELS);
+        levels.add(0, "exempt");
         for (Map.Entry<String, Mechanisms.ApiClient> e : a.clients().entrySet()) {
             String kp = Checker.key(p + ".clients", e.getKey());
             if (!known.contains(e.getKey())) {
